@@ -1,0 +1,5 @@
+"""``python -m biblio``."""
+
+from biblio.cli.main import main
+
+raise SystemExit(main())

@@ -1,0 +1,74 @@
+"""``biblio parse-ref [TEXT]``: parse one reference string (GB/T 7714, GOST, English styles); no library needed."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any
+
+from biblio.cli.context import Context
+from biblio.errors import InputError
+
+
+def register(sub: Any) -> None:
+    """Add the ``parse-ref`` parser."""
+    parser = sub.add_parser(
+        "parse-ref",
+        help="parse a reference string",
+        description="Parse one reference string (stdin if no TEXT) into CSL-JSON (default) or BibLaTeX. "
+        "The style (GB/T 7714, GOST, English) is detected unless --style forces it. "
+        '--batch reads JSON lines {"text": ...} on stdin and writes one CSL-JSON object per line, same order.',
+    )
+    parser.add_argument("text", nargs="*", help="the reference (default: read stdin)")
+    parser.add_argument("--style", default="auto", choices=("auto", "gbt7714", "gost", "english"))
+    parser.add_argument("--format", default="csl-json", choices=("csl-json", "biblatex"))
+    parser.add_argument("--batch", action="store_true", help="JSON lines in, JSON lines out")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace, ctx: Context) -> int:
+    """Parse and print; warnings go to stderr."""
+    if args.batch:
+        return _run_batch(args, ctx)
+    text = " ".join(args.text) if args.text else sys.stdin.read()
+    if not text.strip():
+        raise InputError("no reference text given")
+    ctx.out.write(_render(text.strip(), args, ctx))
+    return 0
+
+
+def _render(text: str, args: argparse.Namespace, ctx: Context, *, one_line: bool = False) -> str:
+    from biblio.importers.refs import parse_reference
+
+    from biblio.keys import key_base
+
+    parsed = parse_reference(text, args.style)
+    for warning in parsed.warnings:
+        ctx.warn(warning)
+    parsed.record.key = parsed.record.key or key_base(parsed.record)
+    if args.format == "biblatex":
+        from biblio.export.bibtex import format_bibtex
+
+        return format_bibtex([parsed.record], dialect="biblatex")
+    from biblio.export.csl_json import record_to_csl
+
+    item = record_to_csl(parsed.record)
+    return json.dumps(item, ensure_ascii=False, indent=None if one_line else 2) + "\n"
+
+
+def _run_batch(args: argparse.Namespace, ctx: Context) -> int:
+    for number, line in enumerate(sys.stdin, start=1):
+        if not line.strip():
+            continue
+        try:
+            text = json.loads(line)["text"]
+        except (ValueError, KeyError, TypeError) as exc:
+            raise InputError(f'line {number}: expected a JSON object {{"text": ...}}') from exc
+        if args.format == "biblatex":
+            rendered = json.dumps({"biblatex": _render(str(text), args, ctx)}, ensure_ascii=False) + "\n"
+        else:
+            rendered = _render(str(text), args, ctx, one_line=True)
+        ctx.out.write(rendered)
+        ctx.out.flush()
+    return 0

@@ -1,0 +1,74 @@
+"""Entry point of ``biblio``: parses arguments, runs one command, turns errors into one line and an exit code.
+
+Commands live in :mod:`biblio.cli.commands`, one module each with ``register(subparsers)`` and
+``run(args, ctx) -> int``. Modules are imported here only to build the parser; heavy libraries are
+imported inside ``run`` so ``biblio --help`` stays fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import sys
+from collections.abc import Sequence
+
+from biblio import __version__
+from biblio.config import Config, resolve_library
+from biblio.errors import BiblioError, UsageError
+
+COMMANDS = ("add", "list", "show", "search", "cite", "parse-ref", "edit", "remove", "export", "index", "check")
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+EXIT_INTERNAL = 70
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The full argument parser."""
+    parser = argparse.ArgumentParser(
+        prog="biblio",
+        description="A bibliographic and citation manager for area studies.",
+        epilog="Library location: --library DIR, else $BIBLIO_LIBRARY, else the user data dir.",
+    )
+    parser.add_argument("--version", action="version", version=f"biblio {__version__}")
+    parser.add_argument("--library", "-L", metavar="DIR", help="the library directory")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMANDS:
+        module = importlib.import_module(f"biblio.cli.commands.{name.replace('-', '_')}")
+        module.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run biblio; returns the process exit code."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not args.command:
+        parser.print_help()
+        return 0
+    from biblio.cli.context import Context
+
+    ctx = Context(Config(library=resolve_library(args.library)))
+    try:
+        return int(args.run(args, ctx))
+    except Exception as exc:
+        return _report(exc)
+    except KeyboardInterrupt:
+        print("biblio: interrupted", file=sys.stderr)
+        return 130
+    finally:
+        ctx.close()
+
+
+def _report(exc: Exception) -> int:
+    """The one place where an error becomes a message line and an exit code."""
+    if isinstance(exc, BrokenPipeError):
+        sys.stderr.close()
+        return EXIT_ERROR
+    if isinstance(exc, BiblioError):
+        print(f"biblio: {exc.title}: {exc}", file=sys.stderr)
+        return EXIT_USAGE if isinstance(exc, UsageError) else EXIT_ERROR
+    if os.environ.get("BIBLIO_DEBUG"):
+        raise exc
+    print(f"biblio: internal error: {type(exc).__name__}: {exc} (BIBLIO_DEBUG=1 shows the traceback)", file=sys.stderr)
+    return EXIT_INTERNAL

@@ -1,0 +1,198 @@
+"""Records -> BibLaTeX (UTF-8, for biber) or classic BibTeX (ASCII-safe Latin).
+
+A field whose verbatim LaTeX is kept in ``Record.latex`` (the record came from BibTeX and the field
+was not edited) is written exactly as it came in, in its original order; everything else is
+generated from the model with all TeX specials escaped. Editors must call :func:`forget_latex`
+when they change a slot, so the stale LaTeX is not written. ``Record.extra`` fields are written
+back (verbatim LaTeX if kept, else escaped). Links ``translation-of`` become biblatex
+``related``/``relatedtype = {translationof}`` when ``key_of`` resolves the target.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from collections.abc import Callable, Iterable
+from typing import TextIO
+
+from biblio.export.bibtex_fields import (
+    BIBLATEX,
+    BIBTEX,
+    FIELD_SLOT,
+    SLOTS,
+    Context,
+    slot_of_field,
+)
+from biblio.export.latex_escape import escape_latex, has_accented_latin
+from biblio.model import EntryType, LinkKind, Record
+from biblio.model.types import CSL_TO_TYPE, TYPE_TO_BIBLATEX, TYPE_TO_BIBTEX
+
+KeyOf = Callable[[str], str | None]
+_BIBTEX_RENAME = {"journaltitle": "journal", "location": "address", "langid": "language"}
+_BIBLATEX_ONLY = frozenset({"date", "entrysubtype", "related", "relatedtype"})
+_BIBTEX_TYPES = frozenset(
+    "article book booklet conference inbook incollection inproceedings manual mastersthesis misc "
+    "phdthesis proceedings techreport unpublished".split()
+)
+_VERBATIM_EXTRA = frozenset({"file", "eprint", "pdf", "verba", "verbb", "verbc", "urlraw"})
+_MONTH_MACROS = frozenset(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"))
+_UNSAFE_KEY = re.compile(r"[\s,{}()=\"#%'~\\]")
+_BRACE = re.compile(r"(?<!\\)[{}]")
+_MAKERS = [(slot, make) for slot, (_, make) in SLOTS.items()]
+
+
+def format_bibtex(records: Iterable[Record], dialect: str = BIBLATEX, key_of: KeyOf | None = None) -> str:
+    """All ``records`` as one .bib text (``dialect``: ``biblatex`` or ``bibtex``)."""
+    out = io.StringIO()
+    write_bibtex(records, out, dialect, key_of)
+    return out.getvalue()
+
+
+def write_bibtex(records: Iterable[Record], out: TextIO, dialect: str = BIBLATEX, key_of: KeyOf | None = None) -> int:
+    """Stream ``records`` to ``out``, one entry at a time; returns how many were written."""
+    if dialect not in (BIBLATEX, BIBTEX):
+        raise ValueError(f"unknown BibTeX dialect {dialect!r} (use 'biblatex' or 'bibtex')")
+    ctx = Context.of(dialect, key_of)
+    count = 0
+    for record in records:
+        out.write(entry_text(record, ctx))
+        count += 1
+    return count
+
+
+def entry_text(record: Record, ctx: Context) -> str:
+    """One entry, followed by a blank line."""
+    head = f"@{entry_type_name(record, ctx.dialect)}{{{entry_key(record)},\n"
+    body = ",\n".join(
+        [
+            f"  {name} = {{{value}}}" if name != "month" or value not in _MONTH_MACROS else f"  {name} = {value}"
+            for name, value in entry_fields(record, ctx).items()
+        ]
+    )
+    return f"{head}{body}\n}}\n\n"
+
+
+def entry_key(record: Record) -> str:
+    """The citation key, with characters that would break the entry replaced by ``_``."""
+    key = record.key or record.uid
+    return _UNSAFE_KEY.sub("_", key) if _UNSAFE_KEY.search(key) else key
+
+
+def entry_type_name(record: Record, dialect: str) -> str:
+    """``article``, ``thesis``/``phdthesis``, ... for the dialect; an original alias is kept if still true."""
+    original = record.latex.get("@type", "")
+    if original and _same_type(original, record.type) and (dialect == BIBLATEX or original in _BIBTEX_TYPES):
+        return original
+    kind, genre, typed = record.type, record.genre, "type" in record.latex
+    if kind is EntryType.THESIS:
+        if dialect == BIBTEX:
+            return "mastersthesis" if _is_masters(genre) else "phdthesis"
+        return genre if genre in ("phdthesis", "mastersthesis") and not typed else "thesis"
+    if kind is EntryType.REPORT:
+        return "techreport" if dialect == BIBTEX or (genre == "techreport" and not typed) else "report"
+    return (TYPE_TO_BIBTEX if dialect == BIBTEX else TYPE_TO_BIBLATEX)[kind]
+
+
+def entry_fields(record: Record, ctx: Context) -> dict[str, str]:
+    """The fields of one entry: name -> LaTeX value, in writing order."""
+    fields: dict[str, str] = {}
+    covered: set[str] = set()
+    extra = record.extra
+    biblatex = ctx.dialect == BIBLATEX
+    for name, value in record.latex.items():
+        slot = FIELD_SLOT.get(name) or slot_of_field(name)
+        if not slot and name not in extra:
+            continue  # "@type", or a field whose extra value was removed
+        if ("{" in value or "}" in value or value[-1:] == "\\") and not _balanced(value):
+            continue
+        out_name = name if biblatex else _bibtex_name(name, value, record)
+        if out_name and out_name not in fields:
+            fields[out_name] = value
+        elif not out_name and slot:
+            _generate(record, ctx, slot, fields)  # in place, so the field order stays stable
+        if slot:
+            covered.add(slot)
+    for slot, make in _MAKERS:
+        if slot not in covered and getattr(record, slot):  # (record.type is always set; its maker decides)
+            for name, value in make(record, ctx):
+                if value and name not in fields:
+                    fields[name] = value
+    if extra:
+        _add_extra(record, ctx, fields)
+    if record.links:
+        _add_links(record, ctx, fields)
+    return fields
+
+
+def _generate(record: Record, ctx: Context, slot: str, fields: dict[str, str]) -> None:
+    if getattr(record, slot):
+        for name, value in SLOTS[slot][1](record, ctx):
+            if value and name not in fields:
+                fields[name] = value
+
+
+def _bibtex_name(name: str, value: str, record: Record) -> str:
+    """The classic BibTeX name to write a kept LaTeX value under, or ``""`` if it cannot be used verbatim."""
+    if name in _BIBLATEX_ONLY or has_accented_latin(value):
+        return ""
+    if name == "institution" and record.type is EntryType.THESIS:
+        return "school"
+    return _BIBTEX_RENAME.get(name, name)
+
+
+def _add_extra(record: Record, ctx: Context, fields: dict[str, str]) -> None:
+    for name, value in record.extra.items():
+        if name in fields or not value or not _valid_field_name(name):
+            continue
+        if name in _VERBATIM_EXTRA:
+            fields[name] = value.replace("{", "").replace("}", "").replace("\\", "")
+        else:
+            fields[name] = escape_latex(value, ctx.ascii_only)
+
+
+def _add_links(record: Record, ctx: Context, fields: dict[str, str]) -> None:
+    if ctx.dialect != BIBLATEX or ctx.key_of is None:
+        return
+    keys = [ctx.key_of(link.target) for link in record.links if link.kind is LinkKind.TRANSLATION_OF]
+    found = [k for k in keys if k]
+    if found:
+        fields["related"] = ",".join(found)
+        fields["relatedtype"] = "translationof"
+
+
+def _valid_field_name(name: str) -> bool:
+    return bool(name) and not any(ch in name for ch in ' \t\n=,{}"#@%\\')
+
+
+def _balanced(value: str) -> bool:
+    depth = 0
+    for match in _BRACE.finditer(value):
+        depth += 1 if match.group() == "{" else -1
+        if depth < 0:
+            return False
+    return depth == 0 and not value.endswith("\\")
+
+
+def _same_type(name: str, kind: EntryType) -> bool:
+    parsed = EntryType.parse(name)
+    if name in ("phdthesis", "mastersthesis"):
+        parsed = EntryType.THESIS
+    return parsed is kind or CSL_TO_TYPE.get(name) is kind
+
+
+def _is_masters(genre: str) -> bool:
+    text = genre.lower()
+    return any(word in text for word in ("master", "硕士", "магист", "mathesis"))
+
+
+def forget_latex(record: Record, slot: str) -> None:
+    """Drop the kept LaTeX of a model slot or ``extra`` field (call after editing it).
+
+    ``slot`` is a Record attribute (``title``, ``date``, ``type``) or a BibTeX field name kept in
+    ``Record.extra``; the parallel-language fields of a slot (``title_en``) go too.
+    """
+    for name in [n for n in record.latex if n == slot or slot_of_field(n) == slot or (n == "@type" and slot == "type")]:
+        del record.latex[name]
+
+
+__all__ = ["BIBLATEX", "BIBTEX", "entry_text", "forget_latex", "format_bibtex", "write_bibtex"]

@@ -1,0 +1,219 @@
+"""Record slots -> BibTeX fields, generated from the model (used when no verbatim LaTeX is kept).
+
+Multilingual values: the primary (first) value goes to the field itself, each further language to
+``<field>_<lang>`` (``title_en``, ``abstract_ru``, ``keywords_zh``). Biber ignores these fields;
+biblio's importer reads them back, so a BibLaTeX export keeps every language.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from biblio.export.latex_escape import escape_latex
+from biblio.export.names_bibtex import format_names
+from biblio.importers.bibtex_fields import langid_for
+from biblio.model import EntryType, LangText, Record
+
+BIBTEX = "bibtex"
+BIBLATEX = "biblatex"
+ARTICLE_LIKE = frozenset({EntryType.ARTICLE, EntryType.NEWSPAPER, EntryType.MAGAZINE})
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_PAGE_RANGE = re.compile(r"(?<=\d)\s*-\s*(?=\d)")
+_KEYWORD_SEPARATORS = re.compile("[,;；，、]")
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """How to write: the dialect and how to resolve link targets to keys."""
+
+    dialect: str
+    key_of: Callable[[str], str | None] | None = None
+    ascii_only: bool = False  # classic BibTeX wants ASCII-safe Latin (``{\\"u}``)
+
+    @classmethod
+    def of(cls, dialect: str, key_of: Callable[[str], str | None] | None = None) -> Context:
+        """The context for ``dialect`` (``biblatex`` or ``bibtex``)."""
+        return cls(dialect, key_of, dialect == BIBTEX)
+
+    def esc(self, text: str) -> str:
+        """Escape plain text for this dialect."""
+        return escape_latex(text, self.ascii_only)
+
+
+Fields = list[tuple[str, str]]
+
+
+def container_field(record: Record, dialect: str) -> str:
+    """Where the container title goes: journal(title) for articles, booktitle otherwise."""
+    if record.type in ARTICLE_LIKE:
+        return "journal" if dialect == BIBTEX else "journaltitle"
+    return "booktitle"
+
+
+def _multi(field: str, values: tuple[LangText, ...], ctx: Context) -> Fields:
+    out: Fields = []
+    seen: set[str] = set()
+    for index, item in enumerate(values):
+        if not item.value:
+            continue
+        if index == 0:
+            out.append((field, ctx.esc(item.value)))
+            seen.add(item.lang)
+        elif (lang := item.lang or "und") not in seen:
+            seen.add(lang)
+            out.append((f"{field}_{lang}", ctx.esc(item.value)))
+    return out
+
+
+def _keywords(record: Record, ctx: Context) -> Fields:
+    main_lang = record.language or (record.keywords[0].lang if record.keywords else "")
+    groups: dict[str, list[str]] = {}
+    ascii_only = ctx.ascii_only
+    for item in record.keywords:
+        lang = "" if item.lang in ("", main_lang) else item.lang
+        groups.setdefault(lang, []).append(escape_latex(item.value, ascii_only))
+    for words in groups.values():
+        if _KEYWORD_SEPARATORS.search("".join(words)):
+            words[:] = ["{" + w + "}" if _KEYWORD_SEPARATORS.search(w) else w for w in words]
+    return [("keywords" if not lang else f"keywords_{lang}", ", ".join(words)) for lang, words in groups.items()]
+
+
+def _date(record: Record, ctx: Context) -> Fields:
+    if ctx.dialect == BIBLATEX:
+        return [("date", record.date)]
+    start, _, end = record.date.partition("/")
+    year = start[:4] if start[:4].lstrip("-").isdigit() else ""
+    if end[:4].isdigit():
+        return [("year", f"{year}--{end[:4]}")]
+    month, day = start[5:7], start[8:10]
+    fields = [("year", year)] if year else []
+    if month.isdigit() and 1 <= int(month) <= 12:
+        fields.append(("month", _MONTHS[int(month) - 1]))
+        if day.isdigit():
+            fields.append(("day", str(int(day))))  # not read by classic styles, but kept by biblio and JabRef
+    return fields
+
+
+def _pages(record: Record, ctx: Context) -> Fields:
+    return [("pages", _PAGE_RANGE.sub("--", ctx.esc(record.pages)))]
+
+
+def _language(record: Record, ctx: Context) -> Fields:
+    return [("langid" if ctx.dialect == BIBLATEX else "language", ctx.esc(langid_for(record.language)))]
+
+
+def _funding(record: Record, ctx: Context) -> Fields:
+    lines = [f.text or " ".join(p for p in (f.funder, f.project, f.grant) if p) for f in record.funding]
+    return [("funding", ctx.esc("; ".join(line for line in lines if line)))]
+
+
+def _genre(record: Record, ctx: Context) -> Fields:
+    genre = record.genre
+    if record.type is EntryType.THESIS and genre in ("phdthesis", "mastersthesis"):
+        return []
+    if record.type is EntryType.REPORT and genre == "techreport":
+        return []
+    return [("type", ctx.esc(genre))]
+
+
+def _institution(record: Record, ctx: Context) -> Fields:
+    school = ctx.dialect == BIBTEX and record.type is EntryType.THESIS
+    return [("school" if school else "institution", ctx.esc(record.institution))]
+
+
+def _place(record: Record, ctx: Context) -> Fields:
+    return [("address" if ctx.dialect == BIBTEX else "location", ctx.esc(record.place))]
+
+
+def _subtype(record: Record, ctx: Context) -> Fields:
+    if ctx.dialect == BIBLATEX and record.type in (EntryType.NEWSPAPER, EntryType.MAGAZINE):
+        return [("entrysubtype", record.type.value)]
+    return []
+
+
+def _verbatim(field: str) -> Callable[[Record, Context], Fields]:
+    def make(record: Record, ctx: Context) -> Fields:
+        value = str(getattr(record, field))
+        return [(field, re.sub(r"[{}\\\s]", "", value))]
+
+    return make
+
+
+def _plain(field: str, slot: str = "") -> Callable[[Record, Context], Fields]:
+    def make(record: Record, ctx: Context) -> Fields:
+        return [(field, ctx.esc(str(getattr(record, slot or field))))]
+
+    return make
+
+
+def _names(field: str, slot: str) -> Callable[[Record, Context], Fields]:
+    def make(record: Record, ctx: Context) -> Fields:
+        value = format_names(getattr(record, slot), ctx.ascii_only)
+        return [(field, value)] if value else []
+
+    return make
+
+
+def _multi_slot(field: str) -> Callable[[Record, Context], Fields]:
+    def make(record: Record, ctx: Context) -> Fields:
+        return _multi(field, getattr(record, field), ctx)
+
+    return make
+
+
+def _container(record: Record, ctx: Context) -> Fields:
+    return _multi(container_field(record, ctx.dialect), record.container, ctx)
+
+
+# slot -> (BibTeX fields it is read from, generator); the order is the field order of new entries
+SLOTS: dict[str, tuple[tuple[str, ...], Callable[[Record, Context], Fields]]] = {
+    "authors": (("author",), _names("author", "authors")),
+    "editors": (("editor",), _names("editor", "editors")),
+    "translators": (("translator",), _names("translator", "translators")),
+    "title": (("title",), _multi_slot("title")),
+    "subtitle": (("subtitle",), _multi_slot("subtitle")),
+    "container": (("journaltitle", "journal", "booktitle"), _container),
+    "series": (("series",), _plain("series")),
+    "edition": (("edition",), _plain("edition")),
+    "volume": (("volume",), _plain("volume")),
+    "number": (("number", "issue"), _plain("number")),
+    "pages": (("pages",), _pages),
+    "pagetotal": (("pagetotal",), _plain("pagetotal")),
+    "publisher": (("publisher",), _plain("publisher")),
+    "place": (("location", "address"), _place),
+    "institution": (("institution", "school"), _institution),
+    "genre": (("type",), _genre),
+    "type": (("entrysubtype",), _subtype),
+    "date": (("date", "year", "month", "day"), _date),
+    "origdate": (("origdate",), _plain("origdate")),
+    "urldate": (("urldate",), _plain("urldate")),
+    "doi": (("doi",), _verbatim("doi")),
+    "isbn": (("isbn",), _plain("isbn")),
+    "issn": (("issn",), _plain("issn")),
+    "url": (("url",), _verbatim("url")),
+    "language": (("langid", "language"), _language),
+    "keywords": (("keywords",), _keywords),
+    "abstract": (("abstract",), _multi_slot("abstract")),
+    "note": (("note",), _plain("note")),
+    "funding": (("funding",), _funding),
+}
+FIELD_SLOT: dict[str, str] = {field: slot for slot, (fields, _) in SLOTS.items() for field in fields}
+PARALLEL_BASE = {
+    "title": "title",
+    "subtitle": "subtitle",
+    "abstract": "abstract",
+    "keywords": "keywords",
+    "journaltitle": "container",
+    "journal": "container",
+    "booktitle": "container",
+}
+
+
+def slot_of_field(name: str) -> str:
+    """The model slot a BibTeX field feeds (``address`` -> ``place``, ``title_en`` -> ``title``), or ``""``."""
+    slot = FIELD_SLOT.get(name)
+    if slot is None and "_" in name:
+        return PARALLEL_BASE.get(name.split("_", 1)[0], "")
+    return slot or ""

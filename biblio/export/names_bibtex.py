@@ -1,0 +1,52 @@
+"""Name lists for BibTeX: ``von Last, Jr, First``, corporate bodies braced, CJK names unsplit."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from biblio.export.latex_escape import escape_latex
+from biblio.model import Name
+from biblio.model.script import has_cjk
+
+_CJK_SCRIPTS = frozenset({"Hani", "Jpan", "Hang"})
+
+
+def format_names(names: Sequence[Name], ascii_only: bool = False) -> str:
+    """The value of an author/editor/translator field."""
+    return " and ".join(format_name(n, ascii_only) for n in names if _has_content(n))
+
+
+def format_name(name: Name, ascii_only: bool = False) -> str:
+    """One name in BibTeX form (parses back to the same parts with our importer)."""
+    if name.literal:
+        if name.literal == "others":
+            return "others"
+        return "{" + escape_latex(name.literal, ascii_only) + "}"
+    if _is_cjk(name):
+        written = name.written or f"{name.family}{name.given}"
+        return _protected(escape_latex(written, ascii_only))
+    family = _protected(escape_latex(name.family, ascii_only))
+    last = f"{escape_latex(name.particle, ascii_only)} {family}" if name.particle else family
+    given = _protected(escape_latex(name.given, ascii_only))
+    if name.suffix:
+        return f"{last}, {_protected(escape_latex(name.suffix, ascii_only))}, {given}"
+    if given:
+        return f"{last}, {given}"
+    return f"{last}," if " " in name.family.strip() else last
+
+
+def _protected(text: str) -> str:
+    """Brace a part holding a comma or a word ``and`` (which would split the name)."""
+    if "," in text or " and " in f" {text.lower()} ":
+        return "{" + text + "}"
+    return text
+
+
+def _is_cjk(name: Name) -> bool:
+    if name.script:
+        return name.script in _CJK_SCRIPTS
+    return has_cjk(name.written or name.family + name.given)
+
+
+def _has_content(name: Name) -> bool:
+    return bool(name.literal or name.family or name.given or name.written)

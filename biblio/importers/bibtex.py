@@ -1,0 +1,110 @@
+"""BibTeX and BibLaTeX importer.
+
+Text is split at entry starts (``@type{`` at a line start) and parsed chunk by chunk
+(:meth:`BibtexImporter.parse_chunks`), so a 100k-entry file never holds 100k parsed entries at once.
+``@string`` macros and ``crossref`` parents are collected from the whole text first, so every chunk
+sees them. Line numbers in problems and provenance are absolute (1-based).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from biblio.errors import InputError
+from biblio.importers.base import ImportResult, Problem
+from biblio.importers.bibtex_record import IMPORTER_VERSION, entry_to_record, fresh_uids
+from biblio.importers.bibtex_scan import (
+    BLOCK_START,
+    RawEntry,
+    ScanResult,
+    block_starts,
+    collect_macros,
+    scan_slices,
+)
+
+_FIRST_CONTENT = re.compile(r"\A(?:\s*%[^\n]*\n?|\s+)*@[ \t]*\w+[ \t]*[{(]")
+_HAS_STRING = re.compile(r"^[ \t]*@[ \t]*string", re.M | re.I)
+_CROSSREF = re.compile(r"crossref\s*=\s*[{\"]?\s*([^,}\"\s]+)", re.I)
+_ENTRY_HEAD = re.compile(r"^[ \t]*@\w+[ \t]*\{[ \t]*([^,\s]+)[ \t]*,", re.M)
+_NO_ENTRIES = "no BibTeX entries found (expected entries such as @article{key, ...})"
+
+
+class BibtexImporter:
+    """BibTeX/BibLaTeX files (``.bib``)."""
+
+    name = "bibtex"
+    version = IMPORTER_VERSION
+    suffixes: tuple[str, ...] = (".bib", ".bibtex", ".biblatex")
+
+    def sniff(self, text: str) -> float:
+        """High when the first non-comment content is ``@type{``; lower if an entry start appears later."""
+        head = text[:4096]
+        if _FIRST_CONTENT.match(head):
+            return 0.95
+        return 0.5 if BLOCK_START.search(head) else 0.0
+
+    def parse(self, text: str) -> ImportResult:
+        """All records and problems of ``text``."""
+        result = ImportResult()
+        for part in self.parse_chunks(text):
+            result.extend(part)
+        return result
+
+    def parse_chunks(self, text: str, chunk_records: int = 2000) -> Iterator[ImportResult]:
+        """Parse ``chunk_records`` blocks at a time; InputError if the text holds no entry at all."""
+        starts = block_starts(text)
+        if not starts:
+            raise InputError(_NO_ENTRIES)
+        macros = collect_macros(text) if _HAS_STRING.search(text) else {}
+        parents = _crossref_parents(text, macros)
+        step = max(1, chunk_records)
+        line = text.count("\n", 0, starts[0]) + 1
+        found = 0
+        for index in range(0, len(starts), step):
+            if index:
+                line += text.count("\n", starts[index - step], starts[index])
+            chunk = starts[index : index + step]
+            end = starts[index + step] if index + step < len(starts) else len(text)
+            result = _convert(scan_slices(text, chunk, end, line, macros), parents)
+            found += len(result.records) + len(result.problems)
+            yield result
+        if not found:
+            raise InputError(_NO_ENTRIES)
+
+
+def _convert(scanned: ScanResult, parents: dict[str, RawEntry]) -> ImportResult:
+    result = ImportResult()
+    for failure in scanned.failures:
+        result.problems.append(Problem(failure.message, failure.line, failure.raw))
+    for entry, uid in zip(scanned.entries, fresh_uids(len(scanned.entries)), strict=True):
+        parent = parents.get(entry.fields["crossref"].strip().lower()) if "crossref" in entry.fields else None
+        try:
+            record = entry_to_record(entry, parent, uid)
+        except Exception as exc:  # one odd entry must not stop the import; report it instead
+            result.problems.append(Problem(f"could not convert entry: {type(exc).__name__}", entry.line, entry.raw))
+            continue
+        result.records.append(record)
+        if entry.duplicates:
+            names = ", ".join(entry.duplicates)
+            message = f"duplicate field {names} in {entry.key}: kept the first value"
+            result.problems.append(Problem(message, entry.line, "", severity="warning"))
+    return result
+
+
+def _crossref_parents(text: str, macros: dict[str, str]) -> dict[str, RawEntry]:
+    """The entries named by some ``crossref`` field, by lower-case key."""
+    targets = {m.group(1).lower() for m in _CROSSREF.finditer(text)} if "rossref" in text else set()
+    parents: dict[str, RawEntry] = {}
+    if not targets:
+        return parents
+    for head in _ENTRY_HEAD.finditer(text):
+        key = head.group(1).lower()
+        if key not in targets or key in parents:
+            continue
+        nxt = BLOCK_START.search(text, head.end())
+        stop = nxt.start() if nxt else len(text)
+        line = text.count("\n", 0, head.start()) + 1
+        for entry in scan_slices(text, [head.start()], stop, line, macros).entries:
+            parents[key] = entry
+    return parents

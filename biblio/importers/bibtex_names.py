@@ -1,0 +1,172 @@
+"""BibTeX name lists -> :class:`Name` values.
+
+``A and B``; each name as ``Last, First``, ``First von Last`` or ``von Last, Jr, First``; a name in
+braces (``{World Bank}``) is a corporate body. Names in Han script are written unsplit in BibTeX
+(``张宁``); they are split after the surname (compound surnames such as 欧阳 kept whole), and
+transliterated foreign names (``亚历山大·伊万诺夫``) at the last middle dot.
+"""
+
+from __future__ import annotations
+
+import re
+
+from biblio.importers.latex_decode import decode_latex
+from biblio.model import Name
+from biblio.model.script import HAN, HANGUL, KANA, LATIN, char_script, detect_script
+
+_KANA = re.compile("[\u3040-\u30ff\u31f0-\u31ff]")
+_AND = re.compile(r"\s+and\s+", re.I)
+_SPACE = re.compile(r"\s+")
+_DOTS = "·・•‧･"
+_CJK = (HAN, KANA, HANGUL)
+COMPOUND_SURNAMES = frozenset(
+    "欧阳 司马 诸葛 上官 东方 皇甫 尉迟 公孙 慕容 长孙 宇文 司徒 司空 夏侯 轩辕 令狐 端木 独孤 南宫 西门 "
+    "百里 呼延 东郭 闻人 澹台 公冶 太史 申屠 钟离 赫连 濮阳 单于 万俟 淳于 仲孙 公羊 歐陽 司馬 諸葛 "
+    "東方 長孫 夏侯 軒轅 鍾離 赫連".split()
+)
+_MAX_PERSONAL_CJK = 4  # longer unsplit Han strings are institutions, not people
+
+
+def parse_names(raw: str) -> list[Name]:
+    """The names of an author/editor/translator field, from its LaTeX value."""
+    return [name for part in split_and(raw) if (name := parse_name(part)) is not None]
+
+
+def split_and(raw: str) -> list[str]:
+    """Split at `` and `` outside braces."""
+    if "{" not in raw:
+        return [p for p in _AND.split(raw.strip()) if p]
+    parts: list[str] = []
+    depth, start, index = 0, 0, 0
+    while index < len(raw):
+        ch = raw[index]
+        if ch in "{}" and index and raw[index - 1] == "\\":
+            pass  # an escaped brace
+        elif ch == "{":
+            depth += 1
+        elif ch == "}":
+            depth -= 1
+        elif depth == 0 and ch in " \t\n" and (m := _AND.match(raw, index)):
+            parts.append(raw[start:index])
+            start = index = m.end()
+            continue
+        index += 1
+    parts.append(raw[start:])
+    return [p.strip() for p in parts if p.strip()]
+
+
+def parse_name(raw: str) -> Name | None:
+    """One name from its LaTeX form; None if empty."""
+    raw = raw.strip()
+    if not raw:
+        return None
+    if raw == "others":
+        return Name(literal="others")
+    if _is_braced_whole(raw):
+        literal = decode_latex(raw[1:-1]).strip()
+        return Name(literal=literal, script=detect_script(literal), written=literal) if literal else None
+    text = decode_latex(raw).strip()
+    script = _script(text)
+    if script in _CJK and "," not in text:
+        return cjk_name(text, script)
+    return _western(raw, text, script)
+
+
+def _script(text: str) -> str:
+    """The script of a name: that of its first letter (names rarely mix scripts); Jpan if Han with kana."""
+    for ch in text:
+        script = char_script(ch)
+        if script == HAN:
+            return KANA if _KANA.search(text) else HAN
+        if script:
+            return script
+    return ""
+
+
+def cjk_name(text: str, script: str = HAN) -> Name:
+    """A Han/kana/Hangul name: surname first, or given·family for transliterated foreign names."""
+    for dot in _DOTS:
+        if dot in text:
+            given, family = text.rsplit(dot, 1)
+            return Name(family=family.strip(), given=given.strip(), script=script, written=text)
+    if " " in text.strip():
+        family, given = text.strip().split(None, 1)
+        return Name(family=family, given=given, script=script, written=text)
+    if script == KANA:
+        return Name(family=text, script=script, written=text)
+    if len(text) > _MAX_PERSONAL_CJK:
+        return Name(literal=text, script=script, written=text)
+    split = 2 if text[:2] in COMPOUND_SURNAMES else 1
+    return Name(family=text[:split], given=text[split:], script=script, written=text)
+
+
+def _western(raw: str, text: str, script: str) -> Name:
+    parts = _split_top(raw, ",") if "{" in raw else raw.split(",")
+    parts = [decode_latex(p).strip() if "\\" in p or "{" in p or "~" in p else p.strip() for p in parts]
+    if len(parts) == 1:
+        first, von, last = _first_von_last(_tokens(parts[0]))
+        jr = ""
+    else:
+        von, last = _von_last(_tokens(parts[0]))
+        jr = parts[1] if len(parts) > 2 else ""
+        first = ", ".join(parts[2:] if len(parts) > 2 else parts[1:])
+    return Name(family=last, given=first, particle=von, suffix=jr, script=script or LATIN, written=text)
+
+
+def _tokens(text: str) -> list[str]:
+    return [t for t in _SPACE.split(text.strip()) if t]
+
+
+def _is_von(token: str) -> bool:
+    for ch in token:
+        if ch.isalpha():
+            return ch.islower()
+    return False
+
+
+def _first_von_last(tokens: list[str]) -> tuple[str, str, str]:
+    if len(tokens) <= 1:
+        return "", "", " ".join(tokens)
+    von_idx = [i for i, t in enumerate(tokens[:-1]) if _is_von(t) and i > 0]
+    if not von_idx:
+        return " ".join(tokens[:-1]), "", tokens[-1]
+    lo, hi = von_idx[0], von_idx[-1]
+    return " ".join(tokens[:lo]), " ".join(tokens[lo : hi + 1]), " ".join(tokens[hi + 1 :])
+
+
+def _von_last(tokens: list[str]) -> tuple[str, str]:
+    count = 0
+    while count < len(tokens) - 1 and _is_von(tokens[count]):
+        count += 1
+    return " ".join(tokens[:count]), " ".join(tokens[count:])
+
+
+def _is_braced_whole(raw: str) -> bool:
+    if not (raw.startswith("{") and raw.endswith("}")):
+        return False
+    depth = 0
+    for index, ch in enumerate(raw):
+        if ch == "{" and (index == 0 or raw[index - 1] != "\\"):
+            depth += 1
+        elif ch == "}" and raw[index - 1] != "\\":
+            depth -= 1
+            if depth == 0 and index != len(raw) - 1:
+                return False
+    return depth == 0
+
+
+def _split_top(raw: str, sep: str) -> list[str]:
+    parts: list[str] = []
+    depth, start = 0, 0
+    for index, ch in enumerate(raw):
+        if ch in "{}" and index and raw[index - 1] == "\\":
+            pass  # an escaped brace
+        elif ch == "{":
+            depth += 1
+        elif ch == "}":
+            depth -= 1
+        elif ch == sep and depth == 0:
+            parts.append(raw[start:index])
+            start = index + 1
+    parts.append(raw[start:])
+    return parts

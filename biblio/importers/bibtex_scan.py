@@ -1,0 +1,252 @@
+"""Split BibTeX text into raw entries: type, key, fields with their LaTeX values, line numbers.
+
+bibtexparser v2's ``Splitter`` is the reference parser. Because it costs ~80 µs per entry, each
+entry is first tried by a small scanner that accepts only the plain form (``name = {value}`` or
+``name = number``); anything else (quotes, ``#`` concatenation, parentheses, errors) goes to the
+Splitter, so both agree by construction (a property test checks it). ``@string`` macros are
+collected from the whole text first, so every chunk of a streamed import sees them all.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+# A block start that bibtexparser also honours inside an unclosed entry: `@name{` at a line start.
+BLOCK_START = re.compile(r"^[ \t]*@\w*[ \t]*[{(]", re.M)
+_LINE_START = re.compile(r"\n[ \t]*@\w*[ \t]*[{(]")
+_FIRST_START = re.compile(r"[ \t]*@\w*[ \t]*[{(]")
+_HEAD = re.compile(r"[ \t]*@[ \t]*(\w+)[ \t]*\{([^,{}\"=\n]*),")
+_FIELD = re.compile(r"\s*([^\s=,{}\"#@]+)\s*=\s*")
+_PLAIN_FIELD = re.compile(r"\s*([^\s=,{}\"#@]+)\s*=\s*\{([^{}]*(?<!\\))\}\s*([,}])")
+_END = re.compile(r"\s*\}")
+_SEP = re.compile(r"\s*([,}])")
+_BARE = re.compile(r"[A-Za-z0-9_.:+/'-]+")
+_BRACE = re.compile(r"(?<!\\)[{}]")
+_INNER_START = re.compile(r"@\w*[ \t]*[{(]")
+_STRING_START = re.compile(r"^[ \t]*@[ \t]*string[ \t]*[{(]", re.M | re.I)
+_SKIPPED = frozenset({"comment", "string", "preamble"})
+
+
+@dataclass(slots=True)
+class RawEntry:
+    """One entry as written: ``fields`` maps lower-case names to LaTeX values (enclosing removed)."""
+
+    type: str
+    key: str
+    fields: dict[str, str]
+    line: int
+    raw: str
+    duplicates: tuple[str, ...] = ()
+
+
+@dataclass(slots=True)
+class Failure:
+    """A block that could not be parsed."""
+
+    message: str
+    line: int
+    raw: str
+
+
+@dataclass(slots=True)
+class ScanResult:
+    """What one chunk of text holds."""
+
+    entries: list[RawEntry] = field(default_factory=list)
+    failures: list[Failure] = field(default_factory=list)
+
+
+def block_starts(text: str) -> list[int]:
+    """Offsets of every line-start ``@name{`` in ``text``."""
+    first = [0] if _FIRST_START.match(text) else []
+    return first + [m.start() + 1 for m in _LINE_START.finditer(text)]  # a literal "\n" prefix is searched fast
+
+
+def collect_macros(text: str) -> dict[str, str]:
+    """The ``@string`` macros of the whole text (lower-case names), later definitions winning."""
+    macros: dict[str, str] = {}
+    for match in _STRING_START.finditer(text):
+        nxt = BLOCK_START.search(text, match.end())
+        block = text[match.start() : nxt.start() if nxt else len(text)]
+        for item in _split_blocks(block):
+            if type(item).__name__ == "String":
+                macros[str(item.key).lower()] = evaluate(str(item.value), macros)
+    return macros
+
+
+def scan_slices(text: str, starts: list[int], end: int, first_line: int, macros: dict[str, str]) -> ScanResult:
+    """Scan the blocks beginning at ``starts`` (offsets into ``text``) up to ``end``.
+
+    ``first_line`` is the 1-based line number of ``starts[0]``.
+    """
+    result = ScanResult()
+    line = first_line
+    for index, start in enumerate(starts):
+        if index:
+            line += text.count("\n", starts[index - 1], start)
+        stop = starts[index + 1] if index + 1 < len(starts) else end
+        piece = text[start:stop]
+        entry = _fast_entry(piece, line, macros)
+        if entry is not None:
+            if entry.type not in _SKIPPED:
+                result.entries.append(entry)
+            continue
+        _slow_slice(piece, line, macros, result)
+    return result
+
+
+def _fast_entry(piece: str, line: int, macros: dict[str, str]) -> RawEntry | None:
+    """The entry in ``piece`` if it has the plain form, else None (the Splitter decides)."""
+    head = _HEAD.match(piece)
+    if head is None:
+        return None
+    etype = head.group(1).lower()
+    if etype in _SKIPPED:
+        return RawEntry(etype, "", {}, line, "") if etype in {"comment", "string"} else None
+    fields: dict[str, str] = {}
+    end = _fast_fields(piece, head.end(), macros, fields)
+    if end < 0 or _INNER_START.search(piece, end):
+        return None
+    return RawEntry(etype, head.group(2).strip(), fields, line, piece[:end])
+
+
+def _fast_fields(piece: str, pos: int, macros: dict[str, str], fields: dict[str, str]) -> int:
+    """Read fields into ``fields`` up to the closing brace; its end offset, or -1 to decline."""
+    while True:
+        for plain in _PLAIN_FIELD.finditer(piece, pos):
+            if plain.start() != pos:
+                break
+            name = plain.group(1).lower()
+            if name in fields:
+                return -1  # duplicate field: the Splitter reports it
+            fields[name] = plain.group(2).strip()
+            pos = plain.end() if plain.group(3) == "," else plain.end() - 1
+        m = _FIELD.match(piece, pos)
+        if m is None:
+            closing = _END.match(piece, pos)
+            return closing.end() if closing else -1
+        parsed = _value(piece, m.end(), macros)
+        sep = _SEP.match(piece, parsed[1]) if parsed else None
+        if parsed is None or sep is None:
+            return -1
+        name = m.group(1).lower()
+        if name in fields:
+            return -1
+        fields[name] = parsed[0]
+        pos = sep.end() if sep.group(1) == "," else sep.start()
+
+
+def _value(piece: str, pos: int, macros: dict[str, str]) -> tuple[str, int] | None:
+    """The value starting at ``pos`` and the offset after it, for ``{...}`` and bare words only."""
+    if pos >= len(piece):
+        return None
+    first = piece[pos]
+    if first == "{":
+        close = piece.find("}", pos + 1)
+        if close > 0 and piece[close - 1] != "\\" and piece.find("{", pos + 1, close) < 0:
+            return piece[pos + 1 : close].strip(), close + 1
+        end = _balanced_end(piece, pos)
+        return None if end is None else (piece[pos + 1 : end].strip(), end + 1)
+    bare = _BARE.match(piece, pos)
+    if bare is None:
+        return None
+    word = bare.group()
+    return (word if word.isdigit() else macros.get(word.lower(), word)), bare.end()
+
+
+def _balanced_end(text: str, pos: int) -> int | None:
+    depth = 0
+    for match in _BRACE.finditer(text, pos):
+        if match.group() == "{":
+            depth += 1
+            continue
+        depth -= 1
+        if depth == 0:
+            return match.start()
+    return None
+
+
+def _slow_slice(piece: str, line: int, macros: dict[str, str], result: ScanResult) -> None:
+    """Parse ``piece`` with bibtexparser's Splitter; failures become :class:`Failure` values."""
+    try:
+        blocks = _split_blocks(piece)
+    except Exception as exc:  # the Splitter raises on states it considers bugs; keep going
+        result.failures.append(Failure(f"unparsable entry ({type(exc).__name__})", line, piece.strip()))
+        return
+    for block in blocks:
+        _take_block(block, line, macros, result)
+
+
+def _take_block(block: Any, line: int, macros: dict[str, str], result: ScanResult) -> None:
+    kind = type(block).__name__
+    where = line + int(block.start_line or 0)
+    if kind == "Entry":
+        result.entries.append(_from_entry(block, where, macros))
+    elif kind in ("DuplicateFieldKeyBlock", "DuplicateBlockKeyBlock"):
+        inner = block.ignore_error_block
+        if type(inner).__name__ == "Entry":
+            entry = _from_entry(inner, where, macros)
+            entry.duplicates = tuple(sorted(getattr(block, "duplicate_keys", ())))
+            result.entries.append(entry)
+    elif kind in ("ParsingFailedBlock", "MiddlewareErrorBlock"):
+        reason = str(getattr(block.error, "abort_reason", "") or block.error)
+        result.failures.append(Failure(f"malformed BibTeX entry: {reason.strip()}", where, str(block.raw or "")))
+
+
+def _from_entry(entry: Any, line: int, macros: dict[str, str]) -> RawEntry:
+    fields: dict[str, str] = {}
+    for item in entry.fields:
+        name = str(item.key).lower()
+        if name not in fields:
+            fields[name] = evaluate(str(item.value), macros)
+    return RawEntry(str(entry.entry_type).lower(), str(entry.key), fields, line, str(entry.raw or ""))
+
+
+def _split_blocks(text: str) -> list[Any]:
+    from bibtexparser.splitter import Splitter  # lazy: only for entries the fast path declines
+
+    logger = logging.getLogger("bibtexparser")
+    if not logger.handlers:  # its warnings would go to stderr; our problems report them instead
+        logger.addHandler(logging.NullHandler())
+
+    blocks: list[Any] = Splitter(text).split().blocks
+    return blocks
+
+
+def evaluate(expression: str, macros: dict[str, str]) -> str:
+    """The LaTeX content of a raw value: enclosing removed, ``#`` parts joined, macros expanded."""
+    text = expression.strip()
+    if "#" not in text:
+        return _part(text, macros).strip()
+    return "".join(_part(p, macros) for p in _concat_parts(text)).strip()
+
+
+def _part(text: str, macros: dict[str, str]) -> str:
+    text = text.strip()
+    if len(text) >= 2 and ((text[0] == "{" and text[-1] == "}") or (text[0] == '"' and text[-1] == '"')):
+        return text[1:-1]
+    if text.isdigit():
+        return text
+    return macros.get(text.lower(), text)
+
+
+def _concat_parts(text: str) -> Iterator[str]:
+    """Split at ``#`` outside braces and quotes."""
+    depth, quoted, start = 0, False, 0
+    for index, ch in enumerate(text):
+        if ch in "{}" and index and text[index - 1] == "\\":
+            pass  # an escaped brace
+        elif ch == "{":
+            depth += 1
+        elif ch == "}":
+            depth -= 1
+        elif ch == '"' and depth == 0:
+            quoted = not quoted
+        elif ch == "#" and depth == 0 and not quoted:
+            yield text[start:index]
+            start = index + 1
+    yield text[start:]

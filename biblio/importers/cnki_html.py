@@ -1,0 +1,143 @@
+"""A saved CNKI detail page (HTML, kns8 layout) -> one record plus its cited works.
+
+Parsed with the stdlib :mod:`html.parser` (via :mod:`biblio.importers.html_tree`), not lxml.
+Reads ``div.wx-tit`` (h1 title, ``h3#authorpart`` authors, other h3 affiliations), ``div.top-tip``
+(journal . year,volume(issue)), ``.abstract-text``, ``p.keywords``, ``p.funds``, the
+``span.rowtit`` label rows (DOI, 专辑, 专题, 分类号 ...), the 下载/页码/页数 counters, the hidden
+``paramdbcode``/``paramfilename`` inputs and the reference lists (参考文献 / 引证文献).
+"""
+
+from __future__ import annotations
+
+import re
+
+from biblio.importers.base import ImportResult
+from biblio.importers.cnki_build import build
+from biblio.importers.cnki_page import LABELS, SECTIONS, CnkiPage
+from biblio.importers.html_tree import Element, parse_html
+from biblio.model.script import has_cjk
+
+_COUNTERS = re.compile(r"(下载|页码|页数|被引)\s*[:：]\s*(\d+(?:\s*[-~～]\s*\d+)?)")
+
+
+class CnkiHtmlImporter:
+    """The saved CNKI detail page importer (name ``cnki-html``)."""
+
+    name: str = "cnki-html"
+    version: str = "1"
+    suffixes: tuple[str, ...] = (".html", ".htm", ".mhtml")
+
+    def sniff(self, text: str) -> float:
+        """HTML with CNKI's detail-page markers."""
+        text = text.lstrip("\ufeff \n")
+        head = text[:200000]
+        if not re.search(r"<(?:!doctype html|html|div|body)", head[:5000], re.IGNORECASE):
+            return 0.0
+        markers = sum(m in head for m in ('class="wx-tit"', "abstract-text", "top-tip", "cnki", "ChDivSummary"))
+        return min(0.95, 0.25 * markers)
+
+    def parse(self, text: str) -> ImportResult:
+        """One page -> the record and its cited works."""
+        root = parse_html(text)
+        page = CnkiPage()
+        _titles(root, page)
+        _abstracts_keywords(root, page)
+        _rows(root, page)
+        _source(root, page)
+        _lists(root, page)
+        return build(page, self.name, self.version)
+
+
+_BADGES = frozenset(("网络首发", "增强出版", "OA", "数据论文", "优先出版", "AI导读"))
+
+
+def _badge(element: Element) -> bool:
+    """Title decorations: superscripts, icons and badges such as 网络首发."""
+    return element.tag in ("sup", "i", "img") or element.text() in _BADGES
+
+
+def _no_sup(element: Element) -> bool:
+    return element.tag in ("sup", "sub") or "marktip" in element.classes
+
+
+def _titles(root: Element, page: CnkiPage) -> None:
+    box = root.find("div", cls="wx-tit") or root
+    title = box.find("h1")
+    if title is not None:
+        page.titles.append(title.text(skip=_badge))
+    for element in box.find_all("h2") + root.find_all(cls="en-title"):
+        if element.text() and element.text() not in page.titles:
+            page.titles.append(element.text())
+    for h3 in box.find_all("h3"):
+        if h3.attrs.get("id") == "authorpart" or "author" in h3.classes:
+            names = [a.text(skip=_no_sup) for a in h3.find_all("a")] or [h3.text(skip=_no_sup)]
+            page.authors.append(" ; ".join(n for n in names if n))
+        elif box is not root:
+            orgs = [a.text(skip=_no_sup) for a in h3.find_all("a")] or [h3.text(skip=_no_sup)]
+            page.affiliations += [re.sub(r"^\d+[.．、]\s*", "", o) for o in orgs if o]
+
+
+def _abstracts_keywords(root: Element, page: CnkiPage) -> None:
+    for element in root.find_all(cls="abstract-text"):
+        if element.text():
+            page.abstracts.append(element.text())
+    for element in root.find_all(cls="keywords"):
+        words = [a.text().strip(" ;；") for a in element.find_all("a")]
+        words = [w for w in words if w] or [element.text()]
+        page.keywords.append(";".join(words))
+    for element in root.find_all(cls="funds"):
+        page.funding += [line for line in re.split(r"[;；]\s*", element.text()) if line.strip()]
+
+
+def _rows(root: Element, page: CnkiPage) -> None:
+    """``<span class="rowtit">DOI：</span><p>...</p>`` rows and ``<label>`` counters."""
+    for parent in root.iter():
+        children = [c for c in parent.children if isinstance(c, Element)]
+        for i, child in enumerate(children):
+            if "rowtit" not in child.classes and child.tag != "label":
+                continue
+            key = LABELS.get(child.text().strip("：: ").lower())
+            value = " ".join(
+                c.text() for c in children[i + 1 :] if c.tag not in ("label",) and "rowtit" not in c.classes
+            )
+            if key and value and key not in ("abstract", "keywords", "funding") and key not in page.fields:
+                page.fields[key] = value.strip(" ;；")
+    for match in _COUNTERS.finditer(root.text()):
+        page.fields.setdefault(LABELS[match.group(1)], match.group(2))
+    for element in root.find_all("input"):
+        ident = element.attrs.get("id", "").lower()
+        if ident in ("paramdbcode", "paramfilename") and element.attrs.get("value"):
+            page.fields.setdefault(ident.removeprefix("param"), element.attrs["value"])
+
+
+def _source(root: Element, page: CnkiPage) -> None:
+    tip = root.find(cls="top-tip")
+    if tip is None:
+        return
+    parts = [a.text() for a in tip.find_all("a")] or [tip.text()]
+    latin = [p for p in parts if p and not has_cjk(p) and not re.search(r"\d", p)]
+    page.fields.setdefault("source", " . ".join(p for p in parts if p not in latin))
+    if latin:
+        page.fields["journal_en"] = latin[0]
+
+
+def _lists(root: Element, page: CnkiPage) -> None:
+    """``<li>`` items under a 参考文献 / 引证文献 heading, until the next heading."""
+    mode = ""
+    for element in root.iter():
+        heading = SECTIONS.get(element.text().strip(" ：:")) if element.tag in _HEADINGS or _is_title(element) else None
+        if heading:
+            mode = heading
+        elif element.tag == "li" and mode in ("references", "citing"):
+            text = element.text()
+            text = re.sub(r"^\s*\[\d+\]\s*", "", text)
+            items = page.references if mode == "references" else page.citing
+            if len(text) >= 6:
+                items.append((0, text))
+
+
+_HEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
+
+
+def _is_title(element: Element) -> bool:
+    return bool(element.classes & {"essaytitle", "tit", "title", "ebTit"}) or element.tag == "b"

@@ -1,0 +1,142 @@
+"""CSL-JSON importer: a JSON array of CSL items, a single item, or JSON lines.
+
+Every CSL variable with a model slot is mapped; everything else is kept verbatim in
+``Record.csl_extra`` (and a CSL type or keyword string biblio would write differently is kept there
+too, so an unedited record exports as it came in). Items are decoded one at a time with
+``raw_decode``, so problems carry line numbers. ``id`` becomes the record key as is.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import Any
+
+from biblio.errors import InputError
+from biblio.export.csl_json import variable_value
+from biblio.importers.base import ImportResult, Problem
+from biblio.importers.csl_values import take_variable
+from biblio.model import LangText, Provenance, Record
+from biblio.model.script import guess_language
+
+IMPORTER_VERSION = "1"
+_DECODER = json.JSONDecoder()
+
+
+class CslJsonImporter:
+    """CSL-JSON (Zotero, Pandoc, citeproc)."""
+
+    name = "csl-json"
+    version = IMPORTER_VERSION
+    suffixes: tuple[str, ...] = (".json", ".csl", ".csljson", ".jsonl")
+
+    def sniff(self, text: str) -> float:
+        """High for JSON whose start looks like CSL items (``type`` plus a title, author or date)."""
+        head = text[:4096].lstrip("\ufeff \t\r\n")
+        if not head.startswith(("[", "{")):
+            return 0.0
+        markers = ('"title"', '"author"', '"issued"', '"container-title"')
+        if '"type"' in head and any(m in head for m in markers):
+            return 0.9
+        return 0.1
+
+    def parse(self, text: str) -> ImportResult:
+        """Records and problems from the whole text."""
+        result = ImportResult()
+        for line, item in _items(text):
+            if not isinstance(item, dict):
+                result.problems.append(Problem("not a CSL item (expected a JSON object)", line, _raw(item)))
+                continue
+            try:
+                result.records.append(item_to_record(item, line))
+            except (TypeError, ValueError) as exc:
+                result.problems.append(Problem(f"bad CSL item: {exc}", line, _raw(item)))
+        return result
+
+
+def _raw(item: Any) -> str:
+    return json.dumps(item, ensure_ascii=False)[:2000]
+
+
+def _items(text: str) -> Iterator[tuple[int, Any]]:
+    """(line, item) for each item of an array, a single object, or JSON lines."""
+    start = len(text) - len(text.lstrip("\ufeff \t\r\n"))
+    if start >= len(text):
+        raise InputError("not CSL-JSON: the input is empty")
+    if text[start] == "[":
+        yield from _array_items(text, start + 1)
+        return
+    if text[start] != "{":
+        raise InputError("not CSL-JSON: expected a JSON array or object")
+    yield from _object_stream(text, start)
+
+
+def _array_items(text: str, pos: int) -> Iterator[tuple[int, Any]]:
+    line = 1 + text.count("\n", 0, pos)
+    last = pos
+    while True:
+        pos = _skip_space(text, pos)
+        if pos < len(text) and text[pos] == "]":
+            return
+        line += text.count("\n", last, pos)
+        last = pos
+        item, pos = _decode_at(text, pos, line)
+        yield line, item
+        pos = _skip_space(text, pos)
+        if pos < len(text) and text[pos] == ",":
+            pos += 1
+        elif pos >= len(text) or text[pos] != "]":
+            raise InputError(f"not CSL-JSON: expected ',' or ']' at line {1 + text.count(chr(10), 0, pos)}")
+
+
+def _object_stream(text: str, pos: int) -> Iterator[tuple[int, Any]]:
+    """One object, or several separated by whitespace (JSON lines)."""
+    line = 1 + text.count("\n", 0, pos)
+    last = pos
+    while pos < len(text):
+        line += text.count("\n", last, pos)
+        last = pos
+        item, pos = _decode_at(text, pos, line)
+        yield line, item
+        pos = _skip_space(text, pos)
+
+
+def _decode_at(text: str, pos: int, line: int) -> tuple[Any, int]:
+    try:
+        item, end = _DECODER.raw_decode(text, pos)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"not CSL-JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}") from None
+    except RecursionError:
+        raise InputError(f"not CSL-JSON: nesting too deep at line {line}") from None
+    return item, end
+
+
+def _skip_space(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] in " \t\r\n\ufeff":
+        pos += 1
+    return pos
+
+
+def item_to_record(item: dict[str, Any], line: int = 0) -> Record:
+    """The record for one CSL item; unmapped variables (and mapped ones biblio would write differently)
+    are kept in ``csl_extra`` verbatim."""
+    record = Record(key=_key(item.get("id")))
+    record.provenance = Provenance(importer="csl-json", importer_version=IMPORTER_VERSION, locator=f"line {line}")
+    take_variable(record, "type", item.get("type", ""))
+    for variable, value in item.items():
+        if variable == "id":
+            continue
+        if not take_variable(record, variable, value) or variable_value(record, variable) != value:
+            record.csl_extra[variable] = value
+    if not record.language and record.title:
+        record.language = guess_language(record.title[0].value)
+    lang = record.language
+    for slot in ("title", "container", "abstract", "keywords"):
+        setattr(record, slot, tuple(LangText(v.value, lang) for v in getattr(record, slot)))
+    return record
+
+
+def _key(value: Any) -> str:
+    if isinstance(value, str):
+        return value
+    return "" if value is None or isinstance(value, (dict, list)) else str(value)

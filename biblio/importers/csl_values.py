@@ -1,0 +1,214 @@
+"""CSL-JSON values <-> model values: dates, names, keywords (shared by the importer and the exporter)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from biblio.importers.bibtex_fields import edtf_date, language_tag
+from biblio.importers.bibtex_names import cjk_name
+from biblio.model import EntryType, LangText, Name, Record
+from biblio.model.script import HAN, HANGUL, KANA, detect_script
+
+ISSUE_TYPES = frozenset({EntryType.ARTICLE, EntryType.NEWSPAPER, EntryType.MAGAZINE})
+NAME_KEYS = ("family", "given", "literal", "non-dropping-particle", "dropping-particle", "suffix")
+_CJK = (HAN, KANA, HANGUL)
+_KEYWORD_SPLIT = re.compile(r"\s*[,;；，、]\s*")
+TEXT_VARIABLES = {
+    "collection-title": "series",
+    "volume": "volume",
+    "page": "pages",
+    "number-of-pages": "pagetotal",
+    "edition": "edition",
+    "publisher": "publisher",
+    "publisher-place": "place",
+    "URL": "url",
+    "DOI": "doi",
+    "ISBN": "isbn",
+    "ISSN": "issn",
+    "note": "note",
+    "genre": "genre",
+}
+MULTI_VARIABLES = {"title": "title", "container-title": "container", "abstract": "abstract"}
+NAME_VARIABLES = {"author": "authors", "editor": "editors", "translator": "translators"}
+DATE_VARIABLES = {"issued": "date", "accessed": "urldate", "original-date": "origdate"}
+MAPPED = frozenset(
+    {
+        *TEXT_VARIABLES,
+        *MULTI_VARIABLES,
+        *NAME_VARIABLES,
+        *DATE_VARIABLES,
+        "type",
+        "language",
+        "keyword",
+        "number",
+        "issue",
+    }
+)
+
+
+def take_variable(record: Record, variable: str, value: Any) -> bool:
+    """Store a CSL variable in its model slot; False if it has none or the value does not fit."""
+    if variable in TEXT_VARIABLES:
+        return _take_text(record, TEXT_VARIABLES[variable], value)
+    if variable in MULTI_VARIABLES:
+        if not isinstance(value, str) or not value:
+            return False
+        setattr(record, MULTI_VARIABLES[variable], (LangText(value, record.language),))
+        return True
+    if variable in NAME_VARIABLES:
+        names = csl_names(value)
+        setattr(record, NAME_VARIABLES[variable], names or [])
+        return names is not None
+    return _take_other(record, variable, value)
+
+
+def _take_other(record: Record, variable: str, value: Any) -> bool:
+    if variable in DATE_VARIABLES:
+        date = csl_date(value)
+        setattr(record, DATE_VARIABLES[variable], date)
+        return bool(date)
+    if variable in ("number", "issue"):
+        return variable == number_variable(record.type) and _take_text(record, "number", value)
+    if not isinstance(value, str) or variable not in ("type", "language", "keyword"):
+        return False
+    if variable == "type":
+        record.type = EntryType.parse(value)
+    elif variable == "language":
+        record.language = language_tag(value) or value.strip()
+    else:
+        record.keywords = tuple(LangText(w, record.language) for w in split_csl_keywords(value))
+    return True
+
+
+def _take_text(record: Record, slot: str, value: Any) -> bool:
+    if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+        return False
+    setattr(record, slot, str(value))
+    return True
+
+
+def number_variable(kind: EntryType) -> str:
+    """The CSL variable for ``Record.number``: ``issue`` for periodicals, ``number`` otherwise."""
+    return "issue" if kind in ISSUE_TYPES else "number"
+
+
+def csl_date(value: Any) -> str:
+    """An EDTF-like date from a CSL date object (``date-parts`` or ``raw``); ``""`` if it has more or less."""
+    if not isinstance(value, dict):
+        return ""
+    if "date-parts" in value:
+        return _from_parts(value["date-parts"])
+    if isinstance(value.get("raw"), str):
+        return edtf_date(value["raw"])
+    return ""
+
+
+def _from_parts(parts: Any) -> str:
+    if not isinstance(parts, list) or not 1 <= len(parts) <= 2:
+        return ""
+    dates = [_one_date(p) for p in parts]
+    if not all(dates):
+        return ""
+    return "/".join(dates)
+
+
+def _one_date(part: Any) -> str:
+    if not isinstance(part, list) or not 1 <= len(part) <= 3:
+        return ""
+    numbers = [_integer(p) for p in part]
+    if any(n is None for n in numbers):
+        return ""
+    year, rest = int(numbers[0] or 0), [int(n or 0) for n in numbers[1:]]
+    if not -9999 <= year <= 9999 or any(not 1 <= p <= (12 if i == 0 else 31) for i, p in enumerate(rest)):
+        return ""
+    text = f"-{-year:04d}" if year < 0 else f"{year:04d}"
+    return text + "".join(f"-{p:02d}" for p in rest)
+
+
+def _integer(value: Any) -> int | None:
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    if isinstance(value, str) and value.strip().lstrip("-").isdigit() and len(value) < 8:
+        return int(value)
+    return None
+
+
+def date_parts(date: str) -> dict[str, Any]:
+    """The CSL date object for an EDTF-like date (``{"raw": ...}`` if it has no parts CSL can hold)."""
+    ranges = [p for p in date.split("/") if p and p != ".."]
+    parts = [_parts_of(p) for p in ranges]
+    if parts and all(parts):
+        return {"date-parts": parts}
+    return {"raw": date}
+
+
+def _parts_of(date: str) -> list[int]:
+    negative = date.startswith("-")
+    pieces = date.lstrip("-").split("T")[0].split("-")
+    if not all(p.isdigit() for p in pieces) or len(pieces) > 3:
+        return []
+    numbers = [int(p) for p in pieces]
+    if negative:
+        numbers[0] = -numbers[0]
+    return numbers
+
+
+def csl_names(value: Any) -> list[Name] | None:
+    """Names from a CSL name list (unknown keys ignored); None if the value is not a list."""
+    if not isinstance(value, list):
+        return None
+    names = []
+    for item in value:
+        if isinstance(item, dict):
+            known = {k: v for k, v in item.items() if k in NAME_KEYS and isinstance(v, str)}
+            if known:
+                names.append(_name(known))
+    return names
+
+
+def _name(item: dict[str, str]) -> Name:
+    literal = item.get("literal", "")
+    if literal:
+        return Name(literal=literal, script=detect_script(literal))
+    family, given = item.get("family", ""), item.get("given", "")
+    script = detect_script(family + given)
+    particle = item.get("non-dropping-particle") or item.get("dropping-particle", "")
+    written = _cjk_written(family, given) if script in _CJK else ""
+    return Name(
+        family=family, given=given, particle=particle, suffix=item.get("suffix", ""), script=script, written=written
+    )
+
+
+def _cjk_written(family: str, given: str) -> str:
+    """How a CJK name is written: family + given (张宁), or given·family for a transliterated one (哈·麦金德)."""
+    from biblio.names.cjk import looks_transliterated
+
+    if given and (len(family) >= 3 or looks_transliterated(family)):  # Chinese surnames have at most 2 characters
+        return f"{given}·{family}"
+    return f"{family}{given}"
+
+
+def name_to_csl(name: Name) -> dict[str, str] | None:
+    """A CSL name: ``{"literal"}`` for corporate bodies, family/given otherwise (Chinese split in hanzi)."""
+    if name.literal:
+        return None if name.literal == "others" else {"literal": name.literal}
+    family, given = name.family, name.given
+    if not family and not given and name.written:
+        split = cjk_name(name.written)
+        if split.literal:
+            return {"literal": split.literal}
+        family, given = split.family, split.given
+    out = {"family": family} if family else {}
+    if given:
+        out["given"] = given
+    if name.particle:
+        out["non-dropping-particle"] = name.particle
+    if name.suffix:
+        out["suffix"] = name.suffix
+    return out or None
+
+
+def split_csl_keywords(value: str) -> list[str]:
+    """The keywords of a CSL ``keyword`` string (comma/semicolon separated)."""
+    return [w for w in _KEYWORD_SPLIT.split(value.strip()) if w]

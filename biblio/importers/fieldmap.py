@@ -1,0 +1,142 @@
+"""Small value helpers shared by the CNKI and tagged-format importers: names, languages, types, titles."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import replace
+
+from biblio.model import EntryType, LangText, Name
+from biblio.model.script import guess_language, has_cjk
+
+_LANGS = {
+    "中文": "zh",
+    "汉语": "zh",
+    "chinese": "zh",
+    "chi": "zh",
+    "zho": "zh",
+    "zh": "zh",
+    "zh-cn": "zh",
+    "英文": "en",
+    "英语": "en",
+    "english": "en",
+    "eng": "en",
+    "en": "en",
+    "俄文": "ru",
+    "俄语": "ru",
+    "russian": "ru",
+    "rus": "ru",
+    "ru": "ru",
+    "日文": "ja",
+    "日语": "ja",
+    "japanese": "ja",
+    "jpn": "ja",
+    "ja": "ja",
+}
+
+# type names used by NoteExpress, EndNote/Refer and RefWorks (lower-cased)
+_TYPE_NAMES: dict[str, EntryType] = {
+    "journal article": EntryType.ARTICLE,
+    "journal": EntryType.ARTICLE,
+    "article": EntryType.ARTICLE,
+    "electronic article": EntryType.ARTICLE,
+    "magazine article": EntryType.MAGAZINE,
+    "newspaper article": EntryType.NEWSPAPER,
+    "newspaper": EntryType.NEWSPAPER,
+    "book": EntryType.BOOK,
+    "edited book": EntryType.COLLECTION,
+    "book section": EntryType.INCOLLECTION,
+    "book, section": EntryType.INCOLLECTION,
+    "book, whole": EntryType.BOOK,
+    "book, edited": EntryType.COLLECTION,
+    "thesis": EntryType.THESIS,
+    "dissertation": EntryType.THESIS,
+    "dissertation/thesis": EntryType.THESIS,
+    "学位论文": EntryType.THESIS,
+    "dissertation/thesis, unpublished": EntryType.THESIS,
+    "conference proceedings": EntryType.INPROCEEDINGS,
+    "conference paper": EntryType.INPROCEEDINGS,
+    "conference proceeding": EntryType.INPROCEEDINGS,
+    "report": EntryType.REPORT,
+    "generic": EntryType.MISC,
+    "patent": EntryType.PATENT,
+    "standard": EntryType.STANDARD,
+    "web page": EntryType.ONLINE,
+    "online source": EntryType.ONLINE,
+    "web page/electronic citation": EntryType.ONLINE,
+    "dataset": EntryType.DATASET,
+    "期刊": EntryType.ARTICLE,
+    "期刊论文": EntryType.ARTICLE,
+    "图书": EntryType.BOOK,
+    "会议论文": EntryType.INPROCEEDINGS,
+    "报纸": EntryType.NEWSPAPER,
+    "专利": EntryType.PATENT,
+    "标准": EntryType.STANDARD,
+    "报告": EntryType.REPORT,
+}
+
+
+def type_from_name(text: str) -> EntryType:
+    """The entry type for a tagged format's type name (``Journal Article``, ``Thesis``); MISC if unknown."""
+    key = " ".join(text.lower().split())
+    return _TYPE_NAMES.get(key) or EntryType.MISC
+
+
+def thesis_genre(text: str) -> str:
+    """``博士`` -> ``博士学位论文``; other values pass through."""
+    value = text.strip()
+    if value in ("博士", "硕士"):
+        return f"{value}学位论文"
+    return value
+
+
+def language_code(text: str) -> str:
+    """A BCP 47 tag for ``中文``/``English``/``zh``...; ``""`` if unknown."""
+    for part in re.split(r"[;；,，\s]+", text.lower()):
+        if part in _LANGS:
+            return _LANGS[part]
+    return ""
+
+
+def make_name(text: str, lang: str = "", romanized: str = "") -> Name | None:
+    """One person via :func:`biblio.names.parse_name`; ``None`` for an empty string."""
+    from biblio.names import parse_name
+
+    text = text.strip(" ;；,，")
+    if not text:
+        return None
+    name = parse_name(text, lang)
+    if romanized and not name.romanized:
+        name = replace(name, romanized=romanized)
+    return name
+
+
+def make_names(values: Iterable[str], lang: str = "") -> list[Name]:
+    """Names from values that each hold one name or a list (``张宁;李明;``) via :func:`biblio.names.parse_names`."""
+    from biblio.names import parse_names
+
+    found: list[Name] = []
+    for value in values:
+        if re.search(r"[;；、，]", value) or (has_cjk(value) and "," in value):
+            found += parse_names(value, lang)
+        else:
+            name = make_name(value, lang)
+            found += [name] if name is not None else []
+    return found
+
+
+def fix_title(text: str) -> str:
+    """Collapse spaces; put a space after a colon between Latin words (``Countries:Coexisting``)."""
+    text = " ".join(text.split())
+    return re.sub(r"(?<=[A-Za-z\d)]):(?=[A-Za-z\d(])", ": ", text)
+
+
+def lang_text(text: str, lang: str = "") -> LangText:
+    """A cleaned value with ``lang`` or the language guessed from its script."""
+    value = fix_title(text)
+    return LangText(value, lang or guess_language(value[:300]))
+
+
+def split_list(text: str) -> list[str]:
+    """``中亚;多元外交；平衡外交;`` -> items (separators ``;`` ``；`` and, for CJK lists, ``，``)."""
+    return [p.strip() for p in re.split(r"[;；]|(?<=[^\x00-\x7f])[，,]", text) if p.strip()]

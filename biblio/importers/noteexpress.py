@@ -1,0 +1,90 @@
+"""NoteExpress tagged format (``{Reference Type}: Journal Article``), CNKI's richest export.
+
+It is the only common CNKI export carrying the translated (English) title and journal name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from biblio.importers.base import ImportResult
+from biblio.importers.cnki_authors import attach_romanized
+from biblio.importers.fieldmap import type_from_name
+from biblio.importers.tagged import TaggedEntry, TagSyntax, count_tag_lines, parse_tagged
+from biblio.importers.tagged_record import collect, to_record
+from biblio.model import Provenance, Record
+
+_TAG = re.compile(r"^\{([^{}\n]{1,40})\}\s*[:：]")
+_SYNTAX = TagSyntax(tag_line=re.compile(r"^\{([^{}\n]{1,40})\}\s*[:：]\s*(.*)$"), start="Reference Type")
+
+TAGS: dict[str, str] = {
+    "Title": "title",
+    "Translated Title": "title_tr",
+    "Author": "author",
+    "Translated Author": "author_tr",
+    "Author Address": "affiliation",
+    "Secondary Author": "editor",
+    "Tertiary Author": "advisor",
+    "Subsidiary Author": "translator",
+    "Translator": "translator",
+    "Journal": "container",
+    "Secondary Title": "container",
+    "Translated Journal": "container_tr",
+    "Year": "year",
+    "Date": "date",
+    "Volume": "volume",
+    "Issue": "number",
+    "Number": "number",
+    "Pages": "pages",
+    "Keywords": "keywords",
+    "Abstract": "abstract",
+    "Translated Abstract": "abstract",
+    "ISBN/ISSN": "isbn_issn",
+    "Notes": "note",
+    "Database Provider": "database",
+    "URL": "url",
+    "DOI": "doi",
+    "Place Published": "place",
+    "Publisher": "publisher",
+    "Type of Work": "genre",
+    "Language": "language",
+    "Edition": "edition",
+    "Call Number": "clc",
+    "Fund": "funding",
+    "Number of Pages": "pagetotal",
+    "Tertiary Title": "series",
+    "Subject": "discipline",
+    "Institution": "institution",
+    "Degree Grantor": "institution",
+}
+
+
+class NoteExpressImporter:
+    """NoteExpress files (name ``noteexpress``)."""
+
+    name: str = "noteexpress"
+    version: str = "1"
+    suffixes: tuple[str, ...] = (".net", ".txt")
+
+    def sniff(self, text: str) -> float:
+        """``{Reference Type}:`` and ``{Title}:`` lines."""
+        text = text.lstrip("\ufeff \n")
+        tagged, total = count_tag_lines(text, _TAG)
+        if not total or not re.search(r"(?m)^\{(?:Reference Type|Title)\}\s*[:：]", text[:8000]):
+            return 0.0
+        return 0.95 if tagged / total > 0.5 else 0.5
+
+    def parse(self, text: str) -> ImportResult:
+        """Records start with ``{Reference Type}``; blank lines separate them."""
+        return parse_tagged(text, _SYNTAX, self._convert, "NoteExpress")
+
+    def _convert(self, entry: TaggedEntry) -> Record | str:
+        fields = collect(entry, TAGS)
+        if not fields.get("title"):
+            return "NoteExpress record without a {Title}"
+        romanized = fields.pop("author_tr", [])
+        provenance = Provenance(importer=self.name, importer_version=self.version, locator=f"line {entry.line}")
+        record = to_record(fields, type_from_name(entry.first("Reference Type")), provenance)
+        latin = [p.strip() for v in romanized for p in re.split(r"[;；]", v) if p.strip()]
+        record.authors = attach_romanized(record.authors, latin)
+        return record

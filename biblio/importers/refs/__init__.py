@@ -1,0 +1,63 @@
+"""Reference-string parsers: GB/T 7714, GOST 7.1/7.0.5 and common English styles -> records.
+
+``parse_reference(text, style="auto")`` never raises: a string it cannot make sense of still comes
+back with what was found (at least the text as title) and a warning. The raw string is kept in
+``record.extra["rawref"]``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from biblio.importers.refs.common import STYLES, ParsedReference, fallback
+
+__all__ = ["STYLES", "ParsedReference", "detect_style", "parse_reference"]
+
+
+def detect_style(text: str) -> str:
+    """The style of a reference string (``gbt7714``, ``gost`` or ``english``)."""
+    from biblio.importers.refs.detect import detect_style as detect
+
+    return detect(text)
+
+
+def parse_reference(text: str, style: str = "auto") -> ParsedReference:
+    """Parse one reference string in ``style`` (``auto``, ``gbt7714``, ``gost`` or ``english``)."""
+    if not text.strip():
+        return fallback(text, "unknown", "empty reference")
+    chosen = style if style in STYLES else detect_style(text)
+    try:
+        parsed = _parser(chosen)(text)
+    except Exception as error:  # the contract is "never raises": keep what we can and say why
+        return fallback(text, chosen, f"{chosen} parser failed: {type(error).__name__}: {error}")
+    if style not in ("auto", *STYLES):
+        parsed.warnings.append(f"unknown style {style!r}: detected {chosen}")
+    _check(parsed, text)
+    return parsed
+
+
+def _check(parsed: ParsedReference, text: str) -> None:
+    """Warn when little was understood; keep the text as the title if no title was found."""
+    from biblio.importers.refs.common import set_title
+
+    record = parsed.record
+    if not record.title:
+        set_title(record, text)
+        parsed.warnings.append("no title found: the whole text kept as the title")
+    found = record.date or record.authors or record.editors or record.container or record.publisher
+    if not (found or record.url or record.doi or record.institution):
+        parsed.warnings.append("not understood as a reference: no names, date or source found")
+
+
+def _parser(style: str) -> Callable[[str], ParsedReference]:
+    if style == "gost":
+        from biblio.importers.refs.gost import parse_gost
+
+        return parse_gost
+    if style == "english":
+        from biblio.importers.refs.english import parse_english
+
+        return parse_english
+    from biblio.importers.refs.gbt7714 import parse_gbt7714
+
+    return parse_gbt7714

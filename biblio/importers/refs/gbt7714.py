@@ -1,0 +1,351 @@
+"""GB/T 7714-2015 (and 2005, and the looser CNKI forms) reference strings -> records.
+
+The anatomy: ``responsibility. title[CODE]. publication.`` The type code splits head from tail;
+the head splits at the first full stop that is not an initial; the tail is read by type:
+journal ``name, year, volume(issue): pages``, newspaper ``name, date(page)``, contribution
+``//container``, the rest ``edition. place: publisher, year: pages``, with URL, DOI and dates
+(``(2020-01-01)[2020-02-01]``) taken out first.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from biblio.importers.refs.cnnotes import looks_like_notes
+from biblio.importers.refs.common import (
+    DOI_RE,
+    URL_RE,
+    ParsedReference,
+    entry_type,
+    finish,
+    guess_language,
+    iso_date,
+    new_record,
+    pages_of,
+    set_container,
+    set_title,
+    strip_number,
+    tidy,
+)
+from biblio.importers.refs.dual import Dual
+from biblio.importers.refs.people import parse_people
+from biblio.importers.refs.places import expand_places
+from biblio.model import EntryType, Name, Record
+
+CODES = ("J", "M", "C", "G", "D", "R", "N", "S", "P", "Z", "A", "EB", "DB", "CP", "DS", "CM", "K", "Q")
+CODE_RE = re.compile(r"\[\s*(" + "|".join(CODES) + r")\s*(/\s*(?:OL|MT|DK|CD|DVD|CD-ROM|DK))?\s*\]", re.IGNORECASE)
+_DATE = r"\d{4}(?:[-./]\d{1,2}){0,2}"
+ACCESS_RE = re.compile(r"\[\s*(" + _DATE + r")\s*\]")
+PUBDATE_RE = re.compile(r"\(\s*(" + _DATE + r")\s*\)")
+_DOI_RE = re.compile(DOI_RE.pattern, re.IGNORECASE)
+JOURNAL_RE = re.compile(
+    r"^(?P<journal>.+?)\s*[,.]\s*(?P<year>\d{4})(?:[-/]\d{2,4})?(?:-\d{1,2}(?:-\d{1,2})?)?\s*"
+    r"(?:[,.]\s*(?:[Vv]ol\.?\s*|第)?(?P<vol>[^(),:.;]*?)\s*卷?)?\s*"
+    r"(?:\(\s*(?:[Nn]o\.?\s*|第)?(?P<issue>[^)]*?)\s*期?\s*\))?\s*(?::\s*(?P<pages>.*?))?\s*$"
+)
+NEWS_RE = re.compile(r"^(?P<paper>.+?)\s*[,.]\s*(?P<date>" + _DATE + r")\s*(?:\(\s*(?P<page>[^)]*)\))?")
+PUB_RE = re.compile(
+    r"(?:^|(?<=[.\s]))(?P<place>[^.:,;()]{1,40}?\.?(?:,\s*[A-Z]{2}|,\s*(?:[A-Z]\.){2}|\s*;\s*[^.:,;()]{1,30}\.?)?)\s*:\s*(?P<pub>[^:]+?)\s*,\s*"
+    r"(?P<year>\d{4}[a-z]?(?:[-./]\d{1,2}){0,2})(?:\s*\(\s*(?P<upd>[^)]*)\))?(?:\s*:\s*(?P<pages>[^.]*))?"
+)
+PUB_NOPLACE_RE = re.compile(
+    r"(?:^|(?<=[.\s]))(?P<pub>[^.:,;]+?)\s*,\s*(?P<year>\d{4}[a-z]?(?:[-./]\d{1,2}){0,2})(?:\s*:\s*(?P<pages>[^.]*))?"
+)
+YEAR_ONLY_RE = re.compile(r"(?P<year>\d{4}[a-z]?(?:[-./]\d{1,2}){0,2})(?:\s*:\s*(?P<pages>[^.]*))?")
+EDITION_RE = re.compile(
+    r"(?:^|(?<=[.\s]))(?:第\s*)?(?P<ed>\d+|[一二三四五六七八九十]+|修订|增订)\s*版|(?P<en>\d+)\s*(?:st|nd|rd|th)?\s*ed(?:ition)?\b\.?"
+    r"|(?P<ru>\d+)-?[еея]\s*изд\.?|Изд\.\s*(?P<ru2>\d+)-?[ео]?",
+    re.IGNORECASE,
+)
+_STD_NO = r"(?:GB|GB/T|GB/Z|ISO|IEC|ISO/IEC|ГОСТ|GOST|DIN|ANSI|[A-Z]{2,4}/T)\s*[\d.]+(?:\s*[-—–:]\s*\d{4})?"
+STANDARD_RE = re.compile(rf"(?:^\s*({_STD_NO})\s+|:\s*({_STD_NO})\s*$)")
+PATENT_RE = re.compile(r"[:,]\s*((?:[A-Z]{2}\s?)?\d[\d.]{5,}[A-Z]?\d?)\s*$")
+_INITIALS_AT_START = re.compile(r"\s*(?:[A-Z]\.\s?){1,3}")
+TAIL_PEOPLE_RE = re.compile(
+    r"(?:^|(?<=[.]))\s*([^.:/\d][^.:/]{0,80}?(?:等)?\s*(?:译|譯|主编|编|编译|校|校订|译注|修订|编著|整理|合译|选编)"
+    r"|(?:trans(?:lated)?|ed(?:ited)?)\.?\s+by\s+[^.:]+)\s*(?=\.|$)",
+    re.IGNORECASE,
+)
+_ZH_NUMERALS = {
+    "一": "1",
+    "二": "2",
+    "三": "3",
+    "四": "4",
+    "五": "5",
+    "六": "6",
+    "七": "7",
+    "八": "8",
+    "九": "9",
+    "十": "10",
+}
+
+
+def parse_gbt7714(raw: str) -> ParsedReference:
+    """Parse one GB/T 7714 reference string; never raises on well-typed input."""
+    text = " ".join(strip_number(raw).split())
+    record = new_record(raw, "gbt7714")
+    result = ParsedReference(record=record, style="gbt7714")
+    dual = Dual.of(text)
+    code_match = CODE_RE.search(dual.norm)
+    if not code_match and looks_like_notes(text):
+        from biblio.importers.refs.cnnotes import parse_cnnotes
+
+        return parse_cnnotes(raw)
+    if code_match:
+        head, tail = dual.cut(0, code_match.start()), dual.cut(code_match.end(), len(text))
+        code = code_match.group(1).upper()
+        record.type = entry_type(code)
+        online = bool(code_match.group(2)) or code == "EB"
+        if code == "C" and "//" not in dual.norm[code_match.end() :]:
+            record.type = EntryType.PROCEEDINGS
+        tail = _host_as_container(tail)
+    else:
+        result.warnings.append("no document type code ([M], [J], ...): type guessed")
+        head, tail, online = _split_untyped(dual)
+    tail = _take_links(record, tail, online)
+    _read_head(result, head)
+    _read_tail(result, tail)
+    if not code_match:
+        _guess_type(record)
+    if record.translators:
+        record.authors = [_foreign(name) for name in record.authors]
+    finish(record, text)
+    return result
+
+
+def _host_as_container(tail: Dual) -> Dual:
+    """The 2005 form "title[A]. editor. host[C]. place: ..." read as "title[A]//editor. host. place: ..."."""
+    second = CODE_RE.search(tail.norm)
+    if not second:
+        return tail
+    host = tail.without(second.start(), second.end()).strip()
+    if host.norm.startswith("//"):
+        return host
+    return Dual("//" + host.orig, "//" + host.norm)
+
+
+def _split_untyped(dual: Dual) -> tuple[Dual, Dual, bool]:
+    """Without a type code the title ends at the first full stop after the responsibility part."""
+    first = _head_end(dual.norm)
+    rest = dual.norm[first + 1 :] if first >= 0 else dual.norm
+    second = rest.find(".")
+    if first < 0 or second < 0:
+        return dual, Dual("", ""), False
+    cut = first + 1 + second
+    return dual.cut(0, cut), dual.cut(cut, len(dual.norm)), False
+
+
+def _take_links(record: Record, tail: Dual, online: bool) -> Dual:
+    """Take URL, DOI, access date and update date out of the tail."""
+    doi, tail = tail.take(_DOI_RE, needs=("10.",))
+    record.doi = doi.rstrip(".,;)]")
+    while doi:  # the same DOI again ("https://doi.org/…. DOI: …")
+        doi, tail = tail.take(_DOI_RE, needs=("10.",))
+    record.url, tail = tail.take(URL_RE, 0, ("http", "www."))
+    record.url = record.url.rstrip(".,;)]")
+    access, tail = tail.take(ACCESS_RE)
+    if access:
+        record.urldate = iso_date(access)
+    if online or record.url:
+        updated, tail = tail.take(PUBDATE_RE)
+        if updated:
+            record.date = iso_date(updated)
+    return tail
+
+
+def _head_end(norm: str) -> int:
+    """Index of the full stop that ends the responsibility part, or -1."""
+    depth = 0
+    for i, ch in enumerate(norm):
+        if ch in "([":
+            depth += 1
+        elif ch in ")]" and depth:
+            depth -= 1
+        elif ch == "." and not depth and not _is_initial(norm, i):
+            return i
+    return -1
+
+
+def _is_initial(norm: str, i: int) -> bool:
+    """True if the full stop at ``i`` closes an initial inside a name ("N.J.", "N. J.", "В.В.巴尔托里德").
+
+    Initials at the very start ("U.S. Department of State") are an abbreviation, not the end of a name.
+    """
+    prev = norm[i - 1] if i else ""
+    before = norm[i - 2] if i > 1 else " "
+    if not (prev.isupper() and not before.isalpha()):
+        return False
+    if _INITIALS_AT_START.fullmatch(norm[: i + 1]):
+        return True
+    rest = norm[i + 1 : i + 4].lstrip()
+    if rest and "\u4e00" <= rest[0] <= "\u9fff":
+        return True
+    return len(rest) >= 2 and rest[0].isupper() and rest[1] in ".-"
+
+
+def _read_head(result: ParsedReference, head: Dual) -> None:
+    """Responsibility and title from the part before the type code."""
+    record = result.record
+    end = _head_end(head.norm)
+    title = head if end < 0 else head.cut(end + 1, len(head.norm))
+    people_text = "" if end < 0 else head.orig[:end]
+    if end >= 0 and not title.norm.strip(" ."):
+        title, people_text = head, ""
+    title_text = title.orig
+    if record.type is EntryType.STANDARD:
+        record.number, title_text = _split_off(STANDARD_RE, title.norm, title_text)
+    elif record.type is EntryType.PATENT:
+        record.number, title_text = _split_off(PATENT_RE, title.norm, title_text)
+    set_title(record, title_text)
+    if people_text.strip(" ."):
+        _add_people(result, people_text)
+
+
+def _split_off(pattern: re.Pattern[str], norm: str, orig: str) -> tuple[str, str]:
+    """A number before or after a title ("GB/T 2659-2000 title", "title: GB/T 7714-2015"); the title without it."""
+    match = pattern.search(norm)
+    if not match:
+        return "", orig
+    group = 1 if match.group(1) else match.lastindex or 1
+    number = orig[match.start(group) : match.end(group)]
+    return re.sub(r"\s+", " ", number), orig[: match.start()] + orig[match.end() :]
+
+
+def _add_people(result: ParsedReference, text: str) -> None:
+    record = result.record
+    lang = guess_language(text)
+    people = parse_people(text.strip(" ."), lang)
+    record.authors.extend(people.authors)
+    record.editors.extend(people.editors)
+    record.translators.extend(people.translators)
+    for role, names in people.roles().items():
+        result.roles.setdefault(role, []).extend(names)
+    if people.et_al:
+        record.extra["authors_et_al"] = "true"
+
+
+def _read_tail(result: ParsedReference, tail: Dual) -> None:
+    """Publication details after the type code, by type."""
+    record = result.record
+    tail = _take_other_people(result, tail.strip()).strip()
+    if "//" in tail.norm:
+        at = tail.norm.index("//")
+        _read_edition(record, tail.cut(0, at))
+        _read_contribution(result, tail.cut(at + 2, len(tail.norm)).strip())
+    elif record.type in (EntryType.ARTICLE, EntryType.MAGAZINE) and _read_journal(record, tail):
+        return
+    elif record.type is EntryType.NEWSPAPER and _read_newspaper(record, tail):
+        return
+    else:
+        _read_publication(result, tail)
+
+
+def _take_other_people(result: ParsedReference, tail: Dual) -> Dual:
+    """Translators and editors written after the title ("[M]. 周琪, 刘绯, 等译. 北京: ..."), taken out."""
+    while True:
+        match = TAIL_PEOPLE_RE.search(tail.norm)
+        if not match:
+            return tail
+        _add_people(result, tail.group(match, 1))
+        tail = tail.without(match.start(1), match.end(1))
+
+
+def _read_journal(record: Record, tail: Dual) -> bool:
+    match = JOURNAL_RE.match(tail.norm)
+    if not match:
+        return False
+    set_container(record, tail.group(match, "journal"))
+    record.date = record.date or match.group("year")
+    record.volume = tidy(match.group("vol") or "")
+    record.number = tidy(match.group("issue") or "")
+    record.pages = pages_of(match.group("pages") or "")
+    return True
+
+
+def _read_newspaper(record: Record, tail: Dual) -> bool:
+    match = NEWS_RE.match(tail.norm)
+    if not match:
+        return False
+    set_container(record, tail.group(match, "paper"))
+    record.date = iso_date(match.group("date"))
+    record.pages = tidy(match.group("page") or "")
+    return True
+
+
+def _read_edition(record: Record, part: Dual) -> Dual:
+    match = EDITION_RE.search(part.norm)
+    if not match:
+        return part
+    value = match.group("ed") or match.group("en") or match.group("ru") or match.group("ru2") or ""
+    record.edition = _ZH_NUMERALS.get(value, value) if value not in ("修订", "增订") else f"{value}版"
+    return part.without(match.start(), match.end())
+
+
+def _read_publication(result: ParsedReference, tail: Dual) -> None:
+    """``[edition.] place: publisher, year: pages`` (each part optional)."""
+    record = result.record
+    tail = _read_edition(record, tail)
+    match = PUB_RE.search(tail.norm)
+    if match:
+        record.place = expand_places(tidy(tail.group(match, "place")))
+        _set_publisher(record, tidy(tail.group(match, "pub")))
+    else:
+        match = PUB_NOPLACE_RE.search(tail.norm)
+        if match:
+            _set_publisher(record, tidy(tail.group(match, "pub")))
+        else:
+            match = YEAR_ONLY_RE.search(tail.norm)
+    if not match and record.type is EntryType.ONLINE and 1 < len(tail.norm.strip(" .,")) < 40:
+        record.publisher = tidy(tail.orig)
+        return
+    if not match:
+        if tail.norm.strip(" .") and not record.date:
+            result.warnings.append(f"publication details not understood: {tail.orig.strip()!r}")
+        return
+    year = match.group("year")
+    record.date = record.date or iso_date(year) or year
+    record.pages = pages_of(match.group("pages") or "")
+
+
+def _set_publisher(record: Record, value: str) -> None:
+    if record.type in (EntryType.THESIS,):
+        record.institution = value
+    else:
+        record.publisher = value
+
+
+def _read_contribution(result: ParsedReference, part: Dual) -> None:
+    """``//editors. container. place: publisher, year: pages`` of a chapter or conference paper."""
+    record = result.record
+    if record.type in (EntryType.BOOK, EntryType.COLLECTION, EntryType.MISC):
+        record.type = EntryType.INCOLLECTION
+    match = PUB_RE.search(part.norm) or PUB_NOPLACE_RE.search(part.norm)
+    before = part.cut(0, match.start()) if match else part
+    end = _head_end(before.norm)
+    if end >= 0 and before.norm[end + 1 :].strip(" ."):
+        people = parse_people(before.orig[:end].strip(), guess_language(before.orig), "editor")
+        record.editors.extend(people.authors + people.editors)
+        before = before.cut(end + 1, len(before.norm))
+    set_container(record, _read_edition(record, before).orig)
+    if match:
+        rest = part.cut(match.start(), len(part.norm))
+        _read_publication(result, rest)
+
+
+def _guess_type(record: Record) -> None:
+    """The type of a reference written without a code, from the fields found."""
+    if record.container and (record.volume or record.number or record.pages):
+        record.type = EntryType.ARTICLE
+    elif record.publisher or record.place:
+        record.type = EntryType.BOOK
+    elif record.url:
+        record.type = EntryType.ONLINE
+
+
+def _foreign(name: Name) -> Name:
+    """A translated work's author written in Han without a dot (基辛格) is one transliterated family name."""
+    written = name.written or f"{name.family}{name.given}"
+    if name.literal or name.script != "Hani" or len(written) < 3 or any(ch in written for ch in "·.•・"):
+        return name
+    return replace(name, family=f"{name.family}{name.given}", given="")

@@ -1,0 +1,286 @@
+"""GOST 7.1-2003 / 7.0.5-2008 (and 7.0.100-2018) reference strings -> records.
+
+``Heading. Title : subtitle / responsibility ; others. – Edition. – Place : Publisher, Year. – Extent.``
+with a contribution's host after ``//`` (a journal: ``Journal. Year. Т. 5, № 3. С. 15–30``; a book:
+``Book / под ред. … М. : Наука, 2010. С. 15–30``). Area dashes are optional; electronic markers
+(``[Электронный ресурс]``, ``URL: … (дата обращения: 01.02.2020)``) are taken out first.
+"""
+
+from __future__ import annotations
+
+import re
+
+from biblio.importers.refs.common import (
+    DOI_RE,
+    URL_RE,
+    ParsedReference,
+    finish,
+    iso_date,
+    new_record,
+    pages_of,
+    set_container,
+    set_title,
+    strip_number,
+    tidy,
+)
+from biblio.importers.refs.dual import Dual
+from biblio.importers.refs.people import People, parse_people
+from biblio.importers.refs.places import expand_places
+from biblio.model import EntryType, Record
+
+_INITIAL = r"(?:[A-ZА-ЯЁ][a-zа-яё]{0,2}\.\s*-?\s*){1,3}"
+_FAMILY = r"[A-ZА-ЯЁ][\w'’]+(?:-[A-ZА-ЯЁ]?[\w'’]+)?"
+_ONE = rf"{_FAMILY},?\s+{_INITIAL}"
+HEADING_RE = re.compile(rf"^(?P<names>{_ONE}(?:,\s*{_ONE})*(?:,?\s*\[?(?:и\s+др|et\s+al)\.\]?)?)\s*")
+AREA_RE = re.compile(r"\.\s+[—–-]\s+")
+MARKER_RE = re.compile(
+    r"\[\s*(?:Электронный ресурс|Текст|Electronic resource)\s*\]|[—–-]?\s*Текст\s*:\s*(?:электронный|непосредственный)",
+    re.IGNORECASE,
+)
+ONLINE_RE = re.compile(r"Электронный ресурс|Текст\s*:\s*электронный|Electronic resource", re.IGNORECASE)
+ACCESS_RE = re.compile(r"\(\s*(?:дата обращения|accessed|date accessed)\s*:?\s*([\d.\-/]+)\s*\)", re.IGNORECASE)
+URL_LABEL_RE = re.compile(r"(?:URL|Режим доступа)\s*:\s*", re.IGNORECASE)
+_PLACE_WORD = r"(?:(?:[A-Z]\.){2,3}|[A-ZА-ЯЁ][\w/]{0,2}\.|[A-ZА-ЯЁ][\w/\-]*(?:\s[нн]/[ДД])?)"
+_PLACE = rf"{_PLACE_WORD}(?:[\s-]{_PLACE_WORD})?"
+PUB_RE = re.compile(
+    rf"(?:^|(?<=[.\s]))(?P<place>{_PLACE}(?:\s*;\s*{_PLACE})*)\s*:\s*"
+    r"(?P<pub>[^:]+?)\s*,\s*(?P<year>\d{4})(?!\d)"
+)
+PLACE_YEAR_RE = re.compile(rf"(?:^|(?<=[.\s]))(?P<place>{_PLACE})\s*,\s*(?P<year>\d{{4}})(?!\d)")
+EDITION_RE = re.compile(
+    r"(?:^|(?<=[.\s]))(?:(?P<a>\d+)-?[еея]\s+изд\.?|Изд\.\s*(?P<b>\d+)-?[ео]?|(?P<c>\d+)(?:st|nd|rd|th)\s+ed\.?)"
+    r"(?:,\s*(?:испр\.|доп\.|перераб\.|стер\.|rev\.)(?:\s*и\s*(?:испр\.|доп\.|перераб\.))?)?",
+    re.IGNORECASE,
+)
+EXTENT_RE = re.compile(r"(?:^|(?<=[.\s]))(\d+)\s*(?:с|c|p|pp|S|стр)\.(?!\s*\d)", re.IGNORECASE)
+PAGES_RE = re.compile(r"(?:^|(?<=[.\s,]))(?:С|C|P|pp?|S|Стр)\.\s*(\d+\s*(?:[-–—]\s*\d+)?)", re.IGNORECASE)
+VOLUME_RE = re.compile(r"(?:^|(?<=[.\s,]))(?:Т|Том|Vol|V)\.?\s*(\d+)", re.IGNORECASE)
+NUMBER_RE = re.compile(r"(?:№|#|(?i:No)\.?|Вып\.|(?i:Iss)\.)\s*(\d+(?:\s*[-–/]\s*\d+)?)")
+THESIS_RE = re.compile(
+    r"\s:\s*(?P<genre>(?:автореф\.\s*)?дис(?:\.|сертация)\s*(?:\.\.\.|…)?\s*(?:на соискание[^:]*?)?"
+    r"(?:(?:канд|д-ра|доктора|кандидата)\.?\s*[а-яё.\s-]*?наук)?)(?:\s*:\s*[\d.]+)?\s*\.(?=\s|$)",
+    re.IGNORECASE,
+)
+NEWS_DATE_RE = re.compile(
+    r"^(?P<day>\d{1,2})\s+(?P<month>янв|февр?|мар|апр|ма[яй]|июн|июл|авг|сент?|окт|нояб?|дек)", re.IGNORECASE
+)
+_MONTHS = ("янв", "фев", "мар", "апр", "ма", "июн", "июл", "авг", "сен", "окт", "ноя", "дек")
+ET_AL_RE = re.compile(r"\[\s*(и\s+др|et\s+al)\.?\s*\]", re.IGNORECASE)
+YEAR_RE = re.compile(r"(?<![\d-])(1[6-9]\d\d|20\d\d)(?![\d-])")
+SERIES_RE = re.compile(r"\(\s*(?:Серия|Сер\.)?[^()]*\)\s*\.?\s*$")
+_EDITOR_WORDS = re.compile(
+    r"^(?:под\s+(?:общ\.\s+|науч\.\s+)?ред\.|(?:отв|науч|гл|общ)\.\s*ред\.|ред\.|сост\.|ed\.|eds\.)\s*"
+)
+_TRANSLATOR_WORDS = re.compile(r"^(?:пер\.(?:\s+с\s+\w+\.?)?|перевод(?:\s+с\s+\w+\.?)?|trans\.)\s*", re.IGNORECASE)
+
+
+def parse_gost(raw: str) -> ParsedReference:
+    """Parse one GOST reference string; never raises on well-typed input."""
+    text = " ".join(strip_number(raw).split())
+    record = new_record(raw, "gost")
+    result = ParsedReference(record=record, style="gost")
+    online = bool(ONLINE_RE.search(text))
+    text = MARKER_RE.sub("", text)
+    text = AREA_RE.sub(". ", text)
+    dual = _take_links(record, Dual.of(text))
+    if online and not record.url:
+        record.type = EntryType.ONLINE
+    main, host = dual, None
+    if "//" in dual.norm:
+        at = dual.norm.index("//")
+        main, host = dual.cut(0, at), dual.cut(at + 2, len(dual.norm)).strip()
+    main = _read_heading(result, main)
+    if host is None:
+        _read_body(result, main, standalone=True)
+    else:
+        _read_body(result, main, standalone=False)
+        _read_host(result, host)
+    if not record.title:
+        result.warnings.append("no title found")
+    finish(record, text)
+    return result
+
+
+def _take_links(record: Record, dual: Dual) -> Dual:
+    access, dual = dual.take(ACCESS_RE, needs=("обращ", "access"))
+    record.urldate = iso_date(access) if access else ""
+    record.doi, dual = dual.take(DOI_RE, needs=("10.",))
+    record.doi = record.doi.rstrip(".")
+    _, dual = dual.take(URL_LABEL_RE, 0, ("url", "режим"))
+    url, dual = dual.take(URL_RE, 0, ("http", "www."))
+    record.url = url.rstrip(".,;)")
+    if record.url and not record.doi:
+        record.type = EntryType.ONLINE
+    return dual
+
+
+def _read_heading(result: ParsedReference, main: Dual) -> Dual:
+    """Heading names ("Иванов И. И., Петров П. П.") at the start; the rest."""
+    match = HEADING_RE.match(main.norm)
+    if not match:
+        return main
+    names = ET_AL_RE.sub(" и др.", main.orig[: match.end("names")])
+    _add(result, parse_people(names.strip().rstrip(","), "", "author"))
+    return main.cut(match.end(), len(main.norm))
+
+
+def _read_body(result: ParsedReference, body: Dual, standalone: bool) -> None:
+    """Title, responsibility, edition, publication and extent of the main part."""
+    record = result.record
+    if standalone:
+        body = _take_series(record, body)
+        pagetotal, body = body.take(EXTENT_RE)
+        record.pagetotal = pagetotal
+        record.volume, body = body.take(VOLUME_RE)
+        body = _take_thesis(record, body)
+        match = PUB_RE.search(body.norm) or PLACE_YEAR_RE.search(body.norm)
+        if match:
+            _set_publication(record, body, match)
+            body = body.cut(0, match.start())
+            if record.type in (EntryType.MISC, EntryType.ONLINE):  # an e-book is still a book
+                record.type = EntryType.BOOK
+    body = _take_edition(record, body)
+    if not record.volume:
+        record.volume, body = body.take(VOLUME_RE)
+    title, resp = _split_resp(body)
+    set_title(record, title.orig)
+    if resp:
+        _read_responsibility(result, resp)
+    if standalone and not record.date:
+        year = YEAR_RE.search(body.norm)
+        record.date = year.group(1) if year else ""
+
+
+def _take_thesis(record: Record, body: Dual) -> Dual:
+    """A thesis is marked " : дис. ... канд. полит. наук : 23.00.04."; those words become the genre."""
+    match = THESIS_RE.search(body.norm)
+    if not match:
+        return body
+    record.type = EntryType.THESIS
+    record.genre = " ".join(body.group(match, "genre").split())
+    return body.without(match.start(), match.end())
+
+
+def _take_series(record: Record, body: Dual) -> Dual:
+    match = SERIES_RE.search(body.norm)
+    if match and match.start() > len(body.norm) // 2:
+        record.series = body.orig[match.start() : match.end()].strip(" .()")
+        record.series = re.sub(r"^(?:Серия|Сер\.)\s*:?\s*", "", record.series)
+        return body.cut(0, match.start())
+    return body
+
+
+def _take_edition(record: Record, body: Dual) -> Dual:
+    match = EDITION_RE.search(body.norm)
+    if not match:
+        return body
+    record.edition = match.group("a") or match.group("b") or match.group("c") or ""
+    return body.without(match.start(), match.end())
+
+
+def _split_resp(body: Dual) -> tuple[Dual, str]:
+    """Title area and the responsibility statement after " / "."""
+    at = body.norm.find(" / ")
+    if at < 0:
+        at = body.norm.find("/ ")
+    if at < 0:
+        return body.strip(), ""
+    return body.cut(0, at).strip(), body.orig[at + 2 :].strip(" .")
+
+
+def _set_publication(record: Record, body: Dual, match: re.Match[str]) -> None:
+    record.place = expand_places(tidy(body.group(match, "place")))
+    if "pub" in match.groupdict():
+        record.publisher = _publisher(body.group(match, "pub"))
+    record.date = record.date or match.group("year")
+
+
+def _publisher(value: str) -> str:
+    """The publisher, keeping the full stop of a final abbreviation ("Юрид. лит.")."""
+    value = value.strip(" ,;:/").strip('"')
+    last = value.rsplit(" ", 1)[-1]
+    if value.endswith(".") and (len(last) > 5 or "." not in value[:-1]):
+        value = value.rstrip(".")
+    return value.strip()
+
+
+def _read_responsibility(result: ParsedReference, resp: str) -> None:
+    """Statements after " / ": authors, "под ред." editors, "пер. с англ." translators."""
+    record = result.record
+    for statement in re.split(r"\s*;\s*", ET_AL_RE.sub(" и др.", resp)):
+        text = statement.strip()
+        text = text if text.endswith("др.") else text.rstrip(" .")
+        editor = _EDITOR_WORDS.match(text)
+        translator = _TRANSLATOR_WORDS.match(text)
+        if editor:
+            _add(result, parse_people(text[editor.end() :], "", "editor"), "editor")
+        elif translator:
+            names = text[translator.end() :]
+            if translator.group(0).strip().count(" ") >= 2:
+                record.extra.setdefault("origlanguage", translator.group(0).strip())
+            _add(result, parse_people(names, "", "translator"), "translator")
+        elif not record.authors and text and not re.search(r"\d", text):
+            _add(result, parse_people(text, "", "author"))
+
+
+def _add(result: ParsedReference, people: People, role: str = "") -> None:
+    record = result.record
+    if role == "editor":
+        people.editors.extend(people.authors)
+        people.authors = []
+    elif role == "translator":
+        people.translators.extend(people.authors)
+        people.authors = []
+    record.authors.extend(people.authors)
+    record.editors.extend(people.editors)
+    record.translators.extend(people.translators)
+    for key, names in people.roles().items():
+        result.roles.setdefault(key, []).extend(names)
+    if people.et_al:
+        record.extra["authors_et_al"] = "true"
+
+
+def _read_host(result: ParsedReference, host: Dual) -> None:
+    """The journal or book a contribution appeared in."""
+    record = result.record
+    pages, host = host.take(PAGES_RE)
+    record.pages = pages_of(pages)
+    match = PUB_RE.search(host.norm)
+    if match:
+        record.type = EntryType.INCOLLECTION
+        _set_publication(record, host, match)
+        book = host.cut(0, match.start())
+        book = _take_edition(record, book)
+        title, resp = _split_resp(book)
+        set_container(record, title.orig)
+        if resp:
+            _read_responsibility(result, resp)
+        return
+    record.type = EntryType.ARTICLE
+    _read_journal(record, host)
+
+
+def _read_journal(record: Record, host: Dual) -> None:
+    number, host = host.take(NUMBER_RE)
+    record.number = re.sub(r"\s+", "", number)
+    volume, host = host.take(VOLUME_RE)
+    record.volume = volume
+    year = YEAR_RE.search(host.norm)
+    end = year.start() if year else len(host.norm)
+    name = host.cut(0, end)
+    place = re.search(r"\.\s+[A-ZА-ЯЁ][\w\-]+(?:\s[\w\-]+)?\s*,\s*$", name.norm)
+    if place:
+        name = name.cut(0, place.start())
+    set_container(record, name.strip().orig)
+    if year:
+        record.date = record.date or year.group(1)
+        record.date += _news_date(host.norm[year.end() :].lstrip(" ."))
+
+
+def _news_date(text: str) -> str:
+    """A newspaper's day after the year ("2011. 3 окт.") as "-10-03", else ""."""
+    match = NEWS_DATE_RE.match(text)
+    if not match:
+        return ""
+    month = next(i for i, m in enumerate(_MONTHS, 1) if match.group("month").lower().startswith(m))
+    return f"-{month:02d}-{int(match.group('day')):02d}"

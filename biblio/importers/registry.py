@@ -1,0 +1,68 @@
+"""Which importer reads a source: an explicit name, else the best sniff score, ties broken by file suffix.
+
+Importer modules are imported only when needed, so CLI start-up stays fast. To add a format, write
+``biblio/importers/<name>.py`` with a class following :class:`biblio.importers.base.Importer` and
+list it in ``IMPORTERS``.
+"""
+
+from __future__ import annotations
+
+import importlib
+from functools import cache
+
+from biblio.errors import InputError
+from biblio.importers.base import Importer
+
+# name -> "module:Class"
+IMPORTERS: dict[str, str] = {
+    "bibtex": "biblio.importers.bibtex:BibtexImporter",
+    "csl-json": "biblio.importers.csl_json:CslJsonImporter",
+    "cnki": "biblio.importers.cnki:CnkiTextImporter",
+    "cnki-html": "biblio.importers.cnki_html:CnkiHtmlImporter",
+    "noteexpress": "biblio.importers.noteexpress:NoteExpressImporter",
+    "refer": "biblio.importers.refer:ReferImporter",
+    "refworks": "biblio.importers.refworks:RefWorksImporter",
+    "ris": "biblio.importers.ris:RisImporter",
+    "reflist": "biblio.importers.reflist:ReflistImporter",
+    "web-text": "biblio.importers.web_text:WebTextImporter",
+    "web-html": "biblio.importers.web_html:WebHtmlImporter",
+}
+
+
+@cache
+def get_importer(name: str) -> Importer:
+    """The importer called ``name``; InputError if there is none."""
+    spec = IMPORTERS.get(name)
+    if spec is None:
+        known = ", ".join(sorted(IMPORTERS))
+        raise InputError(f"unknown format {name!r} (known: {known})")
+    module_name, class_name = spec.split(":")
+    importer: Importer = getattr(importlib.import_module(module_name), class_name)()
+    return importer
+
+
+def all_importers() -> list[Importer]:
+    """Every registered importer whose module is present."""
+    found = []
+    for name in IMPORTERS:
+        try:
+            found.append(get_importer(name))
+        except ImportError:  # a format module not built yet in this checkout
+            continue
+    return found
+
+
+def choose_importer(text: str, suffix: str = "", name: str = "") -> Importer:
+    """The importer for ``text``: by ``name`` if given, else by the highest sniff score (suffix breaks ties)."""
+    if name:
+        return get_importer(name)
+    suffix = suffix.lower()
+    best: tuple[float, int, Importer] | None = None
+    for importer in all_importers():
+        score = importer.sniff(text)
+        bonus = 1 if suffix and suffix in importer.suffixes else 0
+        if score > 0 and (best is None or (score, bonus) > best[:2]):
+            best = (score, bonus, importer)
+    if best is None or best[0] < 0.2:
+        raise InputError("unrecognised format: not BibTeX, CSL-JSON or any other format biblio reads")
+    return best[2]

@@ -1,0 +1,131 @@
+"""RIS (``TY  - JOUR`` ... ``ER  -``), including CNKI's Chinese RIS exports (``CN``, ``C1``, ``M3`` 博士)."""
+
+from __future__ import annotations
+
+import re
+
+from biblio.importers.base import ImportResult
+from biblio.importers.tagged import TaggedEntry, TagSyntax, count_tag_lines, parse_tagged
+from biblio.importers.tagged_record import collect, to_record
+from biblio.model import EntryType, Provenance, Record
+
+_TAG = re.compile(r"^([A-Z][A-Z0-9])\s{1,2}-(?: (.*)|$)")
+_SYNTAX = TagSyntax(
+    tag_line=re.compile(r"^([A-Z][A-Z0-9])\s{1,2}-(?: |$)(.*)$"), start="TY", end="ER", blank_ends=False
+)
+
+_TYPES: dict[str, EntryType] = {
+    "JOUR": EntryType.ARTICLE,
+    "EJOUR": EntryType.ARTICLE,
+    "JFULL": EntryType.ARTICLE,
+    "ABST": EntryType.ARTICLE,
+    "INPR": EntryType.ARTICLE,
+    "MGZN": EntryType.MAGAZINE,
+    "NEWS": EntryType.NEWSPAPER,
+    "BOOK": EntryType.BOOK,
+    "EBOOK": EntryType.BOOK,
+    "EDBOOK": EntryType.COLLECTION,
+    "CHAP": EntryType.INCOLLECTION,
+    "ECHAP": EntryType.INCOLLECTION,
+    "CONF": EntryType.INPROCEEDINGS,
+    "CPAPER": EntryType.INPROCEEDINGS,
+    "THES": EntryType.THESIS,
+    "RPRT": EntryType.REPORT,
+    "ELEC": EntryType.ONLINE,
+    "WEB": EntryType.ONLINE,
+    "BLOG": EntryType.ONLINE,
+    "PAT": EntryType.PATENT,
+    "STAND": EntryType.STANDARD,
+    "DATA": EntryType.DATASET,
+    "GEN": EntryType.MISC,
+    "UNPB": EntryType.MISC,
+    "MANSCPT": EntryType.MISC,
+    "SER": EntryType.BOOK,
+}
+
+TAGS: dict[str, str] = {
+    "TI": "title",
+    "T1": "title",
+    "CT": "title",
+    "TT": "title_tr",
+    "T2": "container",
+    "JO": "container",
+    "JF": "container",
+    "JA": "container",
+    "BT": "container",
+    "T3": "series",
+    "AU": "author",
+    "A1": "author",
+    "A2": "editor",
+    "ED": "editor",
+    "A3": "advisor",
+    "A4": "translator",
+    "PY": "year",
+    "Y1": "year",
+    "DA": "date",
+    "VL": "volume",
+    "IS": "number",
+    "SP": "start_page",
+    "EP": "end_page",
+    "KW": "keywords",
+    "AB": "abstract",
+    "N2": "abstract",
+    "PB": "publisher",
+    "CY": "place",
+    "SN": "isbn_issn",
+    "DO": "doi",
+    "UR": "url",
+    "LA": "language",
+    "AD": "affiliation",
+    "C1": "affiliation",
+    "N1": "note",
+    "M3": "genre",
+    "DB": "database",
+    "DP": "database",
+    "AN": "accession",
+    "ET": "edition",
+    "CN": "callnumber",
+    "L1": "url",
+}
+
+
+class RisImporter:
+    """RIS files (name ``ris``)."""
+
+    name: str = "ris"
+    version: str = "1"
+    suffixes: tuple[str, ...] = (".ris",)
+
+    def sniff(self, text: str) -> float:
+        """``TY  - `` lines and a majority of ``XX  - `` tag lines."""
+        text = text.lstrip("\ufeff \n")
+        tagged, total = count_tag_lines(text, _TAG)
+        if not total or not re.search(r"(?m)^TY\s{1,2}- ", text[:8000]):
+            return 0.0
+        return 0.95 if tagged / total > 0.5 else 0.5
+
+    def parse(self, text: str) -> ImportResult:
+        """Every ``TY`` ... ``ER`` block -> one record."""
+        return parse_tagged(text, _SYNTAX, self._convert, "RIS")
+
+    def _convert(self, entry: TaggedEntry) -> Record | str:
+        kind_code = entry.first("TY").upper()
+        if not kind_code:
+            return "RIS record without a TY line"
+        fields = collect(entry, TAGS)
+        _classify_call_number(fields)
+        if not fields.get("title") and not fields.get("author"):
+            return "RIS record without title or author"
+        provenance = Provenance(importer=self.name, importer_version=self.version, locator=f"line {entry.line}")
+        return to_record(fields, _TYPES.get(kind_code, EntryType.MISC), provenance)
+
+
+def _classify_call_number(fields: dict[str, list[str]]) -> None:
+    """CNKI puts the China serial number (``23-1563/D``) or the CLC class (``D836``) into ``CN``."""
+    for value in fields.pop("callnumber", []):
+        if re.fullmatch(r"\d{2}-\d{4}/[A-Z0-9]+", value.strip()):
+            fields.setdefault("cn", []).append(value.strip())
+        elif re.fullmatch(r"[A-Z]{1,2}\d[\d.;:/A-Z-]*", value.strip()):
+            fields.setdefault("clc", []).append(value.strip())
+        else:
+            fields.setdefault("callnumber", []).append(value.strip())

@@ -1,0 +1,158 @@
+"""One import into the store: match incoming records to stored ones, assign keys, write, link.
+
+Rules (documented in docs/library.md):
+- A record that comes with a key (BibTeX, CSL-JSON) is matched by key only. Same key and the same work
+  (same DOI, or same normalised title and year) -> update; same key but another work -> the new record
+  gets a suffixed key and a warning (the stored record keeps the key documents already cite).
+- A record without a key (CNKI pages, reference strings, web pages) is matched as the same work by DOI,
+  ISBN, URL or normalised title + year; otherwise it gets a new key from the pattern.
+- Matched and unchanged -> reported unchanged. Matched from the same importer -> the new parse replaces
+  the bibliographic content; from another importer -> it only fills empty fields. The user's layer (key,
+  tags, note, attachments, date added) is always kept.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field, fields, replace
+from typing import Any
+
+from biblio.keys import key_base, sanitize_imported_key, unique_key
+from biblio.model import Link, Provenance, Record
+from biblio.reports import AddReport
+from biblio.store import records as rows
+from biblio.store.records import StoredRow, bibliographic_data, content_hash
+
+_USER_LAYER = ("uid", "key", "tags", "user_note", "attachments", "added", "modified", "links")
+
+
+@dataclass
+class Ingest:
+    """State of one import: keys taken, incoming->stored uid map, links waiting for their targets."""
+
+    db: sqlite3.Connection
+    now: str
+    key_pattern: str
+    sort_name: Callable[[Record], str]
+    source_id: int | None = None
+    provenance: Provenance | None = None
+    report: AddReport = field(default_factory=AddReport)
+    taken: set[str] = field(default_factory=set)
+    uid_map: dict[str, str] = field(default_factory=dict)
+    pending: list[tuple[str, Link]] = field(default_factory=list)
+    changed: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.taken = rows.all_keys(self.db)
+
+    def write(self, records: Iterable[Record]) -> None:
+        """Store a batch (inside the caller's transaction) and link what can be linked."""
+        batch = list(records)
+        for record in batch:
+            self._write_one(record)
+        for record in batch:
+            stored_uid = self.uid_map.get(record.uid, record.uid)
+            self.pending.extend((stored_uid, link) for link in record.links)
+        self._flush_links()
+
+    def finish(self) -> None:
+        """Report links whose targets never arrived."""
+        for src, link in self.pending:
+            self.report.warnings.append(f"link {link.kind.value} from {src} to unknown record {link.target} dropped")
+        self.pending.clear()
+
+    def _write_one(self, record: Record) -> None:
+        record.provenance = _with_context(record.provenance, self.provenance)
+        incoming_links, record.links = record.links, []
+        existing = self._match(record)
+        if existing is None:
+            self._insert(record)
+        else:
+            self._update(existing, record)
+        record.links = incoming_links
+
+    def _match(self, record: Record) -> StoredRow | None:
+        if record.key:
+            record.key = sanitize_imported_key(record.key)
+            if record.key not in self.taken:
+                return None
+            found = rows.row_for_key(self.db, record.key)
+            if found is not None and self._same_work(found, record):
+                return found
+            original = record.key
+            record.key = unique_key(original, self.taken)
+            self.report.warnings.append(f"key {original} is used by another work; stored as {record.key}")
+            return None
+        return rows.find_same_work(self.db, record)
+
+    def _same_work(self, found: StoredRow, record: Record) -> bool:
+        row = self.db.execute("SELECT doi, match_title FROM records WHERE id = ?", (found.id,)).fetchone()
+        if record.doi and row[0]:
+            return bool(record.doi.lower() == row[0])
+        return bool(rows.match_title(record) == row[1])
+
+    def _insert(self, record: Record) -> None:
+        if not record.key:
+            record.key = unique_key(key_base(record, self.key_pattern), self.taken)
+        else:
+            self.taken.add(record.key)
+        rows.insert_record(self.db, record, author_sort=self.sort_name(record), source_id=self.source_id, now=self.now)
+        self.report.added.append(record.key)
+        self.changed.append(record.uid)
+
+    def _update(self, existing: StoredRow, record: Record) -> None:
+        self.uid_map[record.uid] = existing.uid
+        stored = next(rows.load_records(self.db, "id = ?", (existing.id,)))
+        merged = _merge(stored, record)
+        if content_hash(bibliographic_data(merged)) == existing.content_hash and merged.fulltext == stored.fulltext:
+            self.report.unchanged.append(existing.key)
+            return
+        rows.replace_record(self.db, existing.id, merged, author_sort=self.sort_name(merged), now=self.now)
+        self.report.updated.append(existing.key)
+        self.changed.append(existing.uid)
+
+    def _flush_links(self) -> None:
+        waiting = []
+        for src_uid, link in self.pending:
+            target = self.uid_map.get(link.target, link.target)
+            src = self.db.execute("SELECT id FROM records WHERE uid = ?", (src_uid,)).fetchone()
+            missing = rows.write_links(self.db, src[0], [Link(link.kind, target)]) if src else [link]
+            if missing:
+                waiting.append((src_uid, Link(link.kind, target)))
+        self.pending = waiting
+
+
+def _with_context(own: Provenance | None, context: Provenance | None) -> Provenance | None:
+    """The importer's provenance completed with the import's origin, kept source and time."""
+    if context is None:
+        return own
+    if own is None:
+        return context
+    return replace(
+        own,
+        origin=own.origin or context.origin,
+        source=own.source or context.source,
+        imported_at=own.imported_at or context.imported_at,
+        importer_version=own.importer_version or context.importer_version,
+    )
+
+
+def _merge(stored: Record, incoming: Record) -> Record:
+    """The stored record updated by an incoming parse of the same work (see module docstring)."""
+    same_importer = (
+        stored.provenance is not None
+        and incoming.provenance is not None
+        and stored.provenance.importer == incoming.provenance.importer
+    )
+    merged = replace(stored)
+    for f in fields(Record):
+        if f.name in _USER_LAYER:
+            continue
+        new: Any = getattr(incoming, f.name)
+        if same_importer or not getattr(stored, f.name):
+            if new or same_importer:
+                setattr(merged, f.name, new)
+    merged.tags = sorted(set(stored.tags) | set(incoming.tags))
+    merged.user_note = stored.user_note or incoming.user_note
+    return merged

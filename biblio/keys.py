@@ -1,0 +1,99 @@
+"""Citation keys: stable, unique, ASCII, built from a pattern (default ``{author}{year}{title}``).
+
+Keys that come with an import are kept as they are; new keys romanize Chinese with pinyin and
+Cyrillic with a standard transliteration (see :mod:`biblio.names.romanize`), so a Cyrillic or
+Chinese record never gets an empty key: 张宁 2024 "Pluralistic and Balanced…" -> ``zhang2024pluralistic``.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+from collections.abc import Iterator
+
+from biblio.errors import UsageError
+from biblio.model import Name, Record
+
+FORBIDDEN_KEY_CHARS = set("(),#%{}~\\\"'=@ \t\n")
+_KEY_OK = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_:.+/-]*$")
+_WORD = re.compile(r"[a-z0-9]+")
+STOPWORDS = frozenset(
+    "a an the on of in and for to with from at by as is are its into about toward towards".split()
+    + "o ob v na i k s po dlia iz ot pri".split()  # transliterated Russian prepositions
+    + "de di he yu ji zhi zai dui guanyu lun shilun qianxi".split()  # 的 地 和 与 及 之 在 对 关于 论 试论 浅析
+)
+
+
+def validate_key(key: str) -> str:
+    """Accept a hand-set key or raise UsageError: ASCII letters, digits and ``_:.+/-``, starting alphanumeric."""
+    if not _KEY_OK.match(key):
+        raise UsageError(f"invalid citation key {key!r}: use ASCII letters, digits and _ : . + / - only")
+    return key
+
+
+def _romanize(text: str, lang: str) -> str:
+    from biblio.names.romanize import ascii_fold, romanize
+
+    return ascii_fold(romanize(text, lang)).lower()
+
+
+def _name_part(name: Name | None, lang: str) -> str:
+    """The romanized family name (surname readings: 曾 -> zeng, 单 -> shan), or a corporate name's first word."""
+    if name is None:
+        return ""
+    if name.literal:
+        words = _WORD.findall(_romanize(name.literal, lang))
+        return words[0] if words else ""
+    from biblio.names.romanize import romanized_parts
+
+    family = romanized_parts(name, lang)[0]
+    return "".join(_WORD.findall(_romanize(family, "en")))
+
+
+def _title_part(record: Record) -> str:
+    for item in record.title:
+        for word in _WORD.findall(_romanize(item.value, item.lang or record.language)):
+            if word not in STOPWORDS and not word.isdigit():
+                return word
+    return ""
+
+
+def key_base(record: Record, pattern: str = "{author}{year}{title}") -> str:
+    """The key before de-duplication; never empty (falls back to ``ref``)."""
+    lang = record.language
+    parts = {
+        "author": _name_part(record.first_author(), lang)[:30],
+        "year": str(record.year or ""),
+        "title": _title_part(record)[:30],
+    }
+    base = string.Formatter().vformat(pattern, (), parts)
+    base = "".join(ch for ch in base if ch.isascii() and (ch.isalnum() or ch in "_-:"))
+    return base or "ref"
+
+
+def _suffixes() -> Iterator[str]:
+    letters = string.ascii_lowercase
+    yield from letters
+    for first in letters:
+        for second in letters:
+            yield first + second
+
+
+def unique_key(base: str, taken: set[str]) -> str:
+    """``base`` if free, else ``base`` + a, b, ..., z, aa, ab, ...; the result is added to ``taken``."""
+    if base not in taken:
+        taken.add(base)
+        return base
+    for suffix in _suffixes():
+        candidate = base + suffix
+        if candidate not in taken:
+            taken.add(candidate)
+            return candidate
+    raise UsageError(f"too many records share the key {base!r}")
+
+
+def sanitize_imported_key(key: str) -> str:
+    """An imported key made safe for LaTeX (forbidden characters replaced by ``_``); unchanged if already safe."""
+    if not any(ch in FORBIDDEN_KEY_CHARS for ch in key):
+        return key
+    return "".join("_" if ch in FORBIDDEN_KEY_CHARS else ch for ch in key).strip("_") or "ref"

@@ -1,0 +1,271 @@
+"""The facade the front ends call: add, get, update, remove, export, check, search, reindex.
+
+Returns report objects and records; never prints. Every write is one store transaction (imports of
+large files commit in chunks, each chunk atomic); the search index is brought up to date after the
+commit and repairs itself when it finds it is stale.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from biblio.config import DB_NAME, INDEX_DIR, Config
+from biblio.errors import InputError, LibraryError, UnknownKeyError
+from biblio.importers.base import ImportResult, iter_parse
+from biblio.importers.decode import decode_bytes
+from biblio.importers.registry import choose_importer
+from biblio.ingest import Ingest
+from biblio.model import Provenance, Record
+from biblio.reports import AddReport, CheckReport
+from biblio.store import Store
+from biblio.store import records as rows
+from biblio.store.sources import keep_source, verify_sources
+
+if TYPE_CHECKING:
+    from biblio.search.index import SearchIndex, SearchResults
+
+MAX_SOURCE_BYTES = 128 * 1024 * 1024
+Progress = Callable[[int, int], None]  # (done, total)
+
+
+def utc_now() -> str:
+    """The current time as an ISO 8601 UTC timestamp (seconds)."""
+    return datetime.now(UTC).replace(microsecond=0).isoformat()
+
+
+def sort_name(record: Record) -> str:
+    """The first author's name romanized, family first, for sorting (pinyin order for Chinese names)."""
+    name = record.first_author()
+    if name is None:
+        return ""
+    from biblio.names.romanize import name_sort_key
+
+    return name_sort_key(name, record.language)
+
+
+class Library:
+    """A library directory: ``biblio.sqlite3``, ``sources/`` (kept originals), ``files/``, ``index/``."""
+
+    def __init__(self, config: Config, *, create: bool = True) -> None:
+        self.config = config
+        self.root = config.library
+        db_path = self.root / DB_NAME
+        if not db_path.exists():
+            if not create:
+                raise LibraryError(f"no library at {self.root} (create one with `biblio add`)")
+            if self.root.exists() and not self.root.is_dir():
+                raise LibraryError(f"library path {self.root} is not a directory")
+            self.root.mkdir(parents=True, exist_ok=True)
+        self.store = Store(db_path)
+        self._index: SearchIndex | None = None
+        self.index_warning = ""
+
+    def close(self) -> None:
+        """Close the store and the index."""
+        if self._index is not None:
+            self._index.close()
+        self.store.close()
+
+    def __enter__(self) -> Library:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # ---- import -------------------------------------------------------------------------------
+    def add_file(self, path: Path, fmt: str = "", progress: Progress | None = None) -> AddReport:
+        """Import one file (format sniffed from content unless ``fmt`` names it)."""
+        return self.add_bytes(read_source(path), str(path), fmt=fmt, progress=progress)
+
+    def add_bytes(self, data: bytes, origin: str, fmt: str = "", progress: Progress | None = None) -> AddReport:
+        """Import a source document given as bytes; ``origin`` is its path or URL (or ``-``)."""
+        if not data.strip():
+            raise InputError(f"{origin}: empty input")
+        text = decode_bytes(data, origin)
+        importer = choose_importer(text, suffix=Path(origin).suffix, name=fmt)
+        chunks = iter_parse(importer, text)
+        first = next(chunks, ImportResult())
+        if not first.records:
+            detail = first.problems[0].describe() if first.problems else "no records found"
+            raise InputError(f"{origin}: {detail}")
+        report = AddReport(formats=[importer.name])
+        now = utc_now()
+        with self.store.transaction() as db:
+            source_id, source_path = keep_source(
+                db, self.root, data, origin=origin, importer=importer.name, version=importer.version, now=now
+            )
+        context = Provenance(importer.name, importer.version, origin, source_path, "", now)
+        ingest = Ingest(db, now, self.config.key_pattern, sort_name, source_id, context, report)
+        total_hint = max(text.count("\n@"), len(first.records))
+        done = 0
+        for result in _chain(first, chunks):
+            with self.store.transaction():
+                ingest.write(result.records)
+            report.problems += [f"{origin}: {p.describe()}" for p in result.problems if p.severity == "error"]
+            report.warnings += [f"{origin}: {p.describe()}" for p in result.problems if p.severity != "error"]
+            done += len(result.records)
+            if progress:
+                progress(done, max(total_hint, done))
+        ingest.finish()
+        self._after_write(ingest.changed, [])
+        return report
+
+    # ---- read ---------------------------------------------------------------------------------
+    def get(self, key: str) -> Record:
+        """The record with this citation key."""
+        found = next(rows.load_records(self.store.db, "key = ?", (key,)), None)
+        if found is None:
+            raise UnknownKeyError(f"no record with key {key!r}")
+        return found
+
+    def get_uid(self, uid: str) -> Record | None:
+        """The record with this uid, if any."""
+        return next(rows.load_records(self.store.db, "uid = ?", (uid,)), None)
+
+    def records(self, keys: Iterable[str] | None = None, order: str = "id") -> Iterator[Record]:
+        """All records (or those with the given keys, in that order; unknown keys raise)."""
+        if keys is None:
+            yield from rows.load_records(self.store.db, order=order)
+            return
+        for key in keys:
+            yield self.get(key)
+
+    def count(self) -> int:
+        """The number of records."""
+        return self.store.count()
+
+    def key_of(self, uid: str) -> str | None:
+        """The citation key of the record with this uid."""
+        row = self.store.db.execute("SELECT key FROM records WHERE uid = ?", (uid,)).fetchone()
+        return str(row[0]) if row else None
+
+    def cited_by(self, uid: str) -> list[str]:
+        """The uids of records citing ``uid``."""
+        return rows.citing_uids(self.store.db, uid)
+
+    # ---- write --------------------------------------------------------------------------------
+    def save(self, record: Record) -> None:
+        """Write an edited record back (matched by uid); its links are replaced by ``record.links``."""
+        with self.store.transaction() as db:
+            row = db.execute("SELECT id, key FROM records WHERE uid = ?", (record.uid,)).fetchone()
+            if row is None:
+                raise UnknownKeyError(f"no record with uid {record.uid}")
+            if record.key != row[1] and db.execute("SELECT 1 FROM records WHERE key = ?", (record.key,)).fetchone():
+                raise InputError(f"key {record.key!r} is already used by another record")
+            rows.replace_record(db, row[0], record, author_sort=sort_name(record), now=utc_now())
+            db.execute("DELETE FROM links WHERE src = ?", (row[0],))
+            missing = rows.write_links(db, row[0], record.links)
+            if missing:
+                raise InputError(f"link target {missing[0].target} is not in the library")
+        self._after_write([record.uid], [])
+
+    def remove(self, keys: Iterable[str]) -> list[str]:
+        """Delete records by key (all or nothing); returns the keys removed."""
+        keys = list(keys)
+        with self.store.transaction() as db:
+            found = []
+            for key in keys:
+                row = db.execute("SELECT id, uid FROM records WHERE key = ?", (key,)).fetchone()
+                if row is None:
+                    raise UnknownKeyError(f"no record with key {key!r}")
+                found.append(row)
+            rows.delete_records(db, [r[0] for r in found])
+        self._after_write([], [r[1] for r in found])
+        return keys
+
+    # ---- maintenance --------------------------------------------------------------------------
+    def check(self) -> CheckReport:
+        """Integrity of the database, the kept sources and the records' references to them."""
+        db = self.store.db
+        report = CheckReport(records=self.count())
+        report.sources = int(db.execute("SELECT count(*) FROM sources").fetchone()[0])
+        for (line,) in db.execute("PRAGMA integrity_check"):
+            if line != "ok":
+                report.problems.append(f"database: {line}")
+        for table, rowid, parent, _ in db.execute("PRAGMA foreign_key_check"):
+            report.problems.append(f"database: {table} row {rowid} points to a missing {parent} row")
+        report.problems += verify_sources(db, self.root)
+        report.problems += _check_record_rows(db)
+        return report
+
+    # ---- search -------------------------------------------------------------------------------
+    @property
+    def index(self) -> SearchIndex:
+        """The full-text index (opened lazily)."""
+        if self._index is None:
+            from biblio.search.index import SearchIndex
+
+            self._index = SearchIndex(self.root / INDEX_DIR)
+        return self._index
+
+    def index_is_current(self) -> bool:
+        """True when the index reflects the store's latest write."""
+        return self.index.generation() == self.store.generation()
+
+    def reindex(self, progress: Callable[[int], None] | None = None) -> int:
+        """Rebuild the full-text index from the store; returns the number of records indexed."""
+        total = self.count()
+        self.index.rebuild(self.records(), total, self.store.generation(), progress)
+        return total
+
+    def search(self, query: str, limit: int = 20) -> SearchResults:
+        """Ranked full-text search; a stale index is rebuilt first."""
+        if not self.index_is_current():
+            self.reindex()
+        return self.index.search(query, limit)
+
+    def _after_write(self, changed_uids: list[str], removed_uids: list[str]) -> None:
+        """Bring the index up to date after a commit; if that fails the store is still right (index stays stale)."""
+        if not (self.root / INDEX_DIR).exists():
+            return  # no index built yet: the first search builds it
+        try:
+            index = self.index
+            if index.generation() is None:
+                return
+            changed = [r for uid in changed_uids if (r := self.get_uid(uid)) is not None]
+            index.update(changed, removed_uids, self.store.generation())
+        except ImportError:
+            return
+        except Exception as exc:  # the index is a cache: never fail a committed write because of it
+            self.index_warning = f"search index not updated ({exc}); it will be rebuilt on the next search"
+
+
+def _chain(first: ImportResult, rest: Iterator[ImportResult]) -> Iterator[ImportResult]:
+    yield first
+    yield from rest
+
+
+def read_source(path: Path) -> bytes:
+    """The bytes of a file to import, with one-line errors for the usual mistakes."""
+    if not path.exists():
+        raise InputError(f"{path}: no such file")
+    if path.is_dir():
+        raise InputError(f"{path}: is a directory, not a file")
+    size = path.stat().st_size
+    if size > MAX_SOURCE_BYTES:
+        raise InputError(
+            f"{path}: file too large ({size // 2**20} MiB; the limit is {MAX_SOURCE_BYTES // 2**20} MiB — split it)"
+        )
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror})") from exc
+
+
+def _check_record_rows(db: Any) -> list[str]:
+    problems = []
+    sources = {row[0] for row in db.execute("SELECT path FROM sources")}
+    for key, data in db.execute("SELECT key, data FROM records"):
+        try:
+            parsed = json.loads(data)
+        except ValueError:
+            problems.append(f"record {key}: stored data is not valid JSON")
+            continue
+        source = parsed.get("provenance", {}).get("source", "")
+        if source and source not in sources:
+            problems.append(f"record {key}: kept source {source} is not registered")
+    return problems

@@ -1,0 +1,69 @@
+"""Heuristics telling a corporate body (中国国际问题研究所, World Bank, Институт Дальнего Востока РАН) from a person."""
+
+from __future__ import annotations
+
+import re
+
+from biblio.names.lazyre import pattern
+
+_CJK_WORDS = (
+    "研究所", "研究院", "研究中心", "研究会", "研究室", "大学", "学院", "学校", "委员会", "出版社", "出版", "中心",
+    "协会", "學會", "学会", "協会", "编辑部", "編輯部", "编写组", "编委会", "课题组", "办公室", "辦公室", "工作组",
+    "小组", "联合会", "基金会", "公司", "集团", "银行", "銀行", "政府", "国务院", "國務院", "中央",
+    "图书馆", "圖書館", "博物馆", "档案馆", "科学院", "社会科学", "社科院", "联合国", "聯合國", "组织", "組織",
+    "株式会社", "研究会", "新闻", "新聞", "日报", "日報", "杂志社", "报社", "通讯社", "电视台", "电台",
+    "部门", "统计局", "外交部", "商务部", "事务所", "总署", "总局", "党校", "军区", "法院", "检察院", "议会",
+)  # fmt: skip
+_CJK_SUFFIX_CHARS = "部局厅署院会社所处省庁府馆館团團委室组組队隊司"
+_RU_WORDS = (
+    r"\b(?:институт\w*|университет\w*|академи\w*|ран|ан\s+ссср|министерств\w*|комитет\w*|центр\w*|обществ\w*|"
+    r"издательств\w*|служб\w*|агентств\w*|правительств\w*|совет\w*|фонд\w*|банк\w*|оон|управлени\w*|отдел\w*|"
+    r"библиотек\w*|ассоциаци\w*|союз\w*|департамент\w*|лаборатори\w*|корпораци\w*|компани\w*|ооо|оао|зао|пао|"
+    r"федераци\w*|администраци\w*|комисси\w*|редакци\w*|коллектив\w*|школ[аыуеой]?|колледж\w*|музе\w*|парти[яиюей]|"
+    r"госдум\w*|кафедр\w*|факультет\w*|сектор\w*|группа|палат\w*|инспекци\w*|организаци\w*|росстат)\b"
+)
+_EN_WORDS = (
+    r"\b(?:institute|institut|institution|university|universit[éaä]t?|college|school|bank|ministry|committee|"
+    r"council|agency|inc|ltd|llc|plc|gmbh|corp|corporation|company|co|association|society|organi[sz]ation|"
+    r"foundation|department|office|bureau|commission|cent(?:er|re)|academy|group|government|"
+    r"federation|union|nations|league|board|authority|library|museum|fund|programme|program|project|"
+    r"network|forum|parliament|congress|senate|laboratory|research|consortium|secretariat|"
+    r"administration|directorate|assembly|cabinet|editorial|publishers|publishing|republic|kingdom|"
+    r"international|national)\b"
+)
+_FUNCTION_WORDS = re.compile(r"\s(?:of|for|the|and|on|in|für|по|при|для)\s", re.IGNORECASE)
+_ACRONYM = re.compile(r"[A-ZА-ЯЁ]{2,8}(?:[-/&][A-ZА-ЯЁ]{1,8})*")
+
+
+def _is_han(ch: str) -> bool:
+    return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"
+
+
+def is_corporate_cjk(text: str) -> bool:
+    """A Han/kana string naming an organisation rather than a person."""
+    body = text.strip()
+    if any(word in body for word in _CJK_WORDS):
+        return True
+    if any(sep in body for sep in "·•・‧･"):
+        return False
+    han = sum(1 for ch in body if _is_han(ch))
+    if han >= 4 and body[-1] in _CJK_SUFFIX_CHARS:
+        return True
+    return han >= 7
+
+
+def is_corporate_alpha(text: str) -> bool:
+    """A Latin or Cyrillic string naming an organisation ("World Bank", "Институт Дальнего Востока РАН")."""
+    body = " ".join(text.split())
+    if pattern(_RU_WORDS, re.IGNORECASE).search(body) or pattern(_EN_WORDS, re.IGNORECASE).search(body):
+        return True
+    if _FUNCTION_WORDS.search(f" {body} ") and len(body.split()) >= 3:
+        return True
+    return bool(_ACRONYM.fullmatch(body)) and len(body) >= 3
+
+
+def is_corporate(text: str) -> bool:
+    """True when ``text`` looks like a corporate body in any script."""
+    if any(_is_han(ch) or "\u3040" <= ch <= "\u30ff" for ch in text):
+        return is_corporate_cjk(text)
+    return is_corporate_alpha(text)

@@ -1,0 +1,106 @@
+"""Responsibility roles written next to names: 著 编 译 校, "ed.", "trans.", "пер.", "под ред."."""
+
+from __future__ import annotations
+
+import re
+
+from biblio.names.lazyre import pattern
+
+AUTHOR = "author"
+EDITOR = "editor"
+TRANSLATOR = "translator"
+REVISER = "reviser"
+
+_CJK_ROLES: dict[str, str] = {
+    "著": AUTHOR, "撰": AUTHOR, "编著": AUTHOR, "著述": AUTHOR, "撰写": AUTHOR, "撰著": AUTHOR,
+    "合著": AUTHOR, "共著": AUTHOR, "执笔": AUTHOR,
+    "编": EDITOR, "主编": EDITOR, "编辑": EDITOR, "合编": EDITOR, "选编": EDITOR, "编选": EDITOR,
+    "汇编": EDITOR, "辑": EDITOR, "编纂": EDITOR, "副主编": EDITOR, "总主编": EDITOR, "主持": EDITOR,
+    "編": EDITOR, "編著": AUTHOR, "監修": EDITOR, "编写": AUTHOR, "编撰": AUTHOR, "辑录": EDITOR,
+    "译": TRANSLATOR, "翻译": TRANSLATOR, "编译": TRANSLATOR, "合译": TRANSLATOR, "译著": TRANSLATOR,
+    "译注": TRANSLATOR, "訳": TRANSLATOR, "譯": TRANSLATOR, "監訳": TRANSLATOR, "訳注": TRANSLATOR,
+    "校": REVISER, "校订": REVISER, "审校": REVISER, "校注": REVISER, "校译": REVISER, "点校": REVISER,
+    "注": REVISER, "笺注": REVISER, "校点": REVISER, "审订": REVISER, "校注者": REVISER,
+}  # fmt: skip
+_CJK_BY_LENGTH = sorted(_CJK_ROLES, key=len, reverse=True)
+_NOT_ROLES = frozenset({"党校", "学校", "院校", "军校", "分校", "总校"})
+
+_LATIN_ROLES: tuple[tuple[str, str], ...] = (
+    (r"\(eds?\.?\)|eds?\.|editors?|hrsg\.|\(hrsg\.?\)|éd\.", EDITOR),
+    (r"\(comp\.?\)|comp\.|compilers?", EDITOR),
+    (r"\(trans\.?\)|trans\.|transl\.|tr\.|translators?", TRANSLATOR),
+    (r"\(rev\.?\)|rev\.|revisers?", REVISER),
+    (r"(?:отв\.|науч\.|общ\.)?\s*ред\.|редактор|сост\.|составитель", EDITOR),
+    (r"пер\.(?:\s*с\s*\w+\.?)?|переводчик|перевод", TRANSLATOR),
+    (r"авт\.|автор", AUTHOR),
+)
+_SUFFIX = tuple(
+    (r"(?:^|(?<=[\s,;:(（\[]))[(（\[]?\s*(?:" + alt + r")\s*[)）\]]?\s*$", role) for alt, role in _LATIN_ROLES
+)
+_PREFIX = (
+    (r"^(?:edited|ed\.|eds\.|compiled)\s+by\s+", EDITOR),
+    (r"^(?:translated|trans\.|tr\.)\s+(?:from\s+\w+\s+)?by\s+", TRANSLATOR),
+    (r"^под\s+(?:общ(?:\.|ей)\s+|науч(?:\.|ной)\s+)?ред(?:\.|акцией)\s*", EDITOR),
+    (r"^(?:пер(?:\.|евод)\s*(?:с\s+\w+\.?\s*)?)", TRANSLATOR),
+)
+_TRIM = " \t,;:，；：、"
+
+
+def _is_han(ch: str) -> bool:
+    return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"
+
+
+def _strip_cjk(text: str) -> tuple[str, str]:
+    body = text
+    bracket = re.fullmatch(r"(.*?)\s*[(（\[【〔]\s*([^()（）\[\]【】〔〕]{1,4})\s*[)）\]】〕]", body)
+    if bracket and bracket.group(2) in _CJK_ROLES and bracket.group(1).strip():
+        return bracket.group(1), _CJK_ROLES[bracket.group(2)]
+    for word in _CJK_BY_LENGTH:
+        if not body.endswith(word) or body[-2:] in _NOT_ROLES:
+            continue
+        rest = body[: -len(word)]
+        spaced = rest != rest.rstrip()
+        han_left = sum(1 for ch in rest if _is_han(ch))
+        if rest.strip(_TRIM) and (spaced or len(word) >= 2 or han_left >= 2 or not _is_han(rest.rstrip()[-1])):
+            return rest, _CJK_ROLES[word]
+    return text, ""
+
+
+def is_role_word(text: str) -> bool:
+    """True for a bare CJK role word ("主编", "译", "等著")."""
+    word = text.strip()
+    return word in _CJK_ROLES or (word.startswith("等") and word[1:] in _CJK_ROLES)
+
+
+def strip_role(text: str) -> tuple[str, str]:
+    """Split a trailing (or leading) role word off a name.
+
+    Returns ``(name_text, role)`` with role one of "author", "editor", "translator", "reviser" or "".
+    "张宁 主编" -> ("张宁", "editor"); "Smith, J. (eds.)" -> ("Smith, J.", "editor");
+    "под ред. И. И. Иванова" -> ("И. И. Иванова", "editor"). "等" is left in place for the caller.
+    """
+    rest, role, _leading = find_role(text)
+    return rest, role
+
+
+def find_role(text: str) -> tuple[str, str, bool]:
+    """Like :func:`strip_role`, also telling whether the role word came first ("под ред. ...", "edited by ...").
+
+    A leading role covers the names after it in a list, a trailing one the names before it.
+    """
+    body = text.strip()
+    for source, role in _PREFIX:
+        match = pattern(source, re.IGNORECASE).match(body)
+        if match and body[match.end() :].strip():
+            return body[match.end() :].strip(_TRIM), role, True
+    rest, role = _strip_trailing(body)
+    return rest, role, False
+
+
+def _strip_trailing(body: str) -> tuple[str, str]:
+    for source, role in _SUFFIX:
+        match = pattern(source, re.IGNORECASE).search(body)
+        if match and body[: match.start()].strip(_TRIM):
+            return body[: match.start()].strip(_TRIM), role
+    rest, role = _strip_cjk(body)
+    return rest.strip(_TRIM), role

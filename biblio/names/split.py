@@ -1,0 +1,90 @@
+"""Splitting a written list of names into single names, noting "et al." markers."""
+
+from __future__ import annotations
+
+import re
+
+from biblio.model.script import CYRILLIC, HAN, KANA, LATIN, detect_script
+from biblio.names.roles import is_role_word
+
+_ET_AL = re.compile(
+    r"(?:[,，;；、\s]*[\[(（]?\s*(?:\bet\s*al\.?|\bet\s+alii\b|\bи\s+др(?:\.|угие\b)|\band\s+others\b|"
+    r"\bu\.\s*a\.|ほか|他|等(?:人)?)\s*[\])）]?\s*)$",
+    re.IGNORECASE,
+)
+_HAN_NAME = re.compile(r"[\u3400-\u9fff\uf900-\ufaff·•・‧]{2,}")
+_HARD_SEPARATORS = re.compile(r"\s*(?:[;；、/／]|\s&\s|\s+and\s+|\s+и\s+|\s+und\s+|\s+et\s+)\s*", re.IGNORECASE)
+_CJK_SEPARATORS = re.compile(r"\s*[,，;；、/／]\s*")
+_INITIALS = re.compile(r"(?:(?:[A-ZА-ЯЁ](?:[a-zа-яё]{1,2})?\.|[A-ZА-ЯЁ](?![a-zа-яё]))[\s-]*){1,4}")
+_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "v", "2nd", "3rd", "phd", "ph.d.", "md"})
+
+
+def strip_et_al(text: str) -> tuple[str, bool]:
+    """Remove a trailing et-al marker ("等", "et al.", "и др.", "ほか"); return the rest and whether one was found."""
+    body = text.strip()
+    match = _ET_AL.search(body)
+    if match is None or match.start() == 0:
+        return body, False
+    return body[: match.start()].rstrip(" ,，;；、"), True
+
+
+def _is_short_part(part: str) -> bool:
+    """A comma part that completes the previous name: initials ("Z.", "J.-P.") or a suffix ("Jr.")."""
+    return bool(_INITIALS.fullmatch(part.strip())) or part.strip().lower() in _SUFFIXES
+
+
+def _is_surname_part(part: str) -> bool:
+    """One family name, perhaps with particles ("Huntington", "van der Berg"): the head of "Family, Given"."""
+    words = part.split()
+    while len(words) > 1 and words[0][:1].islower():
+        words = words[1:]
+    return len(words) == 1 and not _is_short_part(words[0])
+
+
+def _split_commas(text: str) -> list[str]:
+    """Split a Latin/Cyrillic list on commas, keeping "Family, Given" and "Family, I." pairs together."""
+    parts = [p.strip() for p in text.split(",") if p.strip()]
+    if len(parts) < 2:
+        return parts
+    if len(parts) % 2 == 0 and all(_is_surname_part(parts[i]) for i in range(0, len(parts), 2)):
+        return [f"{parts[i]}, {parts[i + 1]}" for i in range(0, len(parts), 2)]
+    merged: list[str] = []
+    for part in parts:
+        if merged and _is_short_part(part) and "," not in merged[-1]:
+            merged[-1] = f"{merged[-1]}, {part}"
+        else:
+            merged.append(part)
+    return merged
+
+
+def _split_han_spaces(part: str) -> list[str]:
+    """Chinese lists are sometimes space-separated ("张宁 李明"); a lone character is padding ("张 宁")."""
+    tokens: list[str] = []
+    for token in part.split():
+        if tokens and (is_role_word(token) or strip_et_al(token)[1]):
+            tokens[-1] = f"{tokens[-1]} {token}"
+        else:
+            tokens.append(token)
+    if len(tokens) > 1 and all(_HAN_NAME.fullmatch(t) for t in tokens):
+        return tokens
+    return [part]
+
+
+def split_name_list(text: str) -> tuple[list[str], bool]:
+    """Split "张宁，李明等" / "Smith, J.; Doe, J. et al." / "Иванов И. И., Петров П. П. и др.".
+
+    Returns the name parts (role words left in place) and whether an et-al marker was present.
+    """
+    body, et_al = strip_et_al(text)
+    script = detect_script(body)
+    chunks = [c for c in _HARD_SEPARATORS.split(body) if c and c.strip()]
+    parts: list[str] = []
+    for raw in chunks:
+        chunk, more = strip_et_al(raw)
+        et_al = et_al or more
+        if script in (LATIN, CYRILLIC) and detect_script(chunk) in (LATIN, CYRILLIC, ""):
+            parts.extend(_split_commas(chunk))
+        else:
+            for piece in _CJK_SEPARATORS.split(chunk):
+                parts.extend(_split_han_spaces(piece) if script in (HAN, KANA) else [piece])
+    return [p.strip() for p in parts if p.strip(" ,，;；、")], et_al

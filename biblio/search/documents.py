@@ -1,0 +1,129 @@
+"""Record -> the field values of one index document."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from biblio.model import LangText, Name, Record
+from biblio.search.analyzers import CJK_RE, name_key, split_text
+from biblio.search.fold import fold_text
+
+SNIPPET_SOURCE_CHARS = 300  # stored text a snippet is cut from (abstract, else full text, else note)
+_SEP = " \u2029 "  # paragraph separator between values: no phrase is meant to cross it
+
+
+def _texts(values: Iterable[LangText]) -> list[str]:
+    return [v.value for v in values if v.value]
+
+
+def _join(parts: Iterable[str]) -> str:
+    seen: dict[str, None] = {}
+    for part in parts:
+        if part.strip():
+            seen.setdefault(part.strip(), None)
+    return _SEP.join(seen)
+
+
+def _romanizer() -> Callable[[Name], str]:
+    """biblio.names.romanize.romanize_name ("Zhang Ning", "Shan Tianfang") when present, else plain pinyin."""
+    try:
+        from biblio.names.romanize import romanize_name
+    except ImportError:
+        return _fallback_romanize
+
+    def romanize(name: Name) -> str:
+        result: object = romanize_name(name)
+        return result.romanized if isinstance(result, Name) else str(result)
+
+    return romanize
+
+
+def _fallback_romanize(name: Name) -> str:
+    from pypinyin import lazy_pinyin
+
+    return " ".join(w for w in lazy_pinyin(name.display()) if w.strip(" ·.,"))
+
+
+def name_strings(name: Name, romanize: Callable[[Name], str]) -> list[str]:
+    """Every distinct form of a name worth matching: display, written, parts, original, romanized.
+
+    A form whose tokens (bigrams, name keys) all occur in the forms before it is left out: fewer
+    postings, and a name's score does not grow with the number of ways it was recorded.
+    """
+    display = name.display()
+    parts = [p for p in (name.family, name.given) if p not in display]  # 张 and 宁 are inside 张宁
+    forms = [display, name.written, name.literal, *parts, name.original, name.romanized]
+    if CJK_RE.search(display):  # Cyrillic meets Latin through the name-key analyzer instead
+        try:
+            forms += romanize(name).split(_SEP)
+        except Exception:  # a romanizer bug must not stop indexing
+            pass
+    kept: list[str] = []
+    seen: set[str] = set()
+    for form in forms:
+        tokens = {raw if CJK_RE.match(raw) else name_key(raw) for raw, _, _ in split_text(form)}
+        if not tokens <= seen:
+            kept.append(form.strip())
+            seen |= tokens
+    return kept
+
+
+def _snippet_source(record: Record) -> str:
+    source = record.abstract[0].value if record.abstract else record.fulltext or record.note or record.user_note
+    return " ".join(source[: SNIPPET_SOURCE_CHARS + 50].split())[:SNIPPET_SOURCE_CHARS]
+
+
+def _other(record: Record) -> str:
+    parts = [record.publisher, record.place, record.series, record.institution, record.genre, record.note]
+    parts += [record.user_note, record.doi, record.isbn, record.issn, record.url, *record.tags]
+    parts += [f.text or f"{f.funder} {f.project} {f.grant}" for f in record.funding]
+    return _join(parts)
+
+
+def record_document(record: Record, romanize: Callable[[Name], str]) -> dict[str, Any]:
+    """The Whoosh document for ``record`` (field name -> value)."""
+    people = [*record.authors, *record.editors, *record.translators]
+    author = _join(form for name in people for form in name_strings(name, romanize))
+    titles = _join(_texts(record.title) + _texts(record.subtitle))
+    keywords = _join(_texts(record.keywords))
+    journal = _join(_texts(record.container))
+    year = record.year
+    doc: dict[str, Any] = {
+        "uid": record.uid,
+        "key": fold_text(record.key),
+        "title": titles,
+        "author": author,
+        "keyword": keywords,
+        "journal": journal,
+        "abstract": _join(_texts(record.abstract)),
+        "other": _other(record),
+        "fulltext": record.fulltext,
+        "spell": CJK_RE.sub(" ", _join([titles, keywords, journal, *(n.display() for n in people)])),
+        "year": f"{year:04d}" if year is not None and year >= 0 else "",
+        "type": record.type.value,
+        "lang": record.language.split("-")[0].lower(),
+        "doi": fold_text(record.doi),
+        "tag": ",".join(fold_text(t).replace(",", " ") for t in record.tags),
+        "s_key": record.key,
+        "s_title": record.main_title(),
+        "s_alt": " / ".join(t for t in _texts(record.title) + _texts(record.subtitle) if t != record.main_title()),
+        "s_authors": [n.display() for n in (record.authors or record.editors)],
+        "s_year": year,
+        "s_snip": _snippet_source(record),
+    }
+    return {k: v for k, v in doc.items() if v not in ("", None, [])}
+
+
+def make_romanizer() -> Callable[[Name], str]:
+    """The romanizer for one indexing run: resolved once, imported lazily, memoized per name."""
+    romanize = _romanizer()
+    memo: dict[Name, str] = {}
+
+    def cached(name: Name) -> str:
+        found = memo.get(name)
+        if found is None:
+            found = memo[name] = romanize(name)
+        return found
+
+    return cached

@@ -1,0 +1,304 @@
+"""The Whoosh index of a library: build, update, search; a rebuildable cache of the store.
+
+Layout of the library's ``index/`` folder::
+
+    current.json      {"schema": SCHEMA_VERSION, "dir": "ix-…", "generation": N}, replaced atomically
+    ix-…/             the live Whoosh index named by current.json
+    ix-…/ (older)     the previous index, kept until the next rebuild so open readers finish
+    tmp-…/            a rebuild in progress (renamed to ix-… when complete)
+
+A rebuild writes a fresh index next to the live one and switches ``current.json`` only when it is
+complete, so a concurrent search sees either the old or the new index, never a half-built one.
+Updates go through one Whoosh writer and one commit; Whoosh's TOC generations keep readers consistent.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import shutil
+import tempfile
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from biblio.errors import LibraryError
+from biblio.model import Record
+from biblio.search.schema import SCHEMA_VERSION, weighting
+
+STATE_FILE = "current.json"
+MULTIPROCESS_THRESHOLD = 5000  # records from which rebuild uses Whoosh's multiprocess writer
+WRITE_TIMEOUT = 30.0  # seconds to wait for another process's index writer lock
+_PROGRESS_EVERY = 250
+
+
+@dataclass(slots=True)
+class Hit:
+    """One search result. ``snippet`` marks matched terms with « and » (e.g. "…the «多元平衡外交» of…")."""
+
+    uid: str
+    key: str
+    score: float
+    title: str
+    authors: list[str]
+    year: int | None
+    snippet: str
+
+
+@dataclass(slots=True)
+class SearchResults:
+    """The ranked hits (at most ``limit``), how many records matched in all, and a "did you mean" query.
+
+    ``total`` is exact unless the search was run with ``exact_total=False`` and more records matched
+    than were returned; then it is a lower bound and ``exact`` is False.
+    """
+
+    hits: list[Hit]
+    total: int
+    suggestion: str | None = None
+    exact: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class IndexState:
+    """What ``current.json`` says."""
+
+    schema: int
+    dir: str
+    generation: int
+
+
+class SearchIndex:
+    """The full-text index in ``directory`` (the library's ``index/`` folder); opened lazily."""
+
+    def __init__(self, directory: Path) -> None:
+        self.directory = Path(directory)
+        self._ix: Any = None
+        self._searcher: Any = None
+        self._state: IndexState | None = None
+        self._stamp: tuple[int, int, int] | None = None
+        self._compiler: Any = None
+
+    # -- state -----------------------------------------------------------------------------------
+    def _read_state(self) -> IndexState | None:
+        try:
+            data = json.loads((self.directory / STATE_FILE).read_text(encoding="utf-8"))
+            state = IndexState(int(data["schema"]), str(data["dir"]), int(data["generation"]))
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+        if state.schema != SCHEMA_VERSION or "/" in state.dir or not (self.directory / state.dir).is_dir():
+            return None
+        return state
+
+    def _write_state(self, state: IndexState) -> None:
+        data = {"schema": state.schema, "dir": state.dir, "generation": state.generation}
+        fd, tmp = tempfile.mkstemp(prefix=".current-", suffix=".json", dir=self.directory)
+        with os.fdopen(fd, "w", encoding="utf-8") as out:
+            json.dump(data, out)
+        os.replace(tmp, self.directory / STATE_FILE)
+
+    def generation(self) -> int | None:
+        """The store generation the index reflects; None if there is no usable index (or another schema)."""
+        state = self._read_state()
+        return state.generation if state else None
+
+    # -- writing ---------------------------------------------------------------------------------
+    def rebuild(
+        self,
+        records: Iterable[Record],
+        total: int,
+        generation: int,
+        progress: Callable[[int], None] | None = None,
+    ) -> None:
+        """Index ``records`` from scratch (``total`` of them) and mark the index as reflecting ``generation``.
+
+        ``progress`` is called with the number of records indexed so far. From MULTIPROCESS_THRESHOLD
+        records on, two writer processes build two segments.
+        """
+        from whoosh import index as windex
+
+        from biblio.search.schema import build_schema
+
+        self.directory.mkdir(parents=True, exist_ok=True)
+        previous = self._read_state()
+        building = Path(tempfile.mkdtemp(prefix="tmp-", dir=self.directory))
+        try:
+            ix = windex.create_in(str(building), build_schema())
+            big = total >= MULTIPROCESS_THRESHOLD and (os.cpu_count() or 1) > 1
+            writer = ix.writer(procs=2, multisegment=True, limitmb=128) if big else ix.writer(limitmb=128)
+            done = _add_all(writer, records, progress)
+            writer.commit()
+            ix.close()
+            final = building.with_name(f"ix-{time.time_ns():x}")
+            building.rename(final)
+        except BaseException:
+            shutil.rmtree(building, ignore_errors=True)
+            raise
+        self._write_state(IndexState(SCHEMA_VERSION, final.name, generation))
+        if progress:
+            progress(done)
+        self._remove_old({final.name, previous.dir if previous else ""})
+
+    def update(
+        self,
+        records: Iterable[Record],
+        removed_uids: Iterable[str],
+        generation: int,
+        expected: int | None = None,
+    ) -> None:
+        """Add or replace ``records`` and delete ``removed_uids`` with one writer and one commit.
+
+        Does nothing when there is no usable index, or when ``expected`` is given and the index is not
+        at that generation (it is stale: the caller should rebuild instead).
+        """
+        state = self._read_state()
+        if state is None or (expected is not None and state.generation != expected):
+            return
+        from whoosh import index as windex
+
+        from biblio.search.documents import make_romanizer, record_document
+
+        romanize = make_romanizer()
+        docs = [record_document(r, romanize) for r in records]
+        ix = windex.open_dir(str(self.directory / state.dir))
+        try:
+            writer = ix.writer(timeout=WRITE_TIMEOUT)
+            try:
+                for uid in removed_uids:
+                    writer.delete_by_term("uid", uid)
+                for doc in docs:
+                    writer.update_document(**doc)
+            except BaseException:
+                writer.cancel()
+                raise
+            writer.commit()
+        finally:
+            ix.close()
+        latest = self._read_state()
+        if latest is not None and latest.dir == state.dir:
+            self._write_state(replace(latest, generation=generation))
+
+    def _remove_old(self, keep: set[str]) -> None:
+        """Delete index folders other than ``keep`` and abandoned builds older than a day."""
+        day_ago = time.time() - 86400
+        for path in self.directory.iterdir():
+            with contextlib.suppress(OSError):  # another process may be cleaning up too
+                stale_build = path.name.startswith("tmp-") and path.stat().st_mtime < day_ago
+                if path.is_dir() and (stale_build or (path.name.startswith("ix-") and path.name not in keep)):
+                    shutil.rmtree(path, ignore_errors=True)
+
+    # -- searching -------------------------------------------------------------------------------
+    def search(self, query: str, limit: int = 20, exact_total: bool = True) -> SearchResults:
+        """Run ``query`` (see :mod:`biblio.search.query`); QueryError if malformed, LibraryError if no index.
+
+        Counting every match costs a second pass over the postings (about a third more time for
+        common words); pass ``exact_total=False`` when only the top hits matter.
+        """
+        parsed = self._query_compiler().parse(query)
+        for attempt in range(3):
+            try:
+                return self._run(query, parsed, limit, exact_total)
+            except (OSError, EOFError) as error:  # files replaced under us by a rebuild: reopen and retry
+                self._close_searcher()
+                if attempt == 2:
+                    raise LibraryError(f"cannot read the search index: {error}") from error
+                time.sleep(0.05)
+        raise AssertionError("unreachable")
+
+    def _run(self, text: str, parsed: Any, limit: int, exact_total: bool) -> SearchResults:
+        from biblio.search.results import make_hit
+        from biblio.search.spelling import suggest
+
+        searcher = self._current_searcher()
+        results = searcher.search(parsed.query, limit=max(1, limit))
+        hits = [make_hit(hit, parsed, self._query_compiler().words) for hit in results[:limit]]
+        exact = exact_total or results.scored_length() < max(1, limit) or results.has_exact_length()
+        total = len(results) if exact else max(results.scored_length(), results.estimated_min_length())
+        suggestion = suggest(searcher.reader(), text, parsed.words) if total == 0 and parsed.words else None
+        return SearchResults(hits=hits, total=total, suggestion=suggestion, exact=exact)
+
+    def _query_compiler(self) -> Any:
+        if self._compiler is None:
+            from biblio.search.analyzers import MultiScriptAnalyzer
+            from biblio.search.query import QueryCompiler
+
+            self._compiler = QueryCompiler(MultiScriptAnalyzer(stem=True), MultiScriptAnalyzer(stem=False, names=True))
+        return self._compiler
+
+    def _current_searcher(self) -> Any:
+        """The kept-open searcher, reopened when current.json changes and refreshed after commits."""
+        stamp = self._state_stamp()
+        if self._searcher is not None and stamp == self._stamp:
+            if not self._searcher.up_to_date():
+                self._reopen_searcher()
+            return self._searcher
+        state = self._read_state()
+        if state is None:
+            raise LibraryError(f"no search index in {self.directory}; run `biblio index --rebuild`")
+        if self._searcher is None or self._state is None or state.dir != self._state.dir:
+            from whoosh import index as windex
+
+            self._close_searcher()
+            self._ix = windex.open_dir(str(self.directory / state.dir))
+            self._searcher = self._ix.searcher(weighting=weighting())
+        elif not self._searcher.up_to_date():
+            self._reopen_searcher()
+        self._state, self._stamp = state, stamp
+        return self._searcher
+
+    def _reopen_searcher(self) -> None:
+        """A new searcher on the latest commit.
+
+        Not ``Searcher.refresh()``: in Whoosh-Reloaded 2.7.5 it re-adds the old reader's segments
+        (``FileIndex._reader(reuse=...)``), so deleted and replaced documents keep turning up.
+        """
+        old = self._searcher
+        self._searcher = self._ix.searcher(weighting=weighting())
+        with contextlib.suppress(Exception):
+            old.close()
+
+    def _state_stamp(self) -> tuple[int, int, int] | None:
+        try:
+            st = (self.directory / STATE_FILE).stat()
+        except OSError:
+            return None
+        return (st.st_mtime_ns, st.st_ino, st.st_size)
+
+    def _close_searcher(self) -> None:
+        for thing in (self._searcher, self._ix):
+            if thing is not None:
+                with contextlib.suppress(Exception):
+                    thing.close()
+        self._searcher = self._ix = None
+        self._state = self._stamp = None
+
+    def close(self) -> None:
+        """Release the open searcher and index files."""
+        self._close_searcher()
+
+    def __enter__(self) -> SearchIndex:
+        """Use as a context manager that closes the index."""
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        """Close on leaving the block."""
+        self.close()
+
+
+def _add_all(writer: Any, records: Iterable[Record], progress: Callable[[int], None] | None) -> int:
+    from biblio.search.documents import make_romanizer, record_document
+
+    romanize = make_romanizer()
+    done = 0
+    try:
+        for done, record in enumerate(records, 1):
+            writer.add_document(**record_document(record, romanize))
+            if progress and done % _PROGRESS_EVERY == 0:
+                progress(done)
+    except BaseException:
+        writer.cancel()
+        raise
+    return done

@@ -1,0 +1,119 @@
+"""Named, recorded schema migrations. Append new ones; never edit a released one."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+Migration = tuple[str, Callable[[sqlite3.Connection], None]]
+
+
+def _run_script(db: sqlite3.Connection, script: str) -> None:
+    """Run statements one by one: ``executescript`` would commit the migration's transaction."""
+    for statement in script.split(";\n"):
+        if statement.strip():
+            db.execute(statement)
+
+
+def _initial(db: sqlite3.Connection) -> None:
+    _run_script(
+        db,
+        """
+        CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
+        CREATE TABLE sources (
+            id INTEGER PRIMARY KEY,
+            sha256 TEXT NOT NULL UNIQUE,
+            path TEXT NOT NULL,
+            origin TEXT NOT NULL DEFAULT '',
+            importer TEXT NOT NULL DEFAULT '',
+            importer_version TEXT NOT NULL DEFAULT '',
+            size INTEGER NOT NULL DEFAULT 0,
+            added TEXT NOT NULL
+        );
+        CREATE TABLE records (
+            id INTEGER PRIMARY KEY,
+            uid TEXT NOT NULL UNIQUE,
+            key TEXT NOT NULL UNIQUE,
+            type TEXT NOT NULL,
+            title TEXT NOT NULL DEFAULT '',
+            author_sort TEXT NOT NULL DEFAULT '',
+            year INTEGER,
+            language TEXT NOT NULL DEFAULT '',
+            doi TEXT NOT NULL DEFAULT '',
+            isbn TEXT NOT NULL DEFAULT '',
+            url TEXT NOT NULL DEFAULT '',
+            match_title TEXT NOT NULL DEFAULT '',
+            content_hash TEXT NOT NULL DEFAULT '',
+            source_id INTEGER REFERENCES sources(id),
+            added TEXT NOT NULL,
+            modified TEXT NOT NULL,
+            data TEXT NOT NULL
+        );
+        CREATE INDEX records_doi ON records(doi) WHERE doi != '';
+        CREATE INDEX records_isbn ON records(isbn) WHERE isbn != '';
+        CREATE INDEX records_url ON records(url) WHERE url != '';
+        CREATE INDEX records_match_title ON records(match_title) WHERE match_title != '';
+        CREATE INDEX records_year ON records(year);
+        CREATE INDEX records_author_sort ON records(author_sort);
+        CREATE INDEX records_added ON records(added);
+        CREATE TABLE links (
+            src INTEGER NOT NULL REFERENCES records(id) ON DELETE CASCADE,
+            dst INTEGER NOT NULL REFERENCES records(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            PRIMARY KEY (src, dst, kind)
+        ) WITHOUT ROWID;
+        CREATE INDEX links_dst ON links(dst);
+        CREATE TABLE tags (
+            record INTEGER NOT NULL REFERENCES records(id) ON DELETE CASCADE,
+            tag TEXT NOT NULL,
+            PRIMARY KEY (record, tag)
+        ) WITHOUT ROWID;
+        CREATE INDEX tags_tag ON tags(tag);
+        CREATE TABLE fulltexts (
+            record INTEGER PRIMARY KEY REFERENCES records(id) ON DELETE CASCADE,
+            text TEXT NOT NULL
+        );
+        CREATE TABLE attachments (
+            id INTEGER PRIMARY KEY,
+            record INTEGER NOT NULL REFERENCES records(id) ON DELETE CASCADE,
+            path TEXT NOT NULL,
+            mime TEXT NOT NULL DEFAULT '',
+            description TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX attachments_record ON attachments(record);
+        """,
+    )
+
+
+MIGRATIONS: list[Migration] = [
+    ("0001_initial", _initial),
+]
+
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def migrate(db: sqlite3.Connection) -> int:
+    """Apply every migration newer than the database's ``schema_version``; return the number applied.
+
+    Each migration runs in its own transaction together with the version bump.
+    """
+    db.execute("CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL)")
+    row = db.execute("SELECT value FROM meta WHERE name = 'schema_version'").fetchone()
+    current = int(row[0]) if row else 0
+    if current > SCHEMA_VERSION:
+        from biblio.errors import LibraryError
+
+        raise LibraryError(
+            f"the library was written by a newer biblio (schema {current}, this version knows {SCHEMA_VERSION})"
+        )
+    for number, (name, step) in enumerate(MIGRATIONS[current:], start=current + 1):
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            step(db)
+            db.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", (str(number),))
+            db.execute("INSERT OR REPLACE INTO meta VALUES ('migration_' || ?, datetime('now'))", (name,))
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+    return SCHEMA_VERSION - current

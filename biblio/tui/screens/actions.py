@@ -1,0 +1,238 @@
+"""The main screen's actions on records: export, copy, add, edit, delete, tag, view the source."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from textual import work
+
+from biblio.errors import BiblioError
+from biblio.model import Record
+from biblio.tui.detail_text import format_citation
+from biblio.tui.exporting import export_path, write_export
+from biblio.tui.screens.add import AddScreen
+from biblio.tui.screens.dialogs import ConfirmScreen, ExportRequest, ExportScreen, PromptScreen, TextScreen
+from biblio.tui.screens.edit import EditScreen
+
+if TYPE_CHECKING:
+    from textual.screen import Screen
+
+    from biblio.library import Library
+    from biblio.reports import AddReport
+    from biblio.store.listing import ListFilter, Reader
+    from biblio.tui.query import QueryOutcome, Searcher
+    from biblio.tui.widgets.record_list import RecordList
+
+    _Base = Screen[None]
+else:
+    _Base = object
+
+MAX_SOURCE_VIEW = 512 * 1024
+
+
+class ActionsMixin(_Base):
+    """Actions of :class:`~biblio.tui.screens.main.MainScreen` that change or leave the library."""
+
+    library: Library
+    reader: Reader
+    searcher: Searcher
+    outcome: QueryOutcome
+    query_text: str
+    filter: ListFilter
+    sort: str
+    style_name: str
+    current: Record | None
+
+    if TYPE_CHECKING:
+
+        @property
+        def records_list(self) -> RecordList: ...
+
+        def refresh_list(self, keep: int | None = None) -> None: ...
+
+        def reload_current(self) -> None: ...
+
+        def _update_status(self) -> None: ...
+
+    # ---- selection helpers --------------------------------------------------------------------
+    def _targets(self) -> list[Record]:
+        """The marked records (list order), else the one under the cursor."""
+        listing = self.records_list
+        ids = [i for i in listing.ids if i in listing.marked] or ([listing.current_id] if listing.current_id else [])
+        uids = [row.uid for i in ids if (row := listing.summary(i)) is not None]
+        return [r for uid in uids if (r := self.library.get_uid(uid)) is not None]
+
+    def _need_current(self) -> Record | None:
+        if self.current is None:
+            self.notify("No record selected.", severity="warning", timeout=2)
+        return self.current
+
+    # ---- export -------------------------------------------------------------------------------
+    def action_export(self) -> None:
+        listing = self.records_list
+        name = f"biblio-{date.today().isoformat()}.bib"
+        total = self.outcome.total if self.query_text else len(listing.ids)
+        self.app.push_screen(ExportScreen(len(listing.marked), total, name), self._export_chosen)
+
+    def _export_chosen(self, request: ExportRequest | None) -> None:
+        if request is None:
+            return
+        try:
+            path = export_path(self.library.root, request.name, request.fmt)
+        except BiblioError as exc:
+            self.notify(str(exc), title="Cannot export", severity="error")
+            return
+        if path.exists():
+            question = f"{path} exists. Replace it?"
+            confirm = ConfirmScreen(question, "Replace")
+            self.app.push_screen(confirm, lambda ok: self._export(request, path) if ok else None)
+        else:
+            self._export(request, path)
+
+    def _export(self, request: ExportRequest, path: Path) -> None:
+        listing = self.records_list
+        if request.scope == "marked":
+            ids = [i for i in listing.ids if i in listing.marked]
+        else:
+            ids = list(listing.ids)
+        self._export_worker(request.fmt, path, ids, request.scope == "matching" and not self.outcome.complete)
+
+    @work(thread=True, group="export")
+    def _export_worker(self, fmt: str, path: Path, ids: list[int], research: bool) -> None:
+        try:
+            if research:  # the list holds only the first hits: export every match
+                ids = self.searcher.run(self.reader, self.query_text, self.filter, self.sort, self.outcome.total).ids
+            count = write_export(self.library.config, ids, fmt, path)
+        except BiblioError as exc:
+            self.app.call_from_thread(self.notify, str(exc), title="Export failed", severity="error")
+            return
+        except Exception as exc:  # an exporter bug: report it, keep the browser running
+            message = f"{type(exc).__name__}: {exc}"
+            self.app.call_from_thread(self.notify, message, title="Export failed", severity="error")
+            return
+        message = f"Wrote {count} record{'s' if count != 1 else ''} ({fmt}) to {path}"
+        self.app.call_from_thread(self.notify, message, title="Exported", timeout=8)
+
+    # ---- clipboard ----------------------------------------------------------------------------
+    def action_copy_key(self) -> None:
+        if (record := self._need_current()) is not None:
+            self.app.copy_to_clipboard(record.key)
+            self.notify(f"Copied key {record.key}", timeout=3)
+
+    def action_copy_citation(self) -> None:
+        record = self._need_current()
+        if record is None:
+            return
+        citation = format_citation(record, self.style_name, self.library.key_of)
+        text = citation.text if citation.available else f"{record.key}: {record.main_title()}"
+        self.app.copy_to_clipboard(text)
+        self.notify("Copied the citation" if citation.available else "Copied key and title (no styles yet)", timeout=3)
+
+    # ---- add ----------------------------------------------------------------------------------
+    def action_add(self) -> None:
+        self.app.push_screen(AddScreen(self.library.config), self._added)
+
+    def _added(self, report: AddReport | None) -> None:
+        if report is None:
+            return
+        self.library.index_warning = ""
+        summary = f"{len(report.added)} added, {len(report.updated)} updated, {len(report.unchanged)} unchanged"
+        problems = f"\n{len(report.problems)} problems, first: {report.problems[0]}" if report.problems else ""
+        self.notify(summary + problems, title="Import finished", severity="warning" if problems else "information")
+        self.records_list.forget()
+        self.refresh_list()
+
+    # ---- edit, delete, tag --------------------------------------------------------------------
+    def action_edit(self) -> None:
+        if (record := self._need_current()) is not None:
+            self.app.push_screen(EditScreen(record), self._edited)
+
+    def _edited(self, record: Record | None) -> None:
+        if record is None:
+            return
+        if self._save([record]):
+            self.notify(f"Saved {record.key}", timeout=3)
+
+    def _save(self, records: list[Record]) -> bool:
+        try:
+            for record in records:
+                self.library.save(record)
+        except BiblioError as exc:
+            self.notify(str(exc), title="Cannot save", severity="error")
+            return False
+        self.records_list.forget()
+        self.reload_current()
+        self.refresh_list()
+        return True
+
+    def action_delete(self) -> None:
+        targets = self._targets()
+        if not targets:
+            self.notify("No record selected.", severity="warning", timeout=2)
+            return
+        keys = [r.key for r in targets]
+        shown = ", ".join(keys[:3]) + (f" and {len(keys) - 3} more" if len(keys) > 3 else "")
+        question = f"Delete {len(keys)} record{'s' if len(keys) != 1 else ''} ({shown})? This cannot be undone."
+        self.app.push_screen(ConfirmScreen(question, "Delete"), lambda ok: self._delete(keys) if ok else None)
+
+    def _delete(self, keys: list[str]) -> None:
+        try:
+            self.library.remove(keys)
+        except BiblioError as exc:
+            self.notify(str(exc), title="Cannot delete", severity="error")
+            return
+        self.records_list.marked.clear()
+        self.records_list.forget()
+        self.current = None
+        self.refresh_list()
+        self.notify(f"Deleted {', '.join(keys)}", timeout=4)
+
+    def action_tag(self) -> None:
+        targets = self._targets()
+        if not targets:
+            self.notify("No record selected.", severity="warning", timeout=2)
+            return
+        title = f"Tags for {len(targets)} record(s): name adds, -name removes (comma-separated)"
+        self.app.push_screen(PromptScreen(title, placeholder="central-asia, -todo"), lambda t: self._tag(targets, t))
+
+    def _tag(self, targets: list[Record], text: str | None) -> None:
+        from biblio.edit import apply_edit
+
+        if not text:
+            return
+        words = [w.strip() for w in text.split(",") if w.strip()]
+        add = {w for w in words if not w.startswith("-")}
+        drop = {w[1:] for w in words if w.startswith("-")}
+        try:
+            edited = [apply_edit(r, "tags", "", ",".join(sorted((set(r.tags) | add) - drop))) for r in targets]
+        except BiblioError as exc:
+            self.notify(str(exc), title="Cannot tag", severity="error")
+            return
+        if self._save(edited):
+            self.notify(f"Tagged {len(edited)} record(s)", timeout=3)
+
+    def action_clear_marks(self) -> None:
+        self.records_list.marked.clear()
+        self.records_list.refresh()
+        self._update_status()
+
+    # ---- source -------------------------------------------------------------------------------
+    def action_view_source(self) -> None:
+        record = self._need_current()
+        if record is None:
+            return
+        source = record.provenance.source if record.provenance else ""
+        if not source:
+            self.notify("No source document is kept for this record.", timeout=3)
+            return
+        path = self.library.root / source
+        try:
+            with path.open("rb") as handle:
+                data = handle.read(MAX_SOURCE_VIEW)
+        except OSError as exc:
+            self.notify(f"cannot read {path}: {exc.strerror}", title="Source", severity="error")
+            return
+        text = data.decode("utf-8", errors="replace")
+        self.app.push_screen(TextScreen(f"Kept source: {source} (escape closes)", text))

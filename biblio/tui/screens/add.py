@@ -1,0 +1,95 @@
+"""The add-a-source dialog: a path, an import in a worker thread, a progress bar, errors in place."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, ClassVar
+
+from rich.markup import escape
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Input, ProgressBar, Static
+from textual.worker import get_current_worker
+
+from biblio.errors import BiblioError
+from biblio.tui.screens.dialogs import DIALOG_CSS
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from biblio.config import Config
+    from biblio.reports import AddReport
+
+
+def import_path(config: Config, path: Path, progress: Callable[[int, int], None]) -> AddReport:
+    """Import one file with a connection of its own (the caller's thread may not share the app's)."""
+    from biblio.library import Library
+
+    with Library(config) as library:
+        return library.add_file(path, progress=progress)
+
+
+class AddScreen(ModalScreen["AddReport | None"]):
+    """Ask for a file and import it; dismisses with the report, stays open on an error."""
+
+    SCOPED_CSS = False  # DIALOG_CSS styles the dialog box by its type selectors
+    DEFAULT_CSS = DIALOG_CSS
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel", id="add.cancel")]
+
+    def __init__(self, config: Config) -> None:
+        super().__init__()
+        self.config = config
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield Static("Add a source (BibTeX, RIS, CNKI, NoteExpress, CSL-JSON, web page ...)", classes="title")
+            yield Input(placeholder="path of a file to import", id="path")
+            yield ProgressBar(id="progress", show_eta=False)
+            yield Static("", id="status")
+
+    def on_mount(self) -> None:
+        self.query_one("#progress").display = False
+
+    @on(Input.Submitted, "#path")
+    def _submitted(self, event: Input.Submitted) -> None:
+        text = event.value.strip()
+        if not text:
+            self._fail("Give the path of a file.")
+            return
+        self.query_one("#status", Static).update(f"Importing {escape(text)} …")
+        self.query_one("#progress").display = True
+        event.input.disabled = True
+        self._import(Path(text).expanduser())
+
+    @work(thread=True, exclusive=True, group="add")
+    def _import(self, path: Path) -> None:
+        worker = get_current_worker()
+        try:
+            report = import_path(self.config, path, lambda n, total: self.app.call_from_thread(self._step, n, total))
+        except BiblioError as exc:
+            if not worker.is_cancelled:
+                self.app.call_from_thread(self._fail, str(exc))
+            return
+        except Exception as exc:  # an importer bug: report it, keep the app alive
+            self.app.call_from_thread(self._fail, f"internal error: {type(exc).__name__}: {exc}")
+            return
+        if not worker.is_cancelled:
+            self.app.call_from_thread(self.dismiss, report)
+
+    def _step(self, done: int, total: int) -> None:
+        self.query_one("#progress", ProgressBar).update(total=total, progress=done)
+
+    def _fail(self, message: str) -> None:
+        box = self.query_one("#path", Input)
+        box.disabled = False
+        box.focus()
+        self.query_one("#progress").display = False
+        self.query_one("#status", Static).update(f"[b $text-error]Cannot add:[/] {escape(message)}")
+        self.app.notify(message, title="Cannot add", severity="error")
+
+    def action_cancel(self) -> None:
+        self.workers.cancel_group(self, "add")
+        self.dismiss(None)

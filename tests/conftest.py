@@ -1,0 +1,43 @@
+"""Fixtures shared by the whole suite."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from biblio.model import EntryType, LangText, Name, Record
+
+DATA = Path(__file__).parent / "data"
+
+
+@pytest.fixture
+def data_dir() -> Path:
+    """The folder of test inputs."""
+    return DATA
+
+
+def make_record(title: str = "Title", **kwargs: object) -> Record:
+    """A small record for store-level tests."""
+    entry_type = kwargs.pop("type", EntryType.ARTICLE)
+    assert isinstance(entry_type, EntryType)
+    record = Record(type=entry_type, title=(LangText(title, "en"),))
+    for name, value in kwargs.items():
+        setattr(record, name, value)
+    return record
+
+
+@pytest.fixture
+def zhang() -> Record:
+    """A Chinese article with a second-language title, funding-free."""
+    return Record(
+        type=EntryType.ARTICLE,
+        key="zhang2024pluralistic",
+        title=(LangText("中亚国家的多元平衡外交", "zh"), LangText("Pluralistic and Balanced Diplomacy", "en")),
+        authors=[Name(family="张", given="宁", script="Hani", romanized="Zhang Ning", written="张宁")],
+        container=(LangText("俄罗斯学刊", "zh"), LangText("Academic Journal of Russian Studies", "en")),
+        date="2024",
+        number="6",
+        pages="5-23",
+        language="zh",
+    )

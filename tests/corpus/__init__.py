@@ -1,0 +1,1 @@
+"""The shared benchmark corpus generator, vendored for tests."""

@@ -1,0 +1,60 @@
+"""Record -> index document: which values go where, name forms and romanization."""
+
+from __future__ import annotations
+
+from biblio.model import EntryType, Funding, LangText, Name, Record
+from biblio.search.documents import SNIPPET_SOURCE_CHARS, make_romanizer, name_strings, record_document
+
+
+def test_document_fields() -> None:
+    record = Record(
+        type=EntryType.ARTICLE,
+        key="Key2024",
+        title=(LangText("中亚", "zh"), LangText("Central Asia", "en")),
+        subtitle=(LangText("Risks", "en"),),
+        authors=[Name(family="张", given="宁", script="Hani")],
+        container=(LangText("俄罗斯学刊", "zh"),),
+        date="2024-06",
+        language="zh-CN",
+        doi="10.1/ABC",
+        tags=["A,B", "to-read"],
+        funding=[Funding(funder="NSSF", grant="23&ZD331")],
+        abstract=(LangText("x" * 1000, "en"),),
+        fulltext="body text",
+    )
+    doc = record_document(record, make_romanizer())
+    assert "中亚" in doc["title"] and "Central Asia" in doc["title"] and "Risks" in doc["title"]
+    assert doc["key"] == "key2024" and doc["s_key"] == "Key2024"
+    assert doc["year"] == "2024" and doc["s_year"] == 2024
+    assert doc["lang"] == "zh" and doc["type"] == "article" and doc["doi"] == "10.1/abc"
+    assert doc["tag"] == "a b,to-read"
+    assert "23&ZD331" in doc["other"]
+    assert doc["journal"] == "俄罗斯学刊" and doc["fulltext"] == "body text"
+    assert doc["s_title"] == "中亚" and doc["s_alt"] == "Central Asia / Risks"
+    assert doc["s_authors"] == ["张宁"]
+    assert len(doc["s_snip"]) == SNIPPET_SOURCE_CHARS
+    assert "中亚" not in doc["spell"] and "Central" in doc["spell"]
+
+
+def test_chinese_names_get_pinyin() -> None:
+    forms = name_strings(Name(family="张", given="宁", script="Hani"), make_romanizer())
+    assert "张宁" in forms
+    assert any("zhang" in f.lower() and "ning" in f.lower() for f in forms)
+
+
+def test_name_forms_include_original_and_romanized() -> None:
+    name = Name(literal="斯皮克曼", original="N.J.Spykman", romanized="Si Pi Ke Man", script="Hani")
+    forms = name_strings(name, make_romanizer())
+    assert {"斯皮克曼", "N.J.Spykman", "Si Pi Ke Man"} <= set(forms)
+
+
+def test_a_failing_romanizer_does_not_stop_indexing() -> None:
+    def broken(name: Name) -> str:
+        raise ValueError("boom")
+
+    assert "张宁" in name_strings(Name(family="张", given="宁", script="Hani"), broken)
+
+
+def test_empty_values_are_left_out() -> None:
+    doc = record_document(Record(key="k", uid="u"), make_romanizer())
+    assert set(doc) == {"uid", "key", "s_key", "type"}

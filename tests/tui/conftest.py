@@ -1,0 +1,83 @@
+"""A fixture library on disk and helpers to drive the app with Pilot."""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+import io
+from collections.abc import Callable, Coroutine, Iterator
+from pathlib import Path
+from typing import Any, ParamSpec
+
+import pytest
+from textual.pilot import Pilot
+from textual.widgets import Static
+
+from biblio.config import Config
+from biblio.library import Library
+from biblio.tui.app import BiblioApp
+from biblio.tui.screens.main import MainScreen
+from tests.tui.fixture_library import build_library
+
+
+@pytest.fixture
+def library_root(tmp_path: Path) -> Path:
+    """The fixture library's directory."""
+    return build_library(tmp_path / "lib")
+
+
+@pytest.fixture
+def library(library_root: Path) -> Iterator[Library]:
+    """The fixture library, open."""
+    with Library(Config(library=library_root)) as opened:
+        yield opened
+
+
+async def settle(pilot: Pilot[None]) -> None:
+    """Wait for the debounce timer and every worker (search, export, import) to finish."""
+    await pilot.pause(0.25)
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+def main_screen(app: BiblioApp) -> MainScreen:
+    """The app's main screen."""
+    return app.main_screen
+
+
+def shown_keys(app: BiblioApp) -> list[str]:
+    """The keys in the record list, top to bottom."""
+    listing = app.main_screen.records_list
+    rows = app.main_screen.reader.summaries(listing.ids)
+    return [rows[i].key for i in listing.ids]
+
+
+async def move_to(pilot: Pilot[None], key: str) -> None:
+    """Put the list cursor on the record with ``key``."""
+    app = pilot.app
+    assert isinstance(app, BiblioApp)
+    index = shown_keys(app).index(key)
+    app.main_screen.records_list.cursor = index
+    await pilot.pause()
+
+
+P = ParamSpec("P")
+
+
+def run_async(test: Callable[P, Coroutine[Any, Any, None]]) -> Callable[P, None]:
+    """Run an async test with asyncio (no async pytest plugin is needed)."""
+
+    @functools.wraps(test)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> None:
+        asyncio.run(test(*args, **kwargs))
+
+    return wrapper
+
+
+def static_text(widget: Static, width: int = 200) -> str:
+    """What a Static shows, as plain text (Rich renderables rendered at ``width`` cells)."""
+    from rich.console import Console
+
+    console = Console(width=width, record=True, file=io.StringIO(), color_system=None)
+    console.print(widget.content)
+    return console.export_text()
