@@ -105,7 +105,8 @@ class Ingest:
         self.uid_map[record.uid] = existing.uid
         stored = next(rows.load_records(self.db, "id = ?", (existing.id,)))
         merged = _merge(stored, record)
-        if content_hash(bibliographic_data(merged)) == existing.content_hash and merged.fulltext == stored.fulltext:
+        unchanged = content_hash(bibliographic_data(merged)) == content_hash(bibliographic_data(stored))
+        if unchanged and merged.fulltext == stored.fulltext:
             self.report.unchanged.append(existing.key)
             return
         rows.replace_record(self.db, existing.id, merged, author_sort=self.sort_name(merged), now=self.now)

@@ -42,7 +42,7 @@ def _name_part(name: Name | None, lang: str) -> str:
     if name is None:
         return ""
     if name.literal:
-        words = _WORD.findall(_romanize(name.literal, lang))
+        words: list[str] = _WORD.findall(_romanize(name.literal, lang))
         return words[0] if words else ""
     from biblio.names.romanize import romanized_parts
 
@@ -52,7 +52,8 @@ def _name_part(name: Name | None, lang: str) -> str:
 
 def _title_part(record: Record) -> str:
     for item in record.title:
-        for word in _WORD.findall(_romanize(item.value, item.lang or record.language)):
+        words: list[str] = _WORD.findall(_romanize(item.value, item.lang or record.language))
+        for word in words:
             if word not in STOPWORDS and not word.isdigit():
                 return word
     return ""

@@ -45,7 +45,8 @@ VARIANTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("GB/T 7714-2005 code [A]", re.compile(r"\[A\]")),
     ("issue after a comma: '2018, (2)'", re.compile(r",\s*\(\d+\)")),
     ("edition with 第", re.compile(r"第\d+版")),
-    ("role word glued to a name: 'X主编', 'X等'", re.compile(r"[\u4e00-\u9fff](?:主编|等)[.,]")),
+    ("role word 主编 after the main creator (GB/T prints none)", re.compile(r"主编[.,]")),
+    ("等 glued to a name: 'X等.'", re.compile(r"[\u4e00-\u9fff]等[.,]")),
     ("standard number before the title", re.compile(r"\.\s*GB(?:/T)?\s*\d+[-—]\d+\s+\S")),
 )
 

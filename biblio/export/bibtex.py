@@ -19,6 +19,7 @@ from biblio.export.bibtex_fields import (
     BIBLATEX,
     BIBTEX,
     FIELD_SLOT,
+    PLAIN_SLOTS,
     SLOTS,
     Context,
     slot_of_field,
@@ -96,6 +97,17 @@ def entry_type_name(record: Record, dialect: str) -> str:
 def entry_fields(record: Record, ctx: Context) -> dict[str, str]:
     """The fields of one entry: name -> LaTeX value, in writing order."""
     fields: dict[str, str] = {}
+    covered = _add_kept(record, ctx, fields) if record.latex else set()
+    _add_generated(record, ctx, fields, covered)
+    if record.extra:
+        _add_extra(record, ctx, fields)
+    if record.links:
+        _add_links(record, ctx, fields)
+    return fields
+
+
+def _add_kept(record: Record, ctx: Context, fields: dict[str, str]) -> set[str]:
+    """Write the kept LaTeX values (in their original order); returns the slots they cover."""
     covered: set[str] = set()
     extra = record.extra
     biblatex = ctx.dialect == BIBLATEX
@@ -112,16 +124,25 @@ def entry_fields(record: Record, ctx: Context) -> dict[str, str]:
             _generate(record, ctx, slot, fields)  # in place, so the field order stays stable
         if slot:
             covered.add(slot)
+    return covered
+
+
+def _add_generated(record: Record, ctx: Context, fields: dict[str, str], covered: set[str]) -> None:
+    """Write every slot not covered by kept LaTeX, generated from the model."""
+    ascii_only = ctx.ascii_only
     for slot, make in _MAKERS:
-        if slot not in covered and getattr(record, slot):  # (record.type is always set; its maker decides)
-            for name, value in make(record, ctx):
-                if value and name not in fields:
-                    fields[name] = value
-    if extra:
-        _add_extra(record, ctx, fields)
-    if record.links:
-        _add_links(record, ctx, fields)
-    return fields
+        if slot in covered:
+            continue
+        value = getattr(record, slot)  # (record.type is always set; its maker decides)
+        if not value:
+            continue
+        if slot in PLAIN_SLOTS:  # the common case, without a call to the maker
+            if slot not in fields:
+                fields[slot] = escape_latex(value, ascii_only)
+            continue
+        for name, text in make(record, ctx):
+            if text and name not in fields:
+                fields[name] = text
 
 
 def _generate(record: Record, ctx: Context, slot: str, fields: dict[str, str]) -> None:

@@ -199,6 +199,10 @@ SLOTS: dict[str, tuple[tuple[str, ...], Callable[[Record, Context], Fields]]] = 
     "note": (("note",), _plain("note")),
     "funding": (("funding",), _funding),
 }
+# slots written under their own name, escaped, with no other rule
+PLAIN_SLOTS = frozenset(
+    {"series", "edition", "volume", "number", "pagetotal", "publisher", "origdate", "urldate", "isbn", "issn", "note"}
+)
 FIELD_SLOT: dict[str, str] = {field: slot for slot, (fields, _) in SLOTS.items() for field in fields}
 PARALLEL_BASE = {
     "title": "title",

@@ -77,6 +77,8 @@ _ASCII_NEEDS = re.compile("[\u00a0-\u024f\u1e00-\u1eff–—…]")
 
 def escape_latex(text: str, ascii_only: bool = False) -> str:
     """``text`` as a LaTeX field value that decodes back to ``text``."""
+    if text.isalnum():
+        return text if not ascii_only or text.isascii() else _escape_ascii(text)
     if ascii_only and not text.isascii():
         return _escape_ascii(text)
     if "\\" in text or "{" in text or "}" in text or "$" in text or "&" in text or "%" in text or "#" in text:

@@ -27,9 +27,9 @@ COMPOUND_SURNAMES = frozenset(
 _MAX_PERSONAL_CJK = 4  # longer unsplit Han strings are institutions, not people
 
 
-def parse_names(raw: str) -> list[Name]:
+def parse_names(raw: str, lang: str = "") -> list[Name]:
     """The names of an author/editor/translator field, from its LaTeX value."""
-    return [name for part in split_and(raw) if (name := parse_name(part)) is not None]
+    return [name for part in split_and(raw) if (name := parse_name(part, lang)) is not None]
 
 
 def split_and(raw: str) -> list[str]:
@@ -55,8 +55,8 @@ def split_and(raw: str) -> list[str]:
     return [p.strip() for p in parts if p.strip()]
 
 
-def parse_name(raw: str) -> Name | None:
-    """One name from its LaTeX form; None if empty."""
+def parse_name(raw: str, lang: str = "") -> Name | None:
+    """One name from its LaTeX form (``lang`` ``ja``: Han names are Japanese, not split); None if empty."""
     raw = raw.strip()
     if not raw:
         return None
@@ -68,7 +68,7 @@ def parse_name(raw: str) -> Name | None:
     text = decode_latex(raw).strip()
     script = _script(text)
     if script in _CJK and "," not in text:
-        return cjk_name(text, script)
+        return cjk_name(text, KANA if lang == "ja" and script == HAN else script)
     return _western(raw, text, script)
 
 

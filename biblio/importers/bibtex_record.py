@@ -179,7 +179,7 @@ def _fill(record: Record, fields: dict[str, str], used: set[str]) -> None:
         elif kind == _MULTI:
             setattr(record, slot, (LangText(decode_latex(raw), lang),))
         elif kind == _NAMES:
-            setattr(record, slot, parse_names(raw))
+            setattr(record, slot, parse_names(raw, lang))
         elif kind == _VERBATIM:
             setattr(record, slot, decode_verbatim(raw))
         else:

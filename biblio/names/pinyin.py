@@ -27,12 +27,18 @@ def _strip_tone(syllable: str) -> str:
 
 def syllables(text: str, tones: bool = False) -> list[str]:
     """One pinyin syllable per Han character ("zhong1" with ``tones``); other characters are returned as is."""
+    return list(_cached_syllables(text, tones))
+
+
+@lru_cache(maxsize=65536)
+def _cached_syllables(text: str, tones: bool) -> tuple[str, ...]:
+    """Names and words repeat a lot in a library: pypinyin costs ~0.2 ms a call, a cache hit ~0.2 µs."""
     pypinyin = _pypinyin()
     style = pypinyin.Style.TONE3 if tones else pypinyin.Style.NORMAL
     out: list[str] = pypinyin.lazy_pinyin(
         text, style=style, v_to_u=not tones, neutral_tone_with_five=True, errors="default"
     )
-    return out
+    return tuple(out)
 
 
 def words(text: str) -> list[str]:

@@ -57,7 +57,9 @@ def name_key(word: str) -> str:
 
 def _script_of(word: str) -> str:
     """``ru`` for a Cyrillic word, ``en`` for a Latin one, ``""`` for digits and others."""
-    first = word[0]
+    first = word[:1]
+    if not first:
+        return ""
     if "\u0400" <= first <= "\u04ff":
         return "ru"
     if (first.isascii() and first.isalpha()) or "\u00c0" <= first <= "\u024f":

@@ -89,7 +89,9 @@ class SearchIndex:
             state = IndexState(int(data["schema"]), str(data["dir"]), int(data["generation"]))
         except (OSError, ValueError, KeyError, TypeError):
             return None
-        if state.schema != SCHEMA_VERSION or "/" in state.dir or not (self.directory / state.dir).is_dir():
+        if state.schema != SCHEMA_VERSION or "/" in state.dir or state.dir.startswith("."):
+            return None
+        if not any((self.directory / state.dir).glob("_MAIN_*.toc")):  # folder gone or not a Whoosh index
             return None
         return state
 
@@ -197,11 +199,13 @@ class SearchIndex:
         Counting every match costs a second pass over the postings (about a third more time for
         common words); pass ``exact_total=False`` when only the top hits matter.
         """
+        from whoosh.index import IndexError as IndexError_  # EmptyIndexError, IndexVersionError
+
         parsed = self._query_compiler().parse(query)
         for attempt in range(3):
             try:
                 return self._run(query, parsed, limit, exact_total)
-            except (OSError, EOFError) as error:  # files replaced under us by a rebuild: reopen and retry
+            except (OSError, EOFError, IndexError_) as error:  # files replaced under us: reopen and retry
                 self._close_searcher()
                 if attempt == 2:
                     raise LibraryError(f"cannot read the search index: {error}") from error

@@ -194,7 +194,9 @@ class QueryCompiler:
 
         if fieldname in fieldqueries.EXACT_FIELDS:
             return fieldqueries.exact(fieldname, text)
-        if not phrase and text.endswith("*") and len(text) > 1:
+        if not phrase and text.endswith("*"):
+            if not text.strip("*"):
+                raise QueryError("'*' must follow the start of a word, as in diplom*")
             return self._prefix(text.rstrip("*"), fieldname)
         if not phrase and not self._negated and fieldname is None:
             self._result.words.append(text)

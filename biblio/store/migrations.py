@@ -43,7 +43,6 @@ def _initial(db: sqlite3.Connection) -> None:
             isbn TEXT NOT NULL DEFAULT '',
             url TEXT NOT NULL DEFAULT '',
             match_title TEXT NOT NULL DEFAULT '',
-            content_hash TEXT NOT NULL DEFAULT '',
             source_id INTEGER REFERENCES sources(id),
             added TEXT NOT NULL,
             modified TEXT NOT NULL,

@@ -31,7 +31,6 @@ class StoredRow:
     id: int
     uid: str
     key: str
-    content_hash: str
 
 
 def bibliographic_data(record: Record) -> dict[str, Any]:
@@ -43,7 +42,10 @@ def bibliographic_data(record: Record) -> dict[str, Any]:
 
 
 def content_hash(data: dict[str, Any]) -> str:
-    """A hash of the bibliographic content, ignoring provenance (re-imports of the same work hash alike)."""
+    """A hash of the bibliographic content, ignoring provenance (re-imports of the same work hash alike).
+
+    Computed only when an incoming record matches a stored one, never on plain inserts (a JSON dump costs).
+    """
     content = {k: v for k, v in data.items() if k not in ("provenance", "latex")}
     blob = json.dumps(content, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     return hashlib.sha1(blob.encode("utf-8")).hexdigest()
@@ -56,7 +58,7 @@ def match_title(record: Record) -> str:
     return f"{folded}|{record.year or ''}" if folded else ""
 
 
-def _columns(record: Record, data_json: str, digest: str, author_sort: str) -> tuple[Any, ...]:
+def _columns(record: Record, data_json: str, author_sort: str) -> tuple[Any, ...]:
     title = record.title[0].value if record.title else ""
     return (
         record.type.value,
@@ -68,7 +70,6 @@ def _columns(record: Record, data_json: str, digest: str, author_sort: str) -> t
         record.isbn.replace("-", "").upper(),
         record.url,
         match_title(record),
-        digest,
         data_json,
     )
 
@@ -80,8 +81,8 @@ def insert_record(db: sqlite3.Connection, record: Record, *, author_sort: str, s
     added = record.added or now
     cursor = db.execute(
         "INSERT INTO records (uid, key, type, title, author_sort, year, language, doi, isbn, url, match_title,"
-        " content_hash, data, source_id, added, modified) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (record.uid, record.key, *_columns(record, data_json, content_hash(data), author_sort), source_id, added, now),
+        " data, source_id, added, modified) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (record.uid, record.key, *_columns(record, data_json, author_sort), source_id, added, now),
     )
     row_id = int(cursor.lastrowid or 0)
     _write_user_layer(db, row_id, record)
@@ -94,8 +95,8 @@ def replace_record(db: sqlite3.Connection, row_id: int, record: Record, *, autho
     data_json = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
     db.execute(
         "UPDATE records SET key = ?, type = ?, title = ?, author_sort = ?, year = ?, language = ?, doi = ?, isbn = ?,"
-        " url = ?, match_title = ?, content_hash = ?, data = ?, modified = ? WHERE id = ?",
-        (record.key, *_columns(record, data_json, content_hash(data), author_sort), now, row_id),
+        " url = ?, match_title = ?, data = ?, modified = ? WHERE id = ?",
+        (record.key, *_columns(record, data_json, author_sort), now, row_id),
     )
     db.execute("DELETE FROM tags WHERE record = ?", (row_id,))
     db.execute("DELETE FROM fulltexts WHERE record = ?", (row_id,))
@@ -143,7 +144,7 @@ def delete_records(db: sqlite3.Connection, row_ids: Iterable[int]) -> None:
 
 def row_for_key(db: sqlite3.Connection, key: str) -> StoredRow | None:
     """The stored row with this citation key."""
-    row = db.execute("SELECT id, uid, key, content_hash FROM records WHERE key = ?", (key,)).fetchone()
+    row = db.execute("SELECT id, uid, key FROM records WHERE key = ?", (key,)).fetchone()
     return StoredRow(*row) if row else None
 
 
@@ -161,7 +162,7 @@ def find_same_work(db: sqlite3.Connection, record: Record) -> StoredRow | None:
         probes.append(("match_title", mt))
     for column, value in probes:
         row = db.execute(
-            f"SELECT id, uid, key, content_hash FROM records WHERE {column} = ? LIMIT 1", (value,)
+            f"SELECT id, uid, key FROM records WHERE {column} = ? LIMIT 1", (value,)
         ).fetchone()
         if row:
             return StoredRow(*row)

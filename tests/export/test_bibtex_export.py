@@ -305,3 +305,11 @@ def test_generated_records_round_trip(record: Record, dialect: str) -> None:
             expected["genre"] = "techreport"  # written as @techreport, read back as its genre
     assert _comparable(back) == expected
     assert format_bibtex([back], dialect) == text
+
+
+def test_package_loads_exporters_lazily() -> None:
+    import subprocess
+    import sys
+
+    code = "import sys, biblio.export; assert 'biblio.export.bibtex' not in sys.modules; biblio.export.format_bibtex"
+    subprocess.run([sys.executable, "-c", code], check=True)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import uuid
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +20,7 @@ from biblio.errors import InputError
 from biblio.importers.base import ImportResult, iter_parse
 from biblio.importers.bibtex import BibtexImporter
 from biblio.importers.bibtex_names import parse_name, parse_names
+from biblio.importers.bibtex_record import fresh_uids
 from biblio.importers.bibtex_scan import RawEntry, ScanResult, block_starts, scan_slices
 from biblio.importers.decode import decode_bytes
 from biblio.importers.latex_decode import decode_latex
@@ -356,3 +358,18 @@ def test_decode_never_raises(text: str) -> None:
 )
 def test_decode_cases(latex: str, text: str) -> None:
     assert decode_latex(latex) == text
+
+
+def test_fresh_uids_are_unique_uuid4_hex() -> None:
+    uids = fresh_uids(500)
+    assert len(set(uids)) == 500
+    assert all(uuid.UUID(u).version == 4 and uuid.UUID(u).hex == u for u in uids)
+    records = _parse(SAMPLE.read_text(encoding="utf-8")).records
+    assert len({r.uid for r in records}) == len(records)
+
+
+def test_japanese_han_names_are_not_split_as_chinese() -> None:
+    record = _one("@book{k, author = {山田太郎 and 張寧}, title = {日本の外交}, langid = {japanese}}")
+    assert [(n.family, n.given, n.script) for n in record.authors] == [("山田太郎", "", "Jpan"), ("張寧", "", "Jpan")]
+    chinese = _one("@book{k, author = {张宁}, title = {Российско-китайские отношения}, langid = {russian}}")
+    assert (chinese.authors[0].family, chinese.authors[0].given) == ("张", "宁")

@@ -199,3 +199,14 @@ def test_record_without_optional_fields_is_indexed(tmp_path: Path) -> None:
         assert hit_keys(ix, "key:bare") == ["bare"]
         hit = ix.search("key:bare").hits[0]
         assert (hit.title, hit.authors, hit.year, hit.snippet) == ("", [], None, "")
+
+
+def test_damaged_index_reads_as_missing(tmp_path: Path) -> None:
+    ix = SearchIndex(tmp_path)
+    ix.rebuild([make_record("a", "Arctic")], 1, generation=2)
+    for toc in tmp_path.glob("ix-*/_MAIN_*.toc"):
+        toc.unlink()
+    fresh = SearchIndex(tmp_path)
+    assert fresh.generation() is None
+    with pytest.raises(LibraryError, match="rebuild"):
+        fresh.search("arctic")

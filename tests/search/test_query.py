@@ -115,6 +115,7 @@ def test_chinese_phrase_needs_adjacent_characters(index: SearchIndex) -> None:
         ("Russia)", "unexpected ')'"),
         ("- Russia", "'-' must stand right before a word"),
         ("!!! ???", "nothing to search for"),
+        ("**", "'*' must follow the start of a word"),
     ],
 )
 def test_malformed_queries_raise_query_error(query: str, message: str) -> None:
@@ -150,3 +151,14 @@ def test_parser_raises_only_query_error(text: str) -> None:
         parse_query(text)
     except QueryError:
         pass
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=40))
+def test_search_raises_only_query_error(index: SearchIndex, text: str) -> None:
+    try:
+        results = index.search(text, limit=5)
+    except QueryError:
+        return
+    assert results.total >= len(results.hits)
+    assert all(h.snippet.count("«") == h.snippet.count("»") for h in results.hits)

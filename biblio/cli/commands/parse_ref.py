@@ -40,7 +40,6 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
 
 def _render(text: str, args: argparse.Namespace, ctx: Context, *, one_line: bool = False) -> str:
     from biblio.importers.refs import parse_reference
-
     from biblio.keys import key_base
 
     parsed = parse_reference(text, args.style)

@@ -108,7 +108,7 @@ def _article(entry: Any) -> list[Block]:
         journal = join_nonempty(", ", journal, f"no. {number}")
     pages = chicago_pages(field_of(entry, "pages"))
     if pages:
-        journal = text(journal, ": " if volume or number else ", ", pages)
+        journal = text(journal, ": " if volume else ", ", pages)
     return [*_contributors(entry, False), journal, *access(entry)]
 
 

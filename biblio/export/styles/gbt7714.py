@@ -5,10 +5,11 @@ docs/cite-roundtrip.md): ASCII punctuation with a space after it, a full-width c
 becomes ``: ``; English titles are sentence-cased the way BibTeX does (acronyms kept); a book's
 ``pages`` is the cited page, printed after the year; nationality markers and original-script names
 are not printed; a missing place or publisher is left out (no ``[出版地不详]``); online resources
-(``[EB/OL]``) print their dates and URL; any other type with both a URL and an access date becomes
-an electronic resource (``[J/OL]``: ``2021(3): 1-22[2021-08-01]. https://...``); a DOI is printed
-for every type. A BibLaTeX ``mark``/``usera`` type code kept in ``Record.extra`` (``DB``, ``CP/DK``)
-overrides the code of the entry type.
+(``[EB/OL]``) print their dates and URL; any other type with a URL becomes an electronic resource
+(``[J/OL]``: ``2021(3): 1-22[2021-08-01]. https://...``); a DOI is printed for every type; editors
+in the author position get no role word. Verified against real biblatex-gb7714-2015 output by
+tests/export/styles/test_biblatex_agreement.py. A BibLaTeX ``mark``/``usera`` type code kept in
+``Record.extra`` (``DB``, ``CP/DK``) overrides the code of the entry type.
 """
 
 from __future__ import annotations

@@ -71,14 +71,28 @@ def test_corporate_western_name_is_not_upper_cased() -> None:
 
 def test_particles_and_hyphenated_given_names() -> None:
     record = rec(EntryType.BOOK, "Le titre", "fr", authors=[west("Gaulle", "Charles-André", particle="de")])
-    assert gbt(record) == "DE GAULLE C-A. Le titre[M]."
+    assert gbt(record) == "De GAULLE C A. Le titre[M]."  # as biblatex-gb7714-2015 prints it
 
 
-def test_edition_translator_and_editors_only() -> None:
-    record = rec(EntryType.BOOK, "书名", "zh", editors=[zh("王", "五")], edition="2", date="2010", publisher="社")
-    assert gbt(record) == "王五, 主编. 书名[M]. 2版. 社, 2010."
+def test_edition_and_editors_without_role_word() -> None:
+    editors = [zh("王", "五"), zh("张", "三")]
+    record = rec(EntryType.BOOK, "书名", "zh", editors=editors, edition="2", date="2010", publisher="社")
+    assert gbt(record) == "王五, 张三. 书名[M]. 2版. 社, 2010."
     english = rec(EntryType.BOOK, "Title", "en", editors=[west("Roe", "Ann")], edition="3", date="2010")
-    assert gbt(english) == "ROE A, ed. Title[M]. 3rd ed. 2010."
+    assert gbt(english) == "ROE A. Title[M]. 3rd ed. 2010."
+
+
+def test_western_translators() -> None:
+    people = [west("Smith", "John"), west("Doe", "Jane")]
+    record = rec(EntryType.BOOK, "Title", "en", authors=[west("Spykman", "Nicholas John")], translators=people)
+    record.place, record.publisher, record.date = "New York", "Harcourt", "1942"
+    assert gbt(record) == "SPYKMAN N J. Title[M]. Trans. by SMITH J, DOE J. New York: Harcourt, 1942."
+
+
+def test_report_number_before_the_publisher() -> None:
+    record = rec(EntryType.REPORT, "Report title", "en", authors=[west("Bank", "World")], number="12")
+    record.place, record.institution, record.date = "Washington", "World Bank", "2020"
+    assert gbt(record) == "BANK W. Report title[R]. 12. Washington: World Bank, 2020."
 
 
 @pytest.mark.parametrize(
@@ -248,7 +262,7 @@ def test_et_al_recorded_by_the_importer() -> None:
     assert gbt(english) == "SMITH J, et al. Title[M]. 2015."
 
 
-def test_url_with_access_date_makes_an_electronic_resource() -> None:
+def test_url_makes_an_electronic_resource() -> None:
     url = "https://kns.cnki.net/kcms/detail/11.5904.D.20210615.1012.002.html"
     record = rec(
         EntryType.ARTICLE,
@@ -266,6 +280,8 @@ def test_url_with_access_date_makes_an_electronic_resource() -> None:
         f"李进峰. 上海合作组织20年: 成就、挑战与前景[J/OL]. 俄罗斯东欧中亚研究, 2021(3): 1-22[2021-08-01]. {url}."
     )
     record.urldate = ""
+    assert gbt(record) == f"李进峰. 上海合作组织20年: 成就、挑战与前景[J/OL]. 俄罗斯东欧中亚研究, 2021(3): 1-22. {url}."
+    record.url = ""
     assert gbt(record) == "李进峰. 上海合作组织20年: 成就、挑战与前景[J]. 俄罗斯东欧中亚研究, 2021(3): 1-22."
 
 
@@ -294,7 +310,7 @@ def test_book_and_newspaper_online() -> None:
     assert gbt(news) == "新趋势[N/OL]. 经济日报, 2019-06-05(9)[2019-07-01]. http://x.cn/n."
 
 
-def test_online_with_publisher_keeps_parenthesised_date() -> None:
+def test_online_with_publisher() -> None:
     record = rec(
         EntryType.ONLINE,
         "根源",
@@ -305,7 +321,7 @@ def test_online_with_publisher_keeps_parenthesised_date() -> None:
         urldate="2022-02-01",
         url="https://www.thepaper.cn/x",
     )
-    assert gbt(record) == "杨进. 根源[EB/OL]. 澎湃新闻, (2022-01-10)[2022-02-01]. https://www.thepaper.cn/x."
+    assert gbt(record) == "杨进. 根源[EB/OL]. 澎湃新闻. (2022-01-10)[2022-02-01]. https://www.thepaper.cn/x."
 
 
 def test_dataset_online_and_mark_override() -> None:
