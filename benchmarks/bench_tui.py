@@ -94,7 +94,9 @@ from biblio.store.listing import ListFilter, Reader
 reader = Reader(Path(sys.argv[1]) / DB_NAME)
 out = {}
 for sort in ("added", "year", "author", "title"):
-    t = time.perf_counter(); ids = reader.ordered_ids(ListFilter(), sort); out[f"ordered_ids {sort}"] = time.perf_counter() - t
+    t = time.perf_counter()
+    ids = reader.ordered_ids(ListFilter(), sort)
+    out[f"ordered_ids {sort}"] = time.perf_counter() - t
 t = time.perf_counter(); reader.ordered_ids(ListFilter(languages=("zh",), year_from=2000), "year")
 out["ordered_ids zh, year>=2000"] = time.perf_counter() - t
 t = time.perf_counter(); reader.summaries(ids[50000:50040]); out["summaries of 40 rows"] = time.perf_counter() - t

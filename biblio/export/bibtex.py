@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable, Iterable
 from typing import TextIO
 
+from biblio.errors import UsageError
 from biblio.export.bibtex_fields import (
     BIBLATEX,
     BIBTEX,
@@ -52,7 +53,7 @@ def format_bibtex(records: Iterable[Record], dialect: str = BIBLATEX, key_of: Ke
 def write_bibtex(records: Iterable[Record], out: TextIO, dialect: str = BIBLATEX, key_of: KeyOf | None = None) -> int:
     """Stream ``records`` to ``out``, one entry at a time; returns how many were written."""
     if dialect not in (BIBLATEX, BIBTEX):
-        raise ValueError(f"unknown BibTeX dialect {dialect!r} (use 'biblatex' or 'bibtex')")
+        raise UsageError(f"unknown BibTeX dialect {dialect!r} (use 'biblatex' or 'bibtex')")
     ctx = Context.of(dialect, key_of)
     count = 0
     for record in records:

@@ -53,6 +53,8 @@ def container_field(record: Record, dialect: str) -> str:
 
 
 def _multi(field: str, values: tuple[LangText, ...], ctx: Context) -> Fields:
+    if len(values) == 1:  # the common case
+        return [(field, escape_latex(values[0].value, ctx.ascii_only))]
     out: Fields = []
     seen: set[str] = set()
     for index, item in enumerate(values):
@@ -69,8 +71,12 @@ def _multi(field: str, values: tuple[LangText, ...], ctx: Context) -> Fields:
 
 def _keywords(record: Record, ctx: Context) -> Fields:
     main_lang = record.language or (record.keywords[0].lang if record.keywords else "")
-    groups: dict[str, list[str]] = {}
     ascii_only = ctx.ascii_only
+    if all(item.lang in ("", main_lang) for item in record.keywords):  # the common case: one language
+        joined = ", ".join([escape_latex(item.value, ascii_only) for item in record.keywords])
+        if joined.count(",") == len(record.keywords) - 1 and not _KEYWORD_SEPARATORS.search(joined.replace(",", "")):
+            return [("keywords", joined)]
+    groups: dict[str, list[str]] = {}
     for item in record.keywords:
         lang = "" if item.lang in ("", main_lang) else item.lang
         groups.setdefault(lang, []).append(escape_latex(item.value, ascii_only))

@@ -193,32 +193,35 @@ class SearchIndex:
                     shutil.rmtree(path, ignore_errors=True)
 
     # -- searching -------------------------------------------------------------------------------
-    def search(self, query: str, limit: int = 20, exact_total: bool = True) -> SearchResults:
+    def search(self, query: str, limit: int = 20, exact_total: bool = True, snippets: bool = True) -> SearchResults:
         """Run ``query`` (see :mod:`biblio.search.query`); QueryError if malformed, LibraryError if no index.
 
         Counting every match costs a second pass over the postings (about a third more time for
-        common words); pass ``exact_total=False`` when only the top hits matter.
+        common words); pass ``exact_total=False`` when only the top hits matter, and
+        ``snippets=False`` when listing many hits without snippets (e.g. a TUI list of 1000).
         """
         from whoosh.index import IndexError as IndexError_  # EmptyIndexError, IndexVersionError
 
         parsed = self._query_compiler().parse(query)
         for attempt in range(3):
             try:
-                return self._run(query, parsed, limit, exact_total)
+                return self._run(query, parsed, limit, exact_total, snippets)
             except (OSError, EOFError, IndexError_) as error:  # files replaced under us: reopen and retry
                 self._close_searcher()
                 if attempt == 2:
-                    raise LibraryError(f"cannot read the search index: {error}") from error
+                    message = f"cannot read the search index ({error}); run `biblio index --rebuild`"
+                    raise LibraryError(message) from error
                 time.sleep(0.05)
         raise AssertionError("unreachable")
 
-    def _run(self, text: str, parsed: Any, limit: int, exact_total: bool) -> SearchResults:
+    def _run(self, text: str, parsed: Any, limit: int, exact_total: bool, snippets: bool) -> SearchResults:
         from biblio.search.results import make_hit
         from biblio.search.spelling import suggest
 
         searcher = self._current_searcher()
         results = searcher.search(parsed.query, limit=max(1, limit))
-        hits = [make_hit(hit, parsed, self._query_compiler().words) for hit in results[:limit]]
+        analyzer = self._query_compiler().words if snippets else None
+        hits = [make_hit(hit, parsed, analyzer) for hit in results[:limit]]
         exact = exact_total or results.scored_length() < max(1, limit) or results.has_exact_length()
         total = len(results) if exact else max(results.scored_length(), results.estimated_min_length())
         suggestion = suggest(searcher.reader(), text, parsed.words) if total == 0 and parsed.words else None

@@ -12,13 +12,17 @@ if TYPE_CHECKING:
     from biblio.search.query import ParsedQuery
 
 
-def make_hit(hit: Any, parsed: ParsedQuery, analyzer: MultiScriptAnalyzer) -> Hit:
-    """Build our Hit from a Whoosh hit, with a snippet from the stored abstract excerpt or title."""
+def make_hit(hit: Any, parsed: ParsedQuery, analyzer: MultiScriptAnalyzer | None) -> Hit:
+    """Build our Hit from a Whoosh hit, with a snippet from the stored abstract excerpt or titles.
+
+    Without an ``analyzer`` the snippet is left empty (cheaper when many hits are listed).
+    """
     from biblio.search.index import Hit
 
     stored = hit.fields()
     title = stored.get("s_title", "")
-    text = snippet([stored.get("s_snip", ""), title, stored.get("s_alt", "")], analyzer, parsed.terms, parsed.prefixes)
+    candidates = [stored.get("s_snip", ""), title, stored.get("s_alt", "")]
+    text = snippet(candidates, analyzer, parsed.terms, parsed.prefixes) if analyzer else ""
     return Hit(
         uid=stored["uid"],
         key=stored.get("s_key", ""),

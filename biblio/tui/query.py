@@ -7,6 +7,7 @@ index is rebuilt through a Library opened in the worker's thread.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -33,8 +34,9 @@ class QueryOutcome:
 class Searcher:
     """Runs list queries; owns a search index handle used only by one worker at a time."""
 
-    def __init__(self, config: Config) -> None:
+    def __init__(self, config: Config, on_rebuild: Callable[[], None] | None = None) -> None:
         self.config = config
+        self.on_rebuild = on_rebuild  # called (in the worker's thread) before a stale index is rebuilt
         self._index: SearchIndex | None = None
 
     @property
@@ -57,6 +59,8 @@ class Searcher:
             row = reader.db.execute("SELECT value FROM meta WHERE name = 'generation'").fetchone()
         if self.index.generation() == (int(row[0]) if row else 0):
             return
+        if self.on_rebuild is not None:
+            self.on_rebuild()
         from biblio.library import Library
 
         with Library(self.config, create=False) as library:

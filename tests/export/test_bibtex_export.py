@@ -11,6 +11,7 @@ from bibtexparser.entrypoint import parse_string
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from biblio.errors import UsageError
 from biblio.export import format_bibtex, write_bibtex
 from biblio.export.bibtex import forget_latex
 from biblio.importers.bibtex import BibtexImporter
@@ -216,7 +217,7 @@ def test_write_bibtex_streams_the_same_text() -> None:
     out = io.StringIO()
     assert write_bibtex(iter(records), out, "bibtex") == 50
     assert out.getvalue() == format_bibtex(records, "bibtex")
-    with pytest.raises(ValueError, match="dialect"):
+    with pytest.raises(UsageError, match="dialect"):
         format_bibtex(records, "ris")
 
 

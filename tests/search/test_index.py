@@ -210,3 +210,11 @@ def test_damaged_index_reads_as_missing(tmp_path: Path) -> None:
     assert fresh.generation() is None
     with pytest.raises(LibraryError, match="rebuild"):
         fresh.search("arctic")
+
+
+def test_search_without_snippets(index: SearchIndex) -> None:
+    plain = index.search("中亚", snippets=False)
+    full = index.search("中亚")
+    assert [h.key for h in plain.hits] == [h.key for h in full.hits]
+    assert all(h.snippet == "" for h in plain.hits)
+    assert any(h.snippet for h in full.hits)

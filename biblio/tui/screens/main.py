@@ -58,7 +58,7 @@ class MainScreen(ActionsMixin, Screen[None]):
         super().__init__()
         self.library = library
         self.reader = Reader(library.store.path)
-        self.searcher = Searcher(library.config)
+        self.searcher = Searcher(library.config, on_rebuild=self._rebuilding)
         self.filter = ListFilter()
         self.sort = "added"
         self.query_text = ""
@@ -113,6 +113,11 @@ class MainScreen(ActionsMixin, Screen[None]):
             return
         self.app.call_from_thread(self._show_outcome, text, outcome, keep)
 
+    def _rebuilding(self) -> None:
+        """Tell the user why the first search takes a while (called from the query worker)."""
+        message = "Building the search index — the first search waits for it; the list stays usable."
+        self.app.call_from_thread(self.notify, message, title="Search index", timeout=10)
+
     def _show_outcome(self, text: str, outcome: QueryOutcome, keep: int | None) -> None:
         if text != self.query_text:
             return  # an older query finished after a newer one was typed
@@ -130,7 +135,8 @@ class MainScreen(ActionsMixin, Screen[None]):
 
     def _update_status(self) -> None:
         shown = len(self.outcome.ids)
-        parts = [f"{shown} record{'s' if shown != 1 else ''}" + ("" if self.outcome.complete or self.query_text else " (loading…)")]
+        loading = "" if self.outcome.complete or self.query_text else " (loading…)"
+        parts = [f"{shown} record{'s' if shown != 1 else ''}{loading}"]
         if self.query_text:
             more = f" (first {self.outcome.fetched})" if not self.outcome.complete else ""
             parts[0] = f"{self.outcome.total} hits{more} · {shown} shown"
