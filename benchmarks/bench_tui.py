@@ -61,16 +61,21 @@ async def main() -> dict:
         await _wait(screen, queries[0])
         box.value = ""
         await _wait(screen, "")
-        times, work = [], []
+        times, work, full = [], [], []
         for q in queries:
             start = time.perf_counter()
             box.value = q
-            outcome = await _wait(screen, q)
+            await _wait(screen, q)
             elapsed = time.perf_counter() - start
             times.append(elapsed)
             work.append(elapsed - SEARCH_DELAY)
+            while not screen.outcome.exact:  # the second pass: exact count, up to 1000 hits
+                await asyncio.sleep(0.002)
+            await app.workers.wait_for_complete()
+            full.append(time.perf_counter() - start)
         result["keystroke"] = times
         result["work"] = work
+        result["full"] = full
         result["hits"] = screen.outcome.total
     result["rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     library.close()
@@ -221,14 +226,16 @@ def _ms(values: list[float], quantile: float = 0.5) -> str:
 def _print(n: int, runs: list[dict[str, Any]], listing: dict[str, float], queries: list[str]) -> None:
     keys = [t for r in runs for t in r["keystroke"]]
     work = [t for r in runs for t in r["work"]]
+    full = [t for r in runs for t in r["full"]]
     rss = max(r["rss_mb"] for r in runs)
     print(f"| TUI at {n:,} records ({len(runs)} runs, {len(queries)} queries) | value | target |")
     print("|---|---|---|")
     print(f"| process start to first painted list (median) | {_ms([r['first_paint'] for r in runs])} | |")
     print(f"| app start to first painted list (median) | {_ms([r['first_paint_app'] for r in runs])} | <= 500 ms |")
-    print(f"| search keystroke to updated list, median (incl. debounce) | {_ms(keys)} | <= 200 ms |")
+    print(f"| search keystroke to updated list (best 100), median (incl. debounce) | {_ms(keys)} | <= 200 ms |")
     print(f"| search keystroke to updated list, p90 (incl. debounce) | {_ms(keys, 0.9)} | |")
     print(f"| search work after the debounce, median | {_ms(work)} | |")
+    print(f"| keystroke to full result list (exact count, 1000 hits), median | {_ms(full)} | |")
     print(f"| peak RSS | {rss:.0f} MB | <= 400 MB |")
     for name, seconds in listing.items():
         print(f"| listing: {name} | {seconds * 1000:.1f} ms | |")

@@ -61,7 +61,7 @@ def _title_part(record: Record) -> str:
 
 def key_base(record: Record, pattern: str = "{author}{year}{title}") -> str:
     """The key before de-duplication; never empty (falls back to ``ref``)."""
-    lang = record.language
+    lang = record.effective_language()
     parts = {
         "author": _name_part(record.first_author(), lang)[:30],
         "year": str(record.year or ""),

@@ -44,7 +44,7 @@ def sort_name(record: Record) -> str:
         return ""
     from biblio.names.romanize import name_sort_key
 
-    return name_sort_key(name, record.language)
+    return name_sort_key(name, record.effective_language())
 
 
 class Library:

@@ -19,8 +19,9 @@ class AddReport:
     def merge(self, other: AddReport) -> None:
         """Fold another report into this one."""
         self.added += other.added
-        self.updated += other.updated
-        self.unchanged += other.unchanged
+        seen = set(self.added)  # a record added by an earlier source of the same command stays "added"
+        self.updated += [k for k in other.updated if k not in seen and k not in self.updated]
+        self.unchanged += [k for k in other.unchanged if k not in seen and k not in self.updated]
         self.problems += other.problems
         self.warnings += other.warnings
         self.formats += [f for f in other.formats if f not in self.formats]

@@ -114,16 +114,18 @@ def entry_to_record(entry: RawEntry, parent: RawEntry | None = None, uid: str = 
     if parent is not None:
         _fill(record, inherited_fields(entry, parent), set())
     if not record.language and record.title:
-        record.language = guess_language(record.title[0].value)
-        _tag_unknown(record)
+        _tag_unknown(record, guess_language(record.title[0].value))
     if not record.genre and entry.type in _TYPE_GENRES:
         record.genre = entry.type
     return record
 
 
-def _tag_unknown(record: Record) -> None:
-    """Give values without a language the record's (guessed) one."""
-    lang = record.language
+def _tag_unknown(record: Record, lang: str) -> None:
+    """Give values without a language the one guessed from the title.
+
+    ``record.language`` stays empty: it says what the source stated, so the export does not gain a
+    ``langid`` the source never had; :meth:`Record.effective_language` supplies the guess.
+    """
     for slot in ("title", "subtitle", "container", "abstract", "keywords"):
         values = getattr(record, slot)
         if values:

@@ -128,9 +128,8 @@ def item_to_record(item: dict[str, Any], line: int = 0) -> Record:
             continue
         if not take_variable(record, variable, value) or variable_value(record, variable) != value:
             record.csl_extra[variable] = value
-    if not record.language and record.title:
-        record.language = guess_language(record.title[0].value)
-    lang = record.language
+    # record.language stays as stated (see Record.effective_language); values get the guessed language
+    lang = record.language or (guess_language(record.title[0].value) if record.title else "")
     for slot in ("title", "container", "abstract", "keywords"):
         setattr(record, slot, tuple(LangText(v.value, lang) for v in getattr(record, slot)))
     return record

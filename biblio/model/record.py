@@ -14,6 +14,7 @@ from enum import StrEnum
 from typing import Any
 
 from biblio.model.names import Name
+from biblio.model.script import guess_language
 from biblio.model.text import LangText, pick
 from biblio.model.types import EntryType
 
@@ -135,6 +136,14 @@ class Record:
     def year(self) -> int | None:
         """The year of ``date``, if it starts with one."""
         return year_of(self.date)
+
+    def effective_language(self) -> str:
+        """The stated language, else the language of the primary title (stated or guessed from its script)."""
+        if self.language:
+            return self.language
+        if self.title:
+            return self.title[0].lang or guess_language(self.title[0].value)
+        return ""
 
     def main_title(self, prefer: tuple[str, ...] = ()) -> str:
         """The title in a preferred language, else the primary one."""

@@ -65,7 +65,7 @@ def _columns(record: Record, data_json: str, author_sort: str) -> tuple[Any, ...
         title,
         author_sort,
         record.year,
-        record.language,
+        record.effective_language(),
         record.doi.lower(),
         record.isbn.replace("-", "").upper(),
         record.url,

@@ -7,6 +7,7 @@ index is rebuilt through a Library opened in the worker's thread.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -18,26 +19,41 @@ if TYPE_CHECKING:
     from biblio.search.index import SearchIndex
 
 SEARCH_LIMIT = 1000  # hits listed for one query (the count says how many matched in all)
+QUICK_LIMIT = 100  # hits of the first, fast pass of a search as you type
 FIRST_PAGE = 200  # rows fetched first so a big library paints before its whole list is read
 
 
 @dataclass(frozen=True, slots=True)
 class QueryOutcome:
-    """The rows to list, how many records matched the text query, how many hits were fetched."""
+    """The rows to list, how many records matched the text query, how many hits were fetched.
+
+    ``exact`` is False when ``total`` is the index's quick estimate (the first, fast pass of a search).
+    """
 
     ids: list[int]
     total: int
     fetched: int
     complete: bool
+    exact: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class Ranked:
+    """Search hits as uids, best first, with the number of matches (estimated unless ``exact``)."""
+
+    uids: list[str]
+    total: int
+    exact: bool
 
 
 class Searcher:
-    """Runs list queries; owns a search index handle used only by one worker at a time."""
+    """Runs list queries; owns a search index handle, used by one worker thread at a time."""
 
     def __init__(self, config: Config, on_rebuild: Callable[[], None] | None = None) -> None:
         self.config = config
         self.on_rebuild = on_rebuild  # called (in the worker's thread) before a stale index is rebuilt
         self._index: SearchIndex | None = None
+        self._lock = threading.Lock()
 
     @property
     def index(self) -> SearchIndex:
@@ -68,43 +84,48 @@ class Searcher:
         self.close()
         self._index = None
 
-    def ranked(self, reader: Reader, text: str, limit: int) -> tuple[list[str], int]:
-        """The uids of the best ``limit`` hits and the total number of matches."""
-        self.ensure_index(reader)
-        return ranked_uids(self.index, text, limit)
-
     def first_page(self, reader: Reader, flt: ListFilter, sort: str, size: int = FIRST_PAGE) -> QueryOutcome:
         """The first rows of the unsearched list: painted at once while the whole list loads."""
         ids = reader.ordered_ids(flt, sort, limit=size)
         return QueryOutcome(ids, len(ids), len(ids), len(ids) < size)
 
-    def run(self, reader: Reader, text: str, flt: ListFilter, sort: str, limit: int = SEARCH_LIMIT) -> QueryOutcome:
-        """The list for a query text (may be empty), a filter and a sort order."""
+    def run(
+        self, reader: Reader, text: str, flt: ListFilter, sort: str, limit: int = SEARCH_LIMIT, *, quick: bool = False
+    ) -> QueryOutcome:
+        """The list for a query text (may be empty), a filter and a sort order.
+
+        ``quick`` fetches only the best QUICK_LIMIT hits with an estimated count: the first pass of a
+        search as you type; the full pass follows.
+        """
         if not text:
             ids = reader.ordered_ids(flt, sort)
             return QueryOutcome(ids, len(ids), len(ids), True)
-        uids, total = self.ranked(reader, text, limit)
-        ids = reader.ordered_ids(flt, sort, uids)
-        return QueryOutcome(ids, total, len(uids), len(uids) >= total)
+        with self._lock:
+            self.ensure_index(reader)
+            found = ranked_uids(self.index, text, QUICK_LIMIT if quick else limit, exact=not quick)
+        ids = reader.ordered_ids(flt, sort, found.uids)
+        complete = found.exact and len(found.uids) >= found.total
+        return QueryOutcome(ids, found.total, len(found.uids), complete, found.exact)
 
 
-def ranked_uids(index: SearchIndex, text: str, limit: int) -> tuple[list[str], int]:
+def ranked_uids(index: SearchIndex, text: str, limit: int, *, exact: bool = True) -> Ranked:
     """The uids of the best ``limit`` matches and the number of matches, without building snippets.
 
-    ``SearchIndex.search`` makes a snippet per hit (about 0.5 ms each), too slow for a list of a
-    thousand hits per keystroke. Until the index offers ``ranked_uids`` itself, this asks its
-    searcher directly and falls back to ``search`` if that fails.
+    ``SearchIndex.search`` makes a snippet per hit (about 0.5 ms each) and counts every match, too
+    slow for a list per keystroke at 100k records. This asks the index's searcher directly (falling
+    back to ``search`` if that fails); with ``exact=False`` the count is Whoosh's quick estimate.
     """
-    fast = getattr(index, "ranked_uids", None)
-    if fast is not None:
-        uids, total = fast(text, limit)
-        return list(uids), int(total)
     try:
         parsed = index._query_compiler().parse(text)
         searcher = index._current_searcher()
         results = searcher.search(parsed.query, limit=max(limit, 1))
         ranked = (results.docnum(i) for i in range(results.scored_length()))  # best first
-        return [str(searcher.stored_fields(doc)["uid"]) for doc in ranked], len(results)
+        uids = [str(searcher.stored_fields(doc)["uid"]) for doc in ranked]
     except (OSError, EOFError, AttributeError):
         found = index.search(text, limit)
-        return [hit.uid for hit in found.hits], found.total
+        return Ranked([hit.uid for hit in found.hits], found.total, True)
+    if len(uids) < limit:  # every match is here: the count is exact for free
+        return Ranked(uids, len(uids), True)
+    if exact:
+        return Ranked(uids, len(results), True)
+    return Ranked(uids, max(int(results.estimated_length()), len(uids)), False)

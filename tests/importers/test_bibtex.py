@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 
 from biblio.errors import InputError
 from biblio.importers.base import ImportResult, iter_parse
+from biblio.export.bibtex import format_bibtex
 from biblio.importers.bibtex import BibtexImporter
 from biblio.importers.bibtex_names import parse_name, parse_names
 from biblio.importers.bibtex_record import fresh_uids
@@ -206,8 +207,9 @@ def test_languages(langid: str, tag: str) -> None:
 @pytest.mark.parametrize(("title", "tag"), [("中亚外交", "zh"), ("Внешняя политика", "ru"), ("Foreign policy", "en")])
 def test_language_guessed_from_the_title_script(title: str, tag: str) -> None:
     record = _one(f"@misc{{k, title = {{{title}}}}}")
-    assert record.language == tag
+    assert record.effective_language() == tag
     assert record.title[0].lang == tag
+    assert "langid" not in format_bibtex([record])  # a guess is not exported as if the source had stated it
 
 
 def test_unknown_fields_are_kept_and_latex_is_verbatim() -> None:

@@ -28,7 +28,7 @@ def resolve_style(record: Record, style: str = "auto") -> str:
         return style
     if style != "auto":
         raise ValueError(f"unknown citation style {style!r} (choose from auto, {', '.join(STYLES)})")
-    lang = record.language.lower().split("-")[0]
+    lang = record.effective_language().lower().split("-")[0]
     if lang:
         return "gbt7714" if lang in _CJK_LANGS else "chicago"
     from biblio.model.script import has_cjk

@@ -12,6 +12,7 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Footer, Input, Static
+from textual.worker import get_current_worker
 
 from biblio.errors import BiblioError
 from biblio.model import Record
@@ -99,10 +100,14 @@ class MainScreen(ActionsMixin, Screen[None]):
     @work(thread=True, exclusive=True, group="query")
     def _run_query(self, text: str, flt: ListFilter, sort: str, keep: int | None) -> None:
         try:
-            if not text and not self.records_list.ids:  # start-up: paint the first rows at once
+            first = None
+            if text:  # the best hits first, then the full list
+                first = self.searcher.run(self.reader, text, flt, sort, quick=True)
+            elif not self.records_list.ids:  # start-up: paint the first rows at once
                 first = self.searcher.first_page(self.reader, flt, sort)
+            if first is not None:
                 self.app.call_from_thread(self._show_outcome, text, first, keep)
-                if first.complete:
+                if first.complete or get_current_worker().is_cancelled:
                     return
             outcome = self.searcher.run(self.reader, text, flt, sort)
         except BiblioError as exc:
@@ -138,8 +143,9 @@ class MainScreen(ActionsMixin, Screen[None]):
         loading = "" if self.outcome.complete or self.query_text else " (loading…)"
         parts = [f"{shown} record{'s' if shown != 1 else ''}{loading}"]
         if self.query_text:
-            more = f" (first {self.outcome.fetched})" if not self.outcome.complete else ""
-            parts[0] = f"{self.outcome.total} hits{more} · {shown} shown"
+            more = f" (best {self.outcome.fetched})" if not self.outcome.complete else ""
+            about = "" if self.outcome.exact else "≈"
+            parts[0] = f"{about}{self.outcome.total} hits{more} · {shown} shown"
         parts.append(f"sort: {self.sort}")
         if self.filter.active:
             parts.append("filtered")
