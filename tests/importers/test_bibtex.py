@@ -17,8 +17,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from biblio.errors import InputError
-from biblio.importers.base import ImportResult, iter_parse
 from biblio.export.bibtex import format_bibtex
+from biblio.importers.base import ImportResult, iter_parse
 from biblio.importers.bibtex import BibtexImporter
 from biblio.importers.bibtex_names import parse_name, parse_names
 from biblio.importers.bibtex_record import fresh_uids
