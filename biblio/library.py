@@ -87,20 +87,39 @@ class Library:
             raise InputError(f"{origin}: empty input")
         text = decode_bytes(data, origin)
         importer = choose_importer(text, suffix=Path(origin).suffix, name=fmt)
-        chunks = iter_parse(importer, text)
+        total_hint = text.count("\n@")
+        return self.add_parsed(
+            iter_parse(importer, text), data, origin, importer.name, importer.version, progress, total_hint
+        )
+
+    def add_parsed(
+        self,
+        results: Iterable[ImportResult],
+        data: bytes,
+        origin: str,
+        importer: str,
+        version: str,
+        progress: Progress | None = None,
+        total_hint: int = 0,
+    ) -> AddReport:
+        """Store what an importer (or a network lookup) made of ``data``; the raw bytes are kept as the source.
+
+        Each result is written in its own transaction. If the first result holds no record, nothing is
+        written and InputError names the first problem.
+        """
+        chunks = iter(results)
         first = next(chunks, ImportResult())
         if not first.records:
             detail = first.problems[0].describe() if first.problems else "no records found"
             raise InputError(f"{origin}: {detail}")
-        report = AddReport(formats=[importer.name])
+        report = AddReport(formats=[importer])
         now = utc_now()
         with self.store.transaction() as db:
             source_id, source_path = keep_source(
-                db, self.root, data, origin=origin, importer=importer.name, version=importer.version, now=now
+                db, self.root, data, origin=origin, importer=importer, version=version, now=now
             )
-        context = Provenance(importer.name, importer.version, origin, source_path, "", now)
+        context = Provenance(importer, version, origin, source_path, "", now)
         ingest = Ingest(db, now, self.config.key_pattern, sort_name, source_id, context, report)
-        total_hint = max(text.count("\n@"), len(first.records))
         done = 0
         for result in _chain(first, chunks):
             with self.store.transaction():

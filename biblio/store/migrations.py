@@ -91,28 +91,39 @@ MIGRATIONS: list[Migration] = [
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
-def migrate(db: sqlite3.Connection) -> int:
-    """Apply every migration newer than the database's ``schema_version``; return the number applied.
+def _applied(db: sqlite3.Connection) -> set[str]:
+    return {row[0][len("migration_") :] for row in db.execute("SELECT name FROM meta WHERE name LIKE 'migration_%'")}
 
-    Each migration runs in its own transaction together with the version bump.
+
+def migrate(db: sqlite3.Connection) -> int:
+    """Apply every listed migration the database has not recorded yet; return the number applied.
+
+    Migrations are recorded by name (``meta.migration_<name>``), so independent ones added in parallel
+    branches apply in list order whatever order they landed in. A database that recorded a migration
+    this code does not know was written by a newer biblio and is refused. Each migration runs in its
+    own transaction together with its record.
     """
     db.execute("CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL)")
-    row = db.execute("SELECT value FROM meta WHERE name = 'schema_version'").fetchone()
-    current = int(row[0]) if row else 0
-    if current > SCHEMA_VERSION:
+    applied = _applied(db)
+    unknown = applied - {name for name, _ in MIGRATIONS}
+    if unknown:
         from biblio.errors import LibraryError
 
         raise LibraryError(
-            f"the library was written by a newer biblio (schema {current}, this version knows {SCHEMA_VERSION})"
+            f"the library was written by a newer biblio (unknown schema migrations: {', '.join(sorted(unknown))})"
         )
-    for number, (name, step) in enumerate(MIGRATIONS[current:], start=current + 1):
+    count = 0
+    for name, step in MIGRATIONS:
+        if name in applied:
+            continue
         db.execute("BEGIN IMMEDIATE")
         try:
             step(db)
-            db.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", (str(number),))
             db.execute("INSERT OR REPLACE INTO meta VALUES ('migration_' || ?, datetime('now'))", (name,))
+            db.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", (str(len(applied) + count + 1),))
             db.execute("COMMIT")
         except BaseException:
             db.execute("ROLLBACK")
             raise
-    return SCHEMA_VERSION - current
+        count += 1
+    return count

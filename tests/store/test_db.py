@@ -53,7 +53,7 @@ def test_newer_schema_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "db.sqlite3"
     Store(path).close()
     db = sqlite3.connect(path)
-    db.execute("UPDATE meta SET value = '999' WHERE name = 'schema_version'")
+    db.execute("INSERT INTO meta VALUES ('migration_9999_future', 'x')")
     db.commit()
     db.close()
     with pytest.raises(LibraryError, match="newer biblio"):

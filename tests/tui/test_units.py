@@ -75,11 +75,16 @@ def test_searcher_builds_a_missing_index_then_ranks(library_root: Path) -> None:
     outcome = searcher.run(reader, "中亚", ListFilter(), "relevance")
     keys = {r.key for r in reader.summaries(outcome.ids).values()}
     assert keys == {CNKI_KEY, CITING_KEY, CITED_KEYS[2]} and outcome.total == 3 and outcome.complete
-    uids, total = ranked_uids(searcher.index, "Mackinder", 10)
-    assert total == 1 and len(uids) == 1
-    uids, total = ranked_uids(searcher.index, "中亚 OR Brzezinski", 10)
-    assert uids == [hit.uid for hit in searcher.index.search("中亚 OR Brzezinski", 10).hits] and total == 4
+    found = ranked_uids(searcher.index, "Mackinder", 10)
+    assert found.total == 1 and len(found.uids) == 1 and found.exact
+    found = ranked_uids(searcher.index, "中亚 OR Brzezinski", 10)
+    assert found.uids == [hit.uid for hit in searcher.index.search("中亚 OR Brzezinski", 10).hits]
+    assert found.total == 4
     limited = searcher.run(reader, "中亚", ListFilter(), "relevance", limit=1)
-    assert len(limited.ids) == 1 and limited.total == 3 and not limited.complete
+    assert len(limited.ids) == 1 and limited.total == 3 and not limited.complete and limited.exact
+    estimate = ranked_uids(searcher.index, "中亚", 2, exact=False)
+    assert len(estimate.uids) == 2 and estimate.total >= 2 and not estimate.exact
+    quick = searcher.run(reader, "中亚", ListFilter(), "relevance", quick=True)
+    assert quick.complete and quick.exact and quick.total == 3  # fewer hits than the quick limit: exact
     searcher.close()
     reader.close()
