@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from biblio.autoexport import refresh_auto_exports
 from biblio.config import DB_NAME, INDEX_DIR, Config
 from biblio.errors import InputError, LibraryError, UnknownKeyError
 from biblio.importers.base import ImportResult, iter_parse
@@ -239,6 +240,7 @@ class Library:
 
     def _after_write(self, changed_uids: list[str], removed_uids: list[str]) -> None:
         """Bring the index up to date after a commit; if that fails the store is still right (index stays stale)."""
+        refresh_auto_exports(self, changed_uids, removed_uids)
         if not (self.root / INDEX_DIR).exists():
             return  # no index built yet: the first search builds it
         try:

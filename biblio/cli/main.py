@@ -17,7 +17,20 @@ from biblio import __version__
 from biblio.config import Config, resolve_library
 from biblio.errors import BiblioError, UsageError
 
-COMMANDS = ("add", "list", "show", "search", "cite", "parse-ref", "edit", "remove", "export", "index", "check")
+COMMANDS = (
+    "add",
+    "list",
+    "show",
+    "search",
+    "cite",
+    "parse-ref",
+    "lookup",
+    "edit",
+    "remove",
+    "export",
+    "index",
+    "check",
+)
 EXIT_ERROR = 1
 EXIT_USAGE = 2
 EXIT_INTERNAL = 70

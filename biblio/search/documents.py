@@ -9,7 +9,7 @@ from biblio.model import LangText, Name, Record
 from biblio.search.analyzers import CJK_RE, name_key, split_text
 from biblio.search.fold import fold_text
 
-SNIPPET_SOURCE_CHARS = 300  # stored text a snippet is cut from (abstract, else full text, else note)
+SNIPPET_SOURCE_CHARS = 160  # stored text a snippet is cut from (abstract, else full text, else note); index size
 _SEP = " \u2029 "  # paragraph separator between values: no phrase is meant to cross it
 
 

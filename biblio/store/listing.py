@@ -213,6 +213,11 @@ class Reader:
         with self.lock:
             return facets(self.db)
 
+    def count(self) -> int:
+        """The number of records."""
+        with self.lock:
+            return int(self.db.execute("SELECT count(*) FROM records").fetchone()[0])
+
     def id_of_uid(self, uid: str) -> int | None:
         """See :func:`id_of_uid`."""
         with self.lock:

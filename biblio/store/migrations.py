@@ -84,8 +84,37 @@ def _initial(db: sqlite3.Connection) -> None:
     )
 
 
+def _persons(db: sqlite3.Connection) -> None:
+    from biblio.store.persons import create_tables
+
+    create_tables(db)
+
+
+def _auto_exports(db: sqlite3.Connection) -> None:
+    """Registered auto-exports: a file the library rewrites when matching records change."""
+    _run_script(
+        db,
+        """
+        CREATE TABLE auto_exports (
+            id INTEGER PRIMARY KEY,
+            path TEXT NOT NULL UNIQUE,
+            query TEXT NOT NULL DEFAULT '',
+            profile TEXT NOT NULL,
+            options TEXT NOT NULL DEFAULT '{}',
+            keys TEXT NOT NULL DEFAULT '{}',
+            sha256 TEXT NOT NULL DEFAULT '',
+            written TEXT NOT NULL DEFAULT '',
+            error TEXT NOT NULL DEFAULT '',
+            created TEXT NOT NULL
+        );
+        """,
+    )
+
+
 MIGRATIONS: list[Migration] = [
     ("0001_initial", _initial),
+    ("0003_persons", _persons),
+    ("0002_auto_exports", _auto_exports),
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import sys
+
+import pytest
+
 from biblio.model import EntryType, Funding, LangText, Name, Record
 from biblio.search.documents import SNIPPET_SOURCE_CHARS, make_romanizer, name_strings, record_document
 
@@ -58,3 +62,9 @@ def test_a_failing_romanizer_does_not_stop_indexing() -> None:
 def test_empty_values_are_left_out() -> None:
     doc = record_document(Record(key="k", uid="u"), make_romanizer())
     assert set(doc) == {"uid", "key", "s_key", "type"}
+
+
+def test_pinyin_fallback_without_the_names_package(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "biblio.names.romanize", None)  # import now raises ImportError
+    forms = name_strings(Name(family="张", given="宁", script="Hani"), make_romanizer())
+    assert forms == ["张宁", "zhang ning"]

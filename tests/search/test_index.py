@@ -218,3 +218,11 @@ def test_search_without_snippets(index: SearchIndex) -> None:
     assert [h.key for h in plain.hits] == [h.key for h in full.hits]
     assert all(h.snippet == "" for h in plain.hits)
     assert any(h.snippet for h in full.hits)
+
+
+def test_empty_library(tmp_path: Path) -> None:
+    with SearchIndex(tmp_path) as ix:
+        ix.rebuild([], 0, generation=0)
+        assert ix.generation() == 0
+        results = ix.search("anything")
+        assert (results.hits, results.total, results.suggestion) == ([], 0, None)

@@ -82,7 +82,7 @@ def test_reader_works_from_another_thread(store: Store) -> None:
     worker.start()
     worker.join()
     assert len(results) == 7
-    assert reader.id_of_uid("nope") is None
+    assert reader.id_of_uid("nope") is None and reader.count() == 7
     reader.close()
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import bibtexparser
 from textual.widgets import Input, OptionList, Static
@@ -10,6 +11,7 @@ from textual.widgets import Input, OptionList, Static
 from biblio.config import Config
 from biblio.library import Library
 from biblio.tui.app import BiblioApp, make_app
+from biblio.tui.query import QueryOutcome
 from biblio.tui.screens.add import AddScreen
 from biblio.tui.screens.dialogs import ConfirmScreen, ExportScreen
 from biblio.tui.screens.edit import EditScreen
@@ -353,3 +355,28 @@ async def test_an_empty_library_takes_every_key(tmp_path: Path) -> None:
                 await pilot.pause()
             assert app.is_running and shown_keys(app) == []
             assert "0 records" in _status(app)
+
+
+@run_async
+async def test_export_all_matching_includes_hits_beyond_the_listed_ones(library: Library, library_root: Path) -> None:
+    app = make_app(library)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        searcher = app.main_screen.searcher
+        original = searcher.run
+
+        def one_hit(
+            reader: Any, text: str, flt: Any, sort: str, limit: int = 1, *, quick: bool = False
+        ) -> QueryOutcome:
+            return original(reader, text, flt, sort, limit)  # the list holds only the best hit, in both passes
+
+        searcher.run = one_hit  # type: ignore[method-assign]
+        await pilot.press("slash", *"中亚", "enter")
+        await settle(pilot)
+        assert len(shown_keys(app)) == 1 and "3 hits (best 1)" in _status(app)
+        await pilot.press("x")
+        app.screen.query_one("#name", Input).value = "all.bib"
+        await pilot.press("enter")
+        await settle(pilot)
+        parsed = bibtexparser.parse_string((library_root / "exports" / "all.bib").read_text(encoding="utf-8"))
+        assert {e.key for e in parsed.entries} == {CNKI_KEY, CITING_KEY, CITED_KEYS[2]}

@@ -88,3 +88,17 @@ def test_searcher_builds_a_missing_index_then_ranks(library_root: Path) -> None:
     assert quick.complete and quick.exact and quick.total == 3  # fewer hits than the quick limit: exact
     searcher.close()
     reader.close()
+
+
+def test_both_ranking_paths_agree(library_root: Path) -> None:
+    from biblio.tui.query import _ranked_by_searcher
+
+    reader = Reader(library_root / "biblio.sqlite3")
+    searcher = Searcher(Config(library=library_root))
+    searcher.ensure_index(reader)
+    for query in ("中亚", "中亚 OR Brzezinski", "Mackinder"):
+        public = ranked_uids(searcher.index, query, 10)
+        direct = _ranked_by_searcher(searcher.index, query, 10, True)
+        assert (public.uids, public.total) == (direct.uids, direct.total)
+    searcher.close()
+    reader.close()

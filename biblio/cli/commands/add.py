@@ -1,14 +1,19 @@
-"""``biblio add SOURCE...``: import files (format sniffed from content) or ``-`` for stdin."""
+"""``biblio add SOURCE...``: import files (format sniffed from content), URLs, DOIs, ISBNs or ``-`` for stdin."""
 
 from __future__ import annotations
 
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from biblio.cli.context import Context
 from biblio.reports import AddReport
+
+if TYPE_CHECKING:
+    from biblio.library import Library
+
+ENRICH_LIMIT = 20
 
 
 def register(sub: Any) -> None:
@@ -16,34 +21,48 @@ def register(sub: Any) -> None:
     parser = sub.add_parser(
         "add",
         help="import sources into the library",
-        description="Import files (BibTeX/BibLaTeX, CSL-JSON, ...; the format is sniffed from the content) "
-        "or '-' for standard input. Prints the keys added, updated and unchanged.",
+        description="Import files (BibTeX/BibLaTeX, CSL-JSON, ...; the format is sniffed from the content), "
+        "web pages (http/https URLs), DOIs (10.NNNN/... via Crossref, else doi.org), ISBNs (isbn:978... via "
+        "Open Library) or '-' for standard input. Prints the keys added, updated and unchanged.",
     )
-    parser.add_argument("sources", nargs="+", metavar="SOURCE", help="a file path, or - for stdin")
+    parser.add_argument("sources", nargs="+", metavar="SOURCE", help="a file path, URL, DOI, isbn:NUMBER or -")
     parser.add_argument("--format", "-f", dest="fmt", default="", help="force an importer (e.g. bibtex, csl-json)")
     parser.add_argument("--json", action="store_true", help="print the keys added/updated as JSON")
+    parser.add_argument("--offline", action="store_true", help="use only cached network answers (see docs/network.md)")
+    parser.add_argument(
+        "--enrich", action="store_true", help="look up added records without a DOI on Crossref and show candidates"
+    )
     parser.set_defaults(run=run)
+
+
+def _add_one(library: Library, source: str, args: argparse.Namespace) -> AddReport:
+    from biblio.cli.render import progress_bar
+    from biblio.lookup import FILE, STDIN, add_from_network, resolve_source
+
+    kind = resolve_source(source)
+    if kind not in (FILE, STDIN):
+        return add_from_network(library, source, offline=args.offline)
+    with progress_bar(f"importing {source}") as bar:
+        if kind == STDIN:
+            return library.add_bytes(sys.stdin.buffer.read(), "-", fmt=args.fmt, progress=bar)
+        return library.add_file(Path(source), fmt=args.fmt, progress=bar)
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
     """Import every source; a bad source is reported and the others still import."""
-    from biblio.cli.render import print_json, progress_bar
-    from biblio.errors import InputError
+    from biblio.cli.render import print_json
+    from biblio.errors import InputError, NetworkError
 
     library = ctx.library(create=True)
     total = AddReport()
     failed = 0
     for source in args.sources:
         try:
-            with progress_bar(f"importing {source}") as bar:
-                if source == "-":
-                    report = library.add_bytes(sys.stdin.buffer.read(), "-", fmt=args.fmt, progress=bar)
-                else:
-                    report = library.add_file(Path(source), fmt=args.fmt, progress=bar)
-        except InputError as exc:
+            report = _add_one(library, source, args)
+        except (InputError, NetworkError) as exc:
             if len(args.sources) == 1:
                 raise
-            print(f"biblio: bad input: {exc}", file=ctx.err)
+            print(f"biblio: {exc.title}: {exc}", file=ctx.err)
             failed += 1
             continue
         total.merge(report)
@@ -57,7 +76,26 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         ctx.warn(line)
     if library.index_warning:
         ctx.warn(library.index_warning)
+    if args.enrich:
+        failed += _enrich(library, total, args, ctx)
     return 1 if failed or total.problems else 0
+
+
+def _enrich(library: Library, report: AddReport, args: argparse.Namespace, ctx: Context) -> int:
+    """Show Crossref candidates for the added records that have no DOI; 1 if a lookup failed."""
+    from biblio.cli.commands.lookup import print_candidates
+    from biblio.errors import NetworkError
+    from biblio.lookup import lookup_record
+
+    keys = [k for k in report.added + report.updated if not library.get(k).doi][:ENRICH_LIMIT]
+    for key in keys:
+        try:
+            candidates = lookup_record(library, key, offline=args.offline)
+        except NetworkError as exc:
+            print(f"biblio: network: {exc}", file=ctx.err)
+            return 1
+        print_candidates(key, candidates, ctx, limit=3)
+    return 0
 
 
 def _print_summary(report: AddReport, ctx: Context) -> None:

@@ -103,7 +103,8 @@ class ActionsMixin(_Base):
     def _export_worker(self, fmt: str, path: Path, ids: list[int], research: bool) -> None:
         try:
             if research:  # the list holds only the first hits: export every match
-                ids = self.searcher.run(self.reader, self.query_text, self.filter, self.sort, self.outcome.total).ids
+                every = max(self.reader.count(), 1)
+                ids = self.searcher.run(self.reader, self.query_text, self.filter, self.sort, every).ids
             count = write_export(self.library.config, ids, fmt, path)
         except BiblioError as exc:
             self.app.call_from_thread(self.notify, str(exc), title="Export failed", severity="error")

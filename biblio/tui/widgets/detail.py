@@ -53,8 +53,8 @@ def _label(library: Library, uid: str) -> str:
     return " ".join(x for x in (other.key, "·", who, str(other.year or ""), other.main_title()) if x)
 
 
-class DetailPane(VerticalScroll, can_focus=False):
-    """Shows one record; the links list takes the focus for jumping."""
+class DetailPane(VerticalScroll):
+    """Shows one record (tab focuses it for scrolling with j/k); the links list takes enter for jumping."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("j", "scroll_down", "Scroll down", show=False, id="detail.down"),

@@ -1,0 +1,77 @@
+"""Every known form of the persons a record names, for the search index."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from biblio.authority.keys import display_variant
+from biblio.authority.resolve import record_names, resolve
+from biblio.authority.starter import ensure_starter, starter_is_current
+from biblio.model import Record
+from biblio.store import persons as store
+
+if TYPE_CHECKING:
+    from biblio.library import Library
+
+
+def _connection(db_or_library: sqlite3.Connection | Library) -> sqlite3.Connection:
+    if isinstance(db_or_library, sqlite3.Connection):
+        return db_or_library
+    return db_or_library.store.db
+
+
+def person_ids(db: sqlite3.Connection, record: Record) -> list[int]:
+    """The persons a record names: the stored links when the record is synced, else resolved now (read-only)."""
+    linked = store.persons_of_record(db, record.uid)
+    if linked:
+        return list(dict.fromkeys(p for _, _, p in linked))
+    lang = record.effective_language()
+    found = (resolve(db, name, lang) for _, _, name in record_names(record))
+    return list(dict.fromkeys(p for p in found if p is not None))
+
+
+def ensure_seeded(db: sqlite3.Connection) -> None:
+    """Seed the starter file if this library lacks it (its own short transaction unless one is open).
+
+    Does not bump the store generation: the starter only adds name variants.
+    """
+    if starter_is_current(db):
+        return
+    if db.in_transaction:
+        ensure_starter(db)
+        return
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        ensure_starter(db)
+    except BaseException:
+        db.execute("ROLLBACK")
+        raise
+    db.execute("COMMIT")
+
+
+def variant_lookup(db_or_library: sqlite3.Connection | Library) -> Callable[[Record], list[str]]:
+    """A ``record -> variants`` function for one indexing run: seeds the starter once, memoizes per person."""
+    db = _connection(db_or_library)
+    ensure_seeded(db)
+    memo: dict[int, list[str]] = {}
+
+    def lookup(record: Record) -> list[str]:
+        forms: dict[str, None] = {}
+        for person in person_ids(db, record):
+            if person not in memo:
+                memo[person] = list(dict.fromkeys(display_variant(v) for v in store.variants_of(db, person)))
+            forms.update(dict.fromkeys(memo[person]))
+        return list(forms)
+
+    return lookup
+
+
+def person_variants(db_or_library: sqlite3.Connection | Library, record: Record) -> list[str]:
+    """Every variant of every person the record names ("Brzezinski, Zbigniew", "Бжезинский, Збигнев", ...).
+
+    Works on a library whose records were never synced: names are then resolved against the starter
+    file and the persons made so far. For many records use :func:`variant_lookup`.
+    """
+    return variant_lookup(db_or_library)(record)

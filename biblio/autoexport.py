@@ -1,0 +1,154 @@
+"""Auto-exports: .bib files the library rewrites whenever a record changes (add, edit, remove, merge).
+
+A refresh regenerates the export and writes it only if the bytes differ from the file on disk, so an
+unchanged library never touches the file's mtime. Writes are atomic (temp file, fsync, rename): a
+crash leaves the previous complete file. Keys once written to a file stay (``AutoExport.keys``), even
+if the record's key is changed in the library later. A failed refresh never fails the write that
+triggered it; the error is kept and shown by ``biblio exports``. The bookkeeping rows are written
+outside store transactions (single autocommitted statements), so they do not bump the store
+generation and make the search index look stale.
+"""
+
+from __future__ import annotations
+
+import glob
+import hashlib
+import os
+import stat
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from biblio.errors import UsageError
+from biblio.store import exports as rows
+
+if TYPE_CHECKING:
+    from biblio.library import Library
+    from biblio.model import Record
+
+QUERY_LIMIT = 1_000_000
+INTERRUPTED = "the last rewrite was interrupted; it is retried on the next write"
+
+
+@dataclass
+class RefreshResult:
+    """What one refresh did."""
+
+    export_id: int
+    path: str
+    written: bool
+    records: int
+    warnings: list[str]
+
+
+def register_auto_export(
+    library: Library, path: Path, query: str, profile: str, *, nationality: bool = False
+) -> RefreshResult:
+    """Register an export to ``path`` (absolute) and write it now."""
+    from biblio.export.profiles import PROFILES
+    from biblio.library import utc_now
+
+    if profile not in PROFILES:
+        raise UsageError(f"unknown export profile {profile!r} (use one of: {', '.join(PROFILES)})")
+    target = str(path.expanduser().resolve())
+    export_id = rows.add_export(
+        library.store.db, target, query.strip(), profile, options={"nationality": nationality}, now=utc_now()
+    )
+    export = rows.get_export(library.store.db, export_id)
+    assert export is not None
+    return refresh_export(library, export)
+
+
+def refresh_auto_exports(library: Library, changed_uids: list[str], removed_uids: list[str]) -> list[str]:
+    """Refresh every registered export after a committed write; returns error messages (never raises)."""
+    errors: list[str] = []
+    try:
+        exports = rows.list_exports(library.store.db)
+    except Exception as exc:  # no table (an old database opened read-only): nothing to refresh
+        return [f"auto-exports not refreshed: {exc}"]
+    if not changed_uids and not removed_uids:
+        exports = [e for e in exports if e.error]  # only retry exports whose last refresh failed or was cut
+    for export in exports:
+        try:
+            refresh_export(library, export)
+        except Exception as exc:  # a broken export must not fail the write that triggered it
+            message = f"{export.path}: {exc}"
+            errors.append(message)
+            rows.record_error(library.store.db, export.id, message)
+    return errors
+
+
+def refresh_export(library: Library, export: rows.AutoExport) -> RefreshResult:
+    """Regenerate one export; the file is written only if its content changed."""
+    from biblio.atomic import atomic_write
+    from biblio.export.profiles import Options, export_profile
+    from biblio.library import utc_now
+
+    records = _select(library, export.query)
+    options = Options(
+        nationality=bool(export.options.get("nationality")),
+        key_of=library.key_of,
+        record_of=library.get_uid,
+        pinned=export.keys,
+    )
+    result = export_profile(records, export.profile, options)
+    data = result.text.encode("utf-8")
+    digest = hashlib.sha256(data).hexdigest()
+    path = Path(export.path)
+    written = _digest_of(path) != digest
+    if written:
+        rows.record_error(library.store.db, export.id, INTERRUPTED)  # cleared once the new file is in place
+        mode = _mode_of(path)
+        atomic_write(path, data)
+        os.chmod(path, mode)  # the temp file is private (0600); keep the file's mode, or the umask's
+        _remove_leftovers(path)
+    keys = {**export.keys, **result.keys}
+    if written or keys != export.keys or export.error or export.sha256 != digest:  # (clears the error too)
+        rows.record_written(library.store.db, export.id, keys, digest, utc_now())
+    return RefreshResult(export.id, export.path, written, len(records), result.warnings)
+
+
+def remove_auto_export(library: Library, export_id: int) -> rows.AutoExport:
+    """Forget an export (the file itself stays); returns it."""
+    from biblio.errors import UnknownKeyError
+
+    export = rows.get_export(library.store.db, export_id)
+    if export is None:
+        raise UnknownKeyError(f"no auto-export number {export_id} (see `biblio exports`)")
+    rows.remove_export(library.store.db, export_id)
+    return export
+
+
+def list_auto_exports(library: Library) -> list[rows.AutoExport]:
+    """The registered exports."""
+    return rows.list_exports(library.store.db)
+
+
+def _select(library: Library, query: str) -> list[Record]:
+    """All records, or those ``query`` matches, in library order (stable whatever the ranking)."""
+    if not query:
+        return list(library.records())
+    hits = {hit.uid for hit in library.search(query, limit=QUERY_LIMIT).hits}
+    return [record for record in library.records() if record.uid in hits]
+
+
+def _remove_leftovers(path: Path) -> None:
+    """Temp files of rewrites that were killed before their rename (atomic_write names them ``.NAME.*.tmp``)."""
+    for leftover in path.parent.glob(f".{glob.escape(path.name)}.*.tmp"):
+        leftover.unlink(missing_ok=True)
+
+
+def _mode_of(path: Path) -> int:
+    try:
+        return stat.S_IMODE(path.stat().st_mode)
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
+def _digest_of(path: Path) -> str:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return ""

@@ -1,0 +1,88 @@
+"""``biblio link KEY KIND KEY2`` and ``biblio link --detect``: relations between records (translation-of ...)."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from biblio.cli.context import Context
+
+KINDS = ("translation-of", "related", "cites")
+
+
+def register(sub: Any) -> None:
+    """Add the ``link`` parser."""
+    parser = sub.add_parser(
+        "link",
+        help="link two records (KEY translation-of KEY2), or detect translation links",
+        description="Link record KEY to KEY2 (KEY is the translation of KEY2 for translation-of). With "
+        "--detect, find translations from the person authority and title evidence: strong evidence is "
+        "linked, weak evidence is listed (add --weak to link it too).",
+    )
+    parser.add_argument("key", nargs="?", help="the record the link starts from (the translation)")
+    parser.add_argument("kind", nargs="?", choices=KINDS, help="the relation")
+    parser.add_argument("target", nargs="?", help="the record linked to (the original)")
+    parser.add_argument("--detect", action="store_true", help="detect translation links in the whole library")
+    parser.add_argument("--weak", action="store_true", help="with --detect: also link weak evidence")
+    parser.add_argument("--dry-run", action="store_true", help="with --detect: only list what was found")
+    parser.set_defaults(run=run)
+
+
+def _check_args(args: argparse.Namespace) -> None:
+    from biblio.errors import UsageError
+
+    if args.detect:
+        if args.key:
+            raise UsageError("--detect takes no KEY (it looks at the whole library)")
+        return
+    if not (args.key and args.kind and args.target):
+        raise UsageError("give KEY KIND KEY2 (e.g. `biblio link daqiju translation-of grand1997`) or --detect")
+
+
+def run(args: argparse.Namespace, ctx: Context) -> int:
+    """Link, or detect."""
+    _check_args(args)
+    library = ctx.library()
+    if args.detect:
+        return _detect(library, args, ctx)
+    set_link(library, args.key, args.kind, args.target, linked=True)
+    ctx.out.write(f"{args.key} {args.kind} {args.target}\n")
+    return 0
+
+
+def set_link(library: Any, key: str, kind: str, target: str, *, linked: bool) -> None:
+    """Add or remove one link (shared with ``unlink``)."""
+    from biblio.authority.works import set_translation
+    from biblio.errors import InputError
+    from biblio.model import Link, LinkKind
+
+    if kind == "translation-of":
+        set_translation(library, key, target, linked=linked)
+        return
+    record, other = library.get(key), library.get(target)
+    link = Link(LinkKind(kind), other.uid)
+    if linked and link not in record.links:
+        record.links.append(link)
+    elif not linked:
+        if link not in record.links:
+            raise InputError(f"{key} has no {kind} link to {target}")
+        record.links.remove(link)
+    library.save(record)
+
+
+def _detect(library: Any, args: argparse.Namespace, ctx: Context) -> int:
+    from biblio.authority.service import refresh
+    from biblio.authority.works import apply, detect
+
+    refresh(library)
+    found = detect(library.store.db)
+    chosen = [f for f in found if f.strong or args.weak]
+    if not args.dry_run:
+        apply(library, chosen)
+    for item in found:
+        state = "would link" if args.dry_run else "linked" if item in chosen else "suggested"
+        src, dst = library.key_of(item.src), library.key_of(item.dst)
+        ctx.out.write(f"{state}: {src} translation-of {dst}  ({item.evidence})\n")
+    if not found:
+        ctx.out.write("no new translation links found\n")
+    return 0

@@ -1,0 +1,109 @@
+"""What every export profile shares: options, safety of kept LaTeX and verbatim fields, brace balance.
+
+BibTeX and biber count every brace of a field value, escaped or not: ``\\{`` alone unbalances the
+entry (bibtex swallows the rest of the file, biber skips the entry). So a value whose braces do not
+nest is rewritten with ``\\textbraceleft{}``/``\\textbraceright{}``. Values kept verbatim from a BibTeX
+import are trusted markup, except commands that read, write or run things, or loop.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from biblio.model import Record
+from biblio.model.script import HAN, KANA, detect_script, has_cjk
+
+RecordOf = Callable[[str], Record | None]
+KeyOf = Callable[[str], str | None]
+VERBATIM_FIELDS = frozenset({"url", "doi", "eprint", "file", "pdf", "urlraw", "verba", "verbb", "verbc"})
+_DANGEROUS = re.compile(
+    r"\\(input|include|InputIfFileExists|openin|openout|read|readline|write|immediate|special|def|edef|gdef|xdef|"
+    r"let|futurelet|csname|catcode|newread|newwrite|loop|usepackage|RequirePackage|directlua|makeatletter|"
+    r"ExplSyntaxOn|scantokens|everypar|afterassignment|output|jobname|endinput|expandafter)(?![A-Za-z])"
+)
+_ESCAPED_BRACE = re.compile(r"\\([{}])")
+_LOOSE = {"{": r"\textbraceleft{}", "}": r"\textbraceright{}"}
+
+
+@dataclass(frozen=True)
+class Options:
+    """How one profile export is written.
+
+    ``nationality``: put nationality markers and original-script names into GB/T author fields.
+    ``key_of`` resolves link targets (uids) to citation keys, ``record_of`` to records (for origtitle).
+    ``pinned``: uid -> key already written to an auto-exported file (keys there never change).
+    """
+
+    nationality: bool = False
+    key_of: KeyOf | None = None
+    record_of: RecordOf | None = None
+    pinned: dict[str, str] = field(default_factory=dict)
+
+
+def is_chinese(record: Record) -> bool:
+    """A Chinese-language record (stated, else Han without kana in its title, else a Han first author)."""
+    lang = record.language.lower()
+    if lang:
+        return lang.startswith("zh")
+    title = record.title[0].value if record.title else ""
+    if title:
+        return has_cjk(title) and detect_script(title) != KANA
+    first = record.first_author()
+    return first is not None and first.script == HAN
+
+
+def unsafe_kept_fields(record: Record) -> list[str]:
+    """Fields of kept BibTeX LaTeX that may not be written verbatim (dangerous commands, bad braces)."""
+    return [name for name, value in record.latex.items() if name != "@type" and not _kept_is_safe(value)]
+
+
+def without_unsafe_latex(record: Record) -> tuple[Record, list[str]]:
+    """The record without kept LaTeX that is unsafe (it is then generated from the plain value), and warnings."""
+    bad = unsafe_kept_fields(record)
+    if not bad:
+        return record, []
+    latex = {k: v for k, v in record.latex.items() if k not in bad}
+    who = record.key or record.uid
+    warnings = [f"{who}: field {name!r} from BibTeX has unbalanced braces or unsafe commands; "
+                "it was written escaped from its plain value" for name in bad]  # fmt: skip
+    return dataclasses.replace(record, latex=latex), warnings
+
+
+def _kept_is_safe(value: str) -> bool:
+    return brace_balanced(value) and not value.endswith("\\") and _DANGEROUS.search(value) is None
+
+
+def brace_balanced(value: str) -> bool:
+    """True if every brace (escaped ones count too, as BibTeX counts them) nests properly."""
+    depth = 0
+    for ch in value:
+        if ch == "{":
+            depth += 1
+        elif ch == "}":
+            depth -= 1
+            if depth < 0:
+                return False
+    return depth == 0
+
+
+def balance_escaped(value: str) -> str:
+    """``value`` with escaped braces spelled as commands when its braces do not nest."""
+    if brace_balanced(value):
+        return value
+    return _ESCAPED_BRACE.sub(lambda m: _LOOSE[m.group(1)], value)
+
+
+def verbatim_value(name: str, value: str) -> str:
+    """A url/doi/eprint value: no braces, backslashes or spaces; a DOI's ``%`` and ``#`` percent-encoded."""
+    clean = re.sub(r"[{}\\\s]", "", value)
+    if name == "doi":
+        clean = clean.replace("%", "%25").replace("#", "%23")
+    return clean
+
+
+def safe_key(key: str) -> str:
+    """A citation key without characters that break BibTeX, biber or LaTeX (``( ) , # % { }``, spaces, ...)."""
+    return re.sub(r"[\s,{}()=\"#%'~\\@]", "_", key) or "_"

@@ -1,0 +1,104 @@
+"""The ``biblatex`` (standard styles, babel/polyglossia) and ``bibtex`` (classic, ASCII-safe) profiles.
+
+``biblatex``: ``langid`` only with a language name that babel and polyglossia both know (a wrong one
+stops polyglossia); none for Chinese (neither has a usable ``chinese``), and never ``language``.
+``bibtex``: every value is ASCII, for pdflatex with plain/natbib styles: accented Latin as ``{\\"u}``,
+names and text in other scripts romanized (pinyin without tones, ALA-LC Cyrillic folded to ASCII),
+a non-Latin title followed by its English parallel title in brackets; abstracts and keywords only in
+Latin script (the English ones of a Chinese article), not romanized.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from biblio.model import LangText, Name, Record
+from biblio.model.script import LATIN, detect_script
+
+SAFE_LANGIDS = {
+    "en": "english", "ru": "russian", "de": "german", "fr": "french", "es": "spanish", "it": "italian",
+    "pt": "portuguese", "pl": "polish", "uk": "ukrainian", "nl": "dutch", "cs": "czech", "sv": "swedish",
+    "fi": "finnish", "da": "danish", "tr": "turkish", "el": "greek", "bg": "bulgarian", "sr": "serbian",
+    "hr": "croatian", "sk": "slovak", "sl": "slovenian", "ro": "romanian", "la": "latin", "ca": "catalan",
+}  # fmt: skip
+_SAFE_NAMES = frozenset(SAFE_LANGIDS.values()) | {"american", "british", "ngerman", "austrian", "brazilian"}
+_ROMANIZED_SLOTS = ("publisher", "place", "institution", "series")
+
+
+def safe_langid(tag_or_name: str) -> str:
+    """A babel/polyglossia language name for a BCP 47 tag or a langid value, or ``""`` if none is safe."""
+    value = tag_or_name.strip().lower()
+    if value in _SAFE_NAMES:
+        return value
+    return SAFE_LANGIDS.get(value.split("-", 1)[0], "")
+
+
+def finish_biblatex(fields: dict[str, str], record: Record) -> None:
+    """Only a safe ``langid``; no ``language``."""
+    fields.pop("language", None)
+    langid = safe_langid(fields.pop("langid", "") or record.language)
+    if langid:
+        fields["langid"] = langid
+
+
+def prepare_ascii(record: Record) -> Record:
+    """The record with names and main text in Latin script (romanized by the record's language)."""
+    lang = record.effective_language()
+    changes: dict[str, object] = {
+        "authors": [_latin_name(n, lang) for n in record.authors],
+        "editors": [_latin_name(n, lang) for n in record.editors],
+        "translators": [_latin_name(n, lang) for n in record.translators],
+        "title": _latin_title(record.title, lang),
+        "subtitle": _latin_title(record.subtitle, lang),
+        "container": _latin_title(record.container, lang),
+        "abstract": _latin_only(record.abstract),  # a romanized abstract helps nobody (and is slow to make)
+        "keywords": _latin_only(record.keywords),
+        "latex": {k: v for k, v in record.latex.items() if v.isascii()},
+    }
+    for slot in _ROMANIZED_SLOTS:
+        changes[slot] = asciify(getattr(record, slot), lang, capitalize=True)
+    return dataclasses.replace(record, **changes)  # type: ignore[arg-type]
+
+
+def finish_ascii(fields: dict[str, str], record: Record) -> None:
+    """Every value ASCII (whatever is left in another script is romanized or dropped)."""
+    lang = record.effective_language()
+    for name, value in list(fields.items()):
+        if not value.isascii():
+            fields[name] = asciify(value, lang)
+
+
+def asciify(text: str, lang: str, capitalize: bool = False) -> str:
+    """``text`` in ASCII: romanized, diacritics folded, anything else dropped."""
+    if text.isascii():
+        return text
+    from biblio.names.romanize import ascii_fold, romanize
+
+    folded = ascii_fold(romanize(text, lang, capitalize=capitalize))
+    return "".join(ch for ch in folded if ch.isascii())
+
+
+def _latin_name(name: Name, lang: str) -> Name:
+    text = name.literal or f"{name.family}{name.given}"
+    if not text or detect_script(text) in (LATIN, ""):
+        return name
+    from biblio.names.romanize import romanized_parts
+
+    family, given = romanized_parts(name, lang)
+    if name.literal:
+        return Name(literal=family, script=LATIN)
+    return Name(family=family, given=given, script=LATIN)
+
+
+def _latin_only(values: tuple[LangText, ...]) -> tuple[LangText, ...]:
+    return tuple(v for v in values if detect_script(v.value) in (LATIN, ""))
+
+
+def _latin_title(values: tuple[LangText, ...], lang: str) -> tuple[LangText, ...]:
+    if not values or detect_script(values[0].value) in (LATIN, ""):
+        return values[:1]
+    romanized = asciify(values[0].value, lang)
+    romanized = romanized[:1].upper() + romanized[1:]
+    english = next((v.value for v in values[1:] if v.lang.startswith("en") and v.value.isascii()), "")
+    text = f"{romanized} [{english}]" if english else romanized
+    return (LangText(text, values[0].lang),)

@@ -1,0 +1,144 @@
+"""Translation links: detected from the authority and title evidence, set by hand, exported, accepted by biber."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from biblio.authority.works import Found, detect, detect_and_link, judge, set_translation, titles_match
+from biblio.cli.show_text import record_as_text
+from biblio.errors import InputError
+from biblio.export.bibtex import format_bibtex
+from biblio.library import Library
+from biblio.model import EntryType, LangText, LinkKind, Name, Record
+
+ENGLISH, CHINESE, RUSSIAN = "brzezinski1997grand", "burejinsiji2007daqiju", "bzhezinskii1998velikaia"
+
+
+def _targets(library: Library, key: str) -> list[str | None]:
+    record = library.get(key)
+    return [library.key_of(link.target) for link in record.links if link.kind is LinkKind.TRANSLATION_OF]
+
+
+def test_titles_match_on_the_main_title() -> None:
+    assert titles_match("大棋局", "大棋局:美国的首要地位及其地缘战略")
+    assert titles_match("The Grand Chessboard", "The grand chessboard: American primacy")
+    assert not titles_match("Diplomacy", "World Order")
+    assert not titles_match("", "World Order")
+
+
+def test_the_three_editions_become_one_work_family(family: Library) -> None:
+    found = detect_and_link(family)
+    assert {(family.key_of(f.src), family.key_of(f.dst)) for f in found if f.strong} == {
+        (CHINESE, ENGLISH),
+        (RUSSIAN, ENGLISH),
+    }
+    assert _targets(family, CHINESE) == [ENGLISH]
+    assert _targets(family, RUSSIAN) == [ENGLISH]
+    assert _targets(family, ENGLISH) == []
+    assert detect(family.store.db) == []  # nothing new the second time
+    text = record_as_text(family.get(RUSSIAN), family)
+    assert f"translation-of {ENGLISH}" in text
+
+
+def test_an_original_title_field_is_strong_evidence() -> None:
+    original = Record(title=(LangText("Second Chance", "en"),), language="en", date="2007")
+    translation = Record(title=(LangText("Второй шанс", "ru"),), language="ru", extra={"origtitle": "Second Chance"})
+    found = judge(translation, original, [])
+    assert found == Found(translation.uid, original.uid, "original title 'Second Chance'", True)
+    assert judge(original, translation, []) is None
+
+
+def test_weak_evidence_is_only_suggested(library: Library) -> None:
+    from tests.authority.planted import store_records
+
+    author = Name(family="Lattimore", given="Owen", script="Latn")
+    original = Record(key="orig", type=EntryType.BOOK, title=(LangText("Inner Asian Frontiers", "en"),), date="1940",
+                      authors=[author], language="en")  # fmt: skip
+    chinese = Record(key="zh", type=EntryType.BOOK, title=(LangText("中国的亚洲内陆边疆", "zh"),), date="2005",
+                     authors=[Name(family="拉铁摩尔", given="欧文", script="Hani", written="欧文·拉铁摩尔")],
+                     translators=[Name(family="唐", given="晓峰", script="Hani")], language="zh")  # fmt: skip
+    store_records(library, [original, chinese])
+    found = detect_and_link(library)
+    assert [(f.src, f.dst, f.strong) for f in found] == [(chinese.uid, original.uid, False)]
+    assert _targets(library, "zh") == []
+
+
+def test_link_and_unlink_by_hand(family: Library) -> None:
+    set_translation(family, CHINESE, ENGLISH)
+    assert _targets(family, CHINESE) == [ENGLISH]
+    assert family.get(CHINESE).extra["origlanguage"] == "english"
+    set_translation(family, CHINESE, ENGLISH, linked=False)
+    assert _targets(family, CHINESE) == []
+    unlinked = family.get(CHINESE)
+    assert "origlanguage" not in unlinked.extra and "origtitle" not in unlinked.extra and not unlinked.origdate
+    with pytest.raises(InputError):
+        set_translation(family, CHINESE, ENGLISH, linked=False)
+    with pytest.raises(InputError):
+        set_translation(family, CHINESE, CHINESE)
+
+
+def _biblatex(library: Library) -> str:
+    return format_bibtex(library.records(), key_of=library.key_of)
+
+
+def test_exported_as_biblatex_related_entries(family: Library) -> None:
+    detect_and_link(family)
+    out = _biblatex(family)
+    entry = out[out.index(f"@book{{{RUSSIAN},") :]
+    entry = entry[: entry.index("\n}")]
+    assert f"related = {{{ENGLISH}}}" in entry
+    assert "relatedtype = {translationof}" in entry
+    assert "origdate = {1997}" in entry
+    assert "origlanguage = {english}" in entry
+    assert "origtitle = {The Grand Chessboard: American Primacy and Its Geostrategic Imperatives}" in entry
+
+
+DOC = r"""\documentclass{article}
+\usepackage[backend=biber]{biblatex}
+\addbibresource{refs.bib}
+\begin{document}
+\nocite{*}
+\end{document}
+"""
+
+
+def _run(command: list[str], cwd: Path) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "openout_any": "p", "openin_any": "p", "shell_escape": "f"}
+    return subprocess.run(command, cwd=cwd, capture_output=True, text=True, timeout=180, check=False, env=env)
+
+
+@pytest.mark.latex
+def test_biber_accepts_the_related_entries(family: Library, tmp_path: Path) -> None:
+    if not (shutil.which("pdflatex") and shutil.which("biber")):
+        if os.environ.get("CI") == "true":
+            pytest.fail("pdflatex and biber must be installed on CI")
+        pytest.skip("pdflatex or biber missing")
+    detect_and_link(family)
+    (tmp_path / "refs.bib").write_text(_biblatex(family), encoding="utf-8")
+    (tmp_path / "doc.tex").write_text(DOC, encoding="utf-8")
+    first = _run(["pdflatex", "-interaction=nonstopmode", "-no-shell-escape", "doc"], tmp_path)
+    assert (tmp_path / "doc.bcf").exists(), first.stdout[-2000:]
+    done = _run(["biber", "doc"], tmp_path)
+    log = (tmp_path / "doc.blg").read_text(encoding="utf-8")
+    assert done.returncode == 0, log
+    assert "ERROR" not in log and "WARN" not in log, log
+    bbl = (tmp_path / "doc.bbl").read_text(encoding="utf-8")
+    for key in (CHINESE, RUSSIAN):
+        entry = bbl[bbl.index(f"\\entry{{{key}}}") :]
+        entry = entry[: entry.index("\\endentry")]
+        assert "\\field{relatedtype}{translationof}" in entry
+    assert "skipbib=true" in bbl  # biber made the data-only clone of the original for the related block
+
+
+def test_the_original_knows_its_translations(family: Library) -> None:
+    from biblio.authority.works import translations_of
+
+    detect_and_link(family)
+    original = family.get(ENGLISH)
+    assert translations_of(family, original.uid) == [CHINESE, RUSSIAN]
+    assert translations_of(family, family.get(CHINESE).uid) == []
