@@ -90,7 +90,13 @@ class Library:
         importer = choose_importer(text, suffix=Path(origin).suffix, name=fmt)
         total_hint = text.count("\n@")
         return self.add_parsed(
-            iter_parse(importer, text), data, origin, importer.name, importer.version, progress, total_hint
+            iter_parse(importer, text),
+            data,
+            origin,
+            importer.name,
+            version=importer.version,
+            progress=progress,
+            total_hint=total_hint,
         )
 
     def add_parsed(
@@ -99,7 +105,8 @@ class Library:
         data: bytes,
         origin: str,
         importer: str,
-        version: str,
+        *,
+        version: str = "",
         progress: Progress | None = None,
         total_hint: int = 0,
     ) -> AddReport:

@@ -91,7 +91,7 @@ def _add_url(library: Library, session: HttpSession, url: str) -> AddReport:
         result = web_html.parse_html(page.content, url=page.url, headers_charset=page.charset)
     except InputError as exc:
         raise InputError(f"{url}: {exc}") from None
-    return library.add_parsed([result], page.content, page.url, web_html.NAME, web_html.VERSION)
+    return library.add_parsed([result], page.content, page.url, web_html.NAME, version=web_html.VERSION)
 
 
 def fetch_doi(session: HttpSession, doi: str) -> tuple[Record, bytes, str]:
@@ -124,7 +124,7 @@ def _add_doi(library: Library, session: HttpSession, source: str) -> AddReport:
     if not doi:
         raise InputError(f"{source}: not a DOI (expected 10.NNNN/…)")
     record, raw, service = fetch_doi(session, doi)
-    return library.add_parsed([ImportResult(records=[record])], raw, f"doi:{doi}", service, LOOKUP_VERSION)
+    return library.add_parsed([ImportResult(records=[record])], raw, f"doi:{doi}", service, version=LOOKUP_VERSION)
 
 
 def _add_isbn(library: Library, session: HttpSession, source: str) -> AddReport:
@@ -134,7 +134,9 @@ def _add_isbn(library: Library, session: HttpSession, source: str) -> AddReport:
     isbn = normalize_isbn(source)
     record, raw = openlibrary.book_by_isbn(session, session.config, isbn)
     origin = f"isbn:{isbn}"
-    return library.add_parsed([ImportResult(records=[record])], raw, origin, openlibrary.NAME, openlibrary.VERSION)
+    return library.add_parsed(
+        [ImportResult(records=[record])], raw, origin, openlibrary.NAME, version=openlibrary.VERSION
+    )
 
 
 @dataclass(frozen=True, slots=True)

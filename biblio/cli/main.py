@@ -28,8 +28,10 @@ COMMANDS = (
     "edit",
     "remove",
     "export",
+    "exports",
     "index",
     "check",
+    "tui",
 )
 EXIT_ERROR = 1
 EXIT_USAGE = 2
@@ -57,8 +59,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if not args.command:
-        parser.print_help()
-        return 0
+        if not (sys.stdin.isatty() and sys.stdout.isatty()):
+            parser.print_help()  # bare `biblio` opens the TUI only in a terminal
+            return 0
+        args = parser.parse_args([*(argv or sys.argv[1:]), "tui"])
     from biblio.cli.context import Context
 
     ctx = Context(Config(library=resolve_library(args.library)))

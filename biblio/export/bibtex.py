@@ -37,6 +37,9 @@ _BIBTEX_TYPES = frozenset(
     "phdthesis proceedings techreport unpublished".split()
 )
 _VERBATIM_EXTRA = frozenset({"file", "eprint", "pdf", "verba", "verbb", "verbc", "urlraw"})
+# Bookkeeping importers, lookups and merges keep in Record.extra: `biblio show` prints it, exports never do.
+INTERNAL_EXTRA = frozenset({"rawref", "title_derived", "date_year_inferred", "account_description", "authors_et_al"})
+INTERNAL_PREFIXES = ("crossref_", "merged_", "openlibrary_", "doi_")
 _MONTH_MACROS = frozenset(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"))
 _UNSAFE_KEY = re.compile(r"[\s,{}()=\"#%'~\\]")
 _BRACE = re.compile(r"(?<!\\)[{}]")
@@ -165,6 +168,8 @@ def _bibtex_name(name: str, value: str, record: Record) -> str:
 def _add_extra(record: Record, ctx: Context, fields: dict[str, str]) -> None:
     for name, value in record.extra.items():
         if name in fields or not value or not _valid_field_name(name):
+            continue
+        if (name in INTERNAL_EXTRA or name.startswith(INTERNAL_PREFIXES)) and name not in record.latex:
             continue
         if name in _VERBATIM_EXTRA:
             fields[name] = value.replace("{", "").replace("}", "").replace("\\", "")

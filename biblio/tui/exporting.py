@@ -1,4 +1,4 @@
-"""Writing marked or matching records to a file under the library's ``exports/`` folder."""
+"""Writing marked or matching records to a file under ``exports/`` of the working directory (as the CLI does)."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ _CHUNK = 500
 
 
 def export_path(root: Path, name: str, fmt: str) -> Path:
-    """Where a file name typed in the dialog goes: relative names land in ``<library>/exports/``."""
+    """Where a file name typed in the dialog goes: relative names land in ``<root>/exports/``."""
     name = name.strip()
     if not name or name.endswith(("/", "\\")):
         raise UsageError("a file name is needed")

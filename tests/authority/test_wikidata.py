@@ -21,6 +21,7 @@ from biblio.net.config import NetConfig
 from biblio.net.session import HttpSession, make_session
 
 RECORDED = Path(__file__).resolve().parent.parent / "data" / "authority" / "wikidata"
+SEED = Path(__file__).resolve().parent.parent / "data" / "cnki" / "seed_002_central_asia.txt"
 
 
 def _answer(request: Request) -> Response:
@@ -112,3 +113,20 @@ _KEYS = st.sampled_from(["labels", "aliases", "claims", "en", "zh", "ru", "value
 def test_any_answer_shape_is_read_without_errors(item: dict[str, object]) -> None:
     entity = parse_entity("Q1", item)
     assert all(isinstance(text, str) and text for _, text in entity.names)
+
+
+def test_the_cli_reads_the_base_url_from_the_environment(
+    wikidata: HTTPServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import biblio.cli.main as cli_main
+
+    monkeypatch.setattr(cli_main, "COMMANDS", (*cli_main.COMMANDS, "person"))
+    monkeypatch.setenv("BIBLIO_WIKIDATA_URL", wikidata.url_for("/").rstrip("/"))
+    monkeypatch.setenv("BIBLIO_NET_RETRIES", "0")
+    library = str(tmp_path / "lib")
+    assert cli_main.main(["--library", library, "add", str(SEED)]) == 0
+    assert cli_main.main(["--library", library, "person", "wikidata", "布热津斯基"]) == 0
+    assert "variant(s) added from Wikidata" in capsys.readouterr().out
+    assert cli_main.main(["--library", library, "person", "show", "Q900001"]) == 0
+    assert "兹比格涅夫·布热津斯基" in capsys.readouterr().out
+    assert (tmp_path / "lib" / "cache").is_dir()  # answers are cached in the library

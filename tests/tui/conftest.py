@@ -21,9 +21,11 @@ from tests.tui.fixture_library import build_library
 
 
 @pytest.fixture
-def library_root(tmp_path: Path) -> Path:
-    """The fixture library's directory."""
-    return build_library(tmp_path / "lib")
+def library_root(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The fixture library's directory, also the working directory (exports land in ./exports)."""
+    root = build_library(tmp_path / "lib")
+    monkeypatch.chdir(root)
+    return root
 
 
 @pytest.fixture

@@ -60,8 +60,8 @@ def test_search_and_export_in_tmux(tmux: Callable[..., str], tmp_path: Path) -> 
     library = build_library(tmp_path / "lib")
     name: str = tmux.name  # type: ignore[attr-defined]
     command = " ".join(_command(library))
-    env = f"cd {ROOT} && TERM=xterm-256color PYTHONPATH={ROOT} "
-    tmux("new-session", "-d", "-s", name, "-x", "100", "-y", "30", env + command)
+    env = f"cd {library} && TERM=xterm-256color PYTHONPATH={ROOT} "
+    tmux("new-session", "-d", "-s", name, "-x", "100", "-y", "30", "-c", str(library), env + command)
 
     def screen() -> str:
         return tmux("capture-pane", "-p", "-t", name)

@@ -18,6 +18,9 @@ def register(sub: Any) -> None:
         "--format", default="table", choices=("table", "csl-json", "biblatex", "bibtex", "keys"), help="output format"
     )
     parser.add_argument("--sort", default="id", choices=sorted(SORTS), help="order (default: as added)")
+    from biblio.cli.commands.export import add_profile_arguments
+
+    add_profile_arguments(parser)
     parser.set_defaults(run=run)
 
 
@@ -28,7 +31,11 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
 
     library = ctx.library()
     records = select_records(library, " ".join(args.query), SORTS[args.sort])
-    if args.format == "table":
+    if args.profile:
+        from biblio.cli.commands.export import format_selection
+
+        ctx.out.write(format_selection(list(records), args, ctx, library))
+    elif args.format == "table":
         print_table(records, ctx.out)
     elif args.format == "keys":
         for record in records:

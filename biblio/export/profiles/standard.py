@@ -11,7 +11,9 @@ Latin script (the English ones of a Chinese article), not romanized.
 from __future__ import annotations
 
 import dataclasses
+import re
 
+from biblio.export.latex_escape import escape_latex
 from biblio.model import LangText, Name, Record
 from biblio.model.script import LATIN, detect_script
 
@@ -22,6 +24,7 @@ SAFE_LANGIDS = {
     "hr": "croatian", "sk": "slovak", "sl": "slovenian", "ro": "romanian", "la": "latin", "ca": "catalan",
 }  # fmt: skip
 _SAFE_NAMES = frozenset(SAFE_LANGIDS.values()) | {"american", "british", "ngerman", "austrian", "brazilian"}
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 _ROMANIZED_SLOTS = ("publisher", "place", "institution", "series")
 
 
@@ -63,9 +66,13 @@ def prepare_ascii(record: Record) -> Record:
 def finish_ascii(fields: dict[str, str], record: Record) -> None:
     """Every value ASCII (whatever is left in another script is romanized or dropped)."""
     lang = record.effective_language()
+
+    def replace(match: re.Match[str]) -> str:  # only the non-ASCII runs: the LaTeX around them stays intact
+        return escape_latex(asciify(match.group(), lang))
+
     for name, value in list(fields.items()):
         if not value.isascii():
-            fields[name] = asciify(value, lang)
+            fields[name] = _NON_ASCII.sub(replace, value)
 
 
 def asciify(text: str, lang: str, capitalize: bool = False) -> str:
@@ -80,7 +87,7 @@ def asciify(text: str, lang: str, capitalize: bool = False) -> str:
 
 def _latin_name(name: Name, lang: str) -> Name:
     text = name.literal or f"{name.family}{name.given}"
-    if not text or detect_script(text) in (LATIN, ""):
+    if not text or _is_latin(text):
         return name
     from biblio.names.romanize import romanized_parts
 
@@ -91,14 +98,19 @@ def _latin_name(name: Name, lang: str) -> Name:
 
 
 def _latin_only(values: tuple[LangText, ...]) -> tuple[LangText, ...]:
-    return tuple(v for v in values if detect_script(v.value) in (LATIN, ""))
+    return tuple(v for v in values if _is_latin(v.value))
+
+
+def _is_latin(text: str) -> bool:
+    """Latin script (or none); the start of a long text tells (detect_script reads every character)."""
+    return text.isascii() or detect_script(text[:200]) in (LATIN, "")
 
 
 def _latin_title(values: tuple[LangText, ...], lang: str) -> tuple[LangText, ...]:
-    if not values or detect_script(values[0].value) in (LATIN, ""):
+    if not values or _is_latin(values[0].value):
         return values[:1]
     romanized = asciify(values[0].value, lang)
     romanized = romanized[:1].upper() + romanized[1:]
-    english = next((v.value for v in values[1:] if v.lang.startswith("en") and v.value.isascii()), "")
+    english = next((v.value for v in values[1:] if v.lang.startswith("en") and _is_latin(v.value)), "")
     text = f"{romanized} [{english}]" if english else romanized
     return (LangText(text, values[0].lang),)

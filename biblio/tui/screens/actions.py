@@ -80,7 +80,7 @@ class ActionsMixin(_Base):
         if request is None:
             return
         try:
-            path = export_path(self.library.root, request.name, request.fmt)
+            path = export_path(Path.cwd(), request.name, request.fmt)
         except BiblioError as exc:
             self.notify(str(exc), title="Cannot export", severity="error")
             return
