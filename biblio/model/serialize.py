@@ -47,9 +47,7 @@ def record_to_dict(record: Record) -> dict[str, Any]:
     out: dict[str, Any] = {"type": record.type.value}
     out.update((name, getattr(record, name)) for name in _SCALARS if getattr(record, name))
     out.update((name, _texts_out(getattr(record, name))) for name in _MULTI if getattr(record, name))
-    out.update(
-        (name, [name_to_dict(n) for n in getattr(record, name)]) for name in _NAMES if getattr(record, name)
-    )
+    out.update((name, [name_to_dict(n) for n in getattr(record, name)]) for name in _NAMES if getattr(record, name))
     out.update((name, dict(getattr(record, name))) for name in _PLAIN_DICTS if getattr(record, name))
     out.update(_structured_parts(record))
     return out

@@ -161,9 +161,7 @@ def find_same_work(db: sqlite3.Connection, record: Record) -> StoredRow | None:
     if mt and not probes:
         probes.append(("match_title", mt))
     for column, value in probes:
-        row = db.execute(
-            f"SELECT id, uid, key FROM records WHERE {column} = ? LIMIT 1", (value,)
-        ).fetchone()
+        row = db.execute(f"SELECT id, uid, key FROM records WHERE {column} = ? LIMIT 1", (value,)).fetchone()
         if row:
             return StoredRow(*row)
     return None
