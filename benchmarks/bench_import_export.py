@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import resource
 import subprocess
 import sys
 import tempfile
@@ -61,14 +60,19 @@ print(len(records), time.perf_counter() - t)
 }
 
 
+PEAK = "\nimport resource; print('PEAK', resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"
+
+
 def run_child(code: str, *args: str) -> tuple[float, float, str]:
-    """(wall seconds, peak RSS MiB, stdout) of one fresh Python process."""
+    """(wall seconds, peak RSS MiB of that process, its other stdout) of one fresh Python process."""
     start = time.perf_counter()
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    out = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, check=True).stdout
+    out = subprocess.run(
+        [sys.executable, "-c", code + PEAK, *args], capture_output=True, text=True, check=True
+    ).stdout
     wall = time.perf_counter() - start
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return wall, max(peak, before) / 1024, out.strip()
+    lines = out.strip().splitlines()
+    peak = float(lines[-1].split()[1]) / 1024
+    return wall, peak, "\n".join(lines[:-1])
 
 
 def startup(args: list[str], repeat: int = 5) -> float:

@@ -122,6 +122,7 @@ class Library:
             raise InputError(f"{origin}: {detail}")
         report = AddReport(formats=[importer])
         now = utc_now()
+        before = self.store.generation()
         with self.store.transaction() as db:
             source_id, source_path = keep_source(
                 db, self.root, data, origin=origin, importer=importer, version=version, now=now
@@ -138,7 +139,7 @@ class Library:
             if progress:
                 progress(done, max(total_hint, done))
         ingest.finish()
-        self._after_write(ingest.changed, [])
+        self._after_write(ingest.changed, [], before)
         return report
 
     # ---- read ---------------------------------------------------------------------------------
@@ -177,6 +178,7 @@ class Library:
     # ---- write --------------------------------------------------------------------------------
     def save(self, record: Record) -> None:
         """Write an edited record back (matched by uid); its links are replaced by ``record.links``."""
+        before = self.store.generation()
         with self.store.transaction() as db:
             row = db.execute("SELECT id, key FROM records WHERE uid = ?", (record.uid,)).fetchone()
             if row is None:
@@ -188,11 +190,12 @@ class Library:
             missing = rows.write_links(db, row[0], record.links)
             if missing:
                 raise InputError(f"link target {missing[0].target} is not in the library")
-        self._after_write([record.uid], [])
+        self._after_write([record.uid], [], before)
 
     def remove(self, keys: Iterable[str]) -> list[str]:
         """Delete records by key (all or nothing); returns the keys removed."""
         keys = list(keys)
+        before = self.store.generation()
         with self.store.transaction() as db:
             found = []
             for key in keys:
@@ -201,7 +204,7 @@ class Library:
                     raise UnknownKeyError(f"no record with key {key!r}")
                 found.append(row)
             rows.delete_records(db, [r[0] for r in found])
-        self._after_write([], [r[1] for r in found])
+        self._after_write([], [r[1] for r in found], before)
         return keys
 
     # ---- maintenance --------------------------------------------------------------------------
@@ -245,8 +248,12 @@ class Library:
             self.reindex()
         return self.index.search(query, limit)
 
-    def _after_write(self, changed_uids: list[str], removed_uids: list[str]) -> None:
-        """Bring the index up to date after a commit; if that fails the store is still right (index stays stale)."""
+    def _after_write(self, changed_uids: list[str], removed_uids: list[str], before: int) -> None:
+        """Bring the index up to date after a commit; if that fails the store is still right (index stays stale).
+
+        ``before`` is the store generation before this operation's writes: an index that is not at it
+        missed an earlier write and must stay stale (the next search rebuilds it) rather than be stamped current.
+        """
         refresh_auto_exports(self, changed_uids, removed_uids)
         if not (self.root / INDEX_DIR).exists():
             return  # no index built yet: the first search builds it
@@ -255,7 +262,7 @@ class Library:
             if index.generation() is None:
                 return
             changed = [r for uid in changed_uids if (r := self.get_uid(uid)) is not None]
-            index.update(changed, removed_uids, self.store.generation())
+            index.update(changed, removed_uids, self.store.generation(), expected=before)
         except ImportError:
             return
         except Exception as exc:  # the index is a cache: never fail a committed write because of it
