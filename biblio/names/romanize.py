@@ -10,9 +10,9 @@
 from __future__ import annotations
 
 import dataclasses
-from functools import lru_cache
 import re
 import unicodedata
+from functools import lru_cache
 
 from biblio.model.names import Name
 from biblio.model.script import CYRILLIC, HAN, HANGUL, KANA, LATIN, char_script, detect_script
