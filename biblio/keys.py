@@ -63,13 +63,22 @@ def key_base(record: Record, pattern: str = "{author}{year}{title}") -> str:
     """The key before de-duplication; never empty (falls back to ``ref``)."""
     lang = record.effective_language()
     parts = {
-        "author": _name_part(record.first_author(), lang)[:30],
+        "author": (_name_part(record.first_author(), lang) or _outlet_part(record, lang))[:30],
         "year": str(record.year or ""),
         "title": _title_part(record)[:30],
     }
     base = string.Formatter().vformat(pattern, (), parts)
     base = "".join(ch for ch in base if ch.isascii() and (ch.isalnum() or ch in "_-:"))
     return base or "ref"
+
+
+def _outlet_part(record: Record, lang: str) -> str:
+    """Without author or editor (news, web pages): the outlet's or publisher's first word (央视网 -> yangshiwang)."""
+    for text in [item.value for item in record.container] + [record.publisher, record.institution]:
+        words: list[str] = _WORD.findall(_romanize(text, lang)) if text else []
+        if words:
+            return words[0]
+    return ""
 
 
 def _suffixes() -> Iterator[str]:

@@ -18,7 +18,7 @@ def test_demo_library_loads_lists_and_exports(tmp_path: Path) -> None:
     added = run_process(["add", *sources, "--json"], library)
     assert added.code == 0, added.err
     keys = json.loads(added.out)["added"]
-    assert {"mackinder1904geographical", "brzezinski1997grand", "buerjinsiji2007daqiju"} <= set(keys)
+    assert {"mackinder1904geographical", "brzezinski1997grand", "burejinsiji2007daqiju"} <= set(keys)
 
     again = run_process(["add", *sources, "--json"], library)
     assert json.loads(again.out)["added"] == []
