@@ -26,6 +26,7 @@ from biblio.export.bibtex_fields import (
     slot_of_field,
 )
 from biblio.export.latex_escape import escape_latex, has_accented_latin
+from biblio.export.latex_safety import kept_is_safe
 from biblio.model import EntryType, LinkKind, Record
 from biblio.model.types import CSL_TO_TYPE, TYPE_TO_BIBLATEX, TYPE_TO_BIBTEX
 
@@ -119,8 +120,8 @@ def _add_kept(record: Record, ctx: Context, fields: dict[str, str]) -> set[str]:
         slot = FIELD_SLOT.get(name) or slot_of_field(name)
         if not slot and name not in extra:
             continue  # "@type", or a field whose extra value was removed
-        if ("{" in value or "}" in value or value[-1:] == "\\") and not _balanced(value):
-            continue
+        if not kept_is_safe(value):
+            continue  # regenerated from the plain value, escaped (see biblio.export.latex_safety)
         out_name = name if biblatex else _bibtex_name(name, value, record)
         if out_name and out_name not in fields:
             fields[out_name] = value

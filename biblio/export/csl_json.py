@@ -4,8 +4,11 @@ Names are ``{"family","given"}`` or ``{"literal"}`` (corporate bodies); a Chines
 split in hanzi. ``Record.csl_extra`` is written back verbatim. For a mapped variable it holds the
 form the source used (a number, a ``raw`` date, a dropping particle, a CSL type biblio folds into
 another); that form is written while it still says what the model says, else the model wins.
-Values CSL has no variable for (second-language titles, funding, romanizations) stay in the JSON
-store only. A subtitle is joined to the title (``Title: Subtitle``, ``标题：副标题``).
+Values CSL has no variable for (second-language titles, abstracts and keywords, romanizations,
+nationality markers, original-script names, funding, identifiers) go into keys processors ignore:
+citeproc-js's ``multi`` and ``biblio-*`` keys (see :mod:`biblio.importers.csl_extensions` and
+:func:`biblio.importers.csl_values.name_to_csl`). A subtitle is joined to the title
+(``Title: Subtitle``, ``标题：副标题``).
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ import json
 from collections.abc import Callable, Iterable
 from typing import Any, TextIO
 
+from biblio.importers.csl_extensions import join_title, keyword_groups, record_extensions
 from biblio.importers.csl_values import (
     MAPPED,
     TEXT_VARIABLES,
@@ -23,7 +27,6 @@ from biblio.importers.csl_values import (
     take_variable,
 )
 from biblio.model import LangText, Record
-from biblio.model.script import has_cjk
 from biblio.model.types import TYPE_TO_CSL
 
 KeyOf = Callable[[str], str | None]
@@ -86,12 +89,24 @@ def record_to_csl(record: Record, key_of: KeyOf | None = None) -> dict[str, Any]
         value = variable_value(record, variable)
         if value:
             item[variable] = value
+    item.update(record_extensions(record, item.get("title", "")))
     for variable, original in record.csl_extra.items():
-        if variable not in MAPPED:
+        if variable == "multi" and isinstance(original, dict):
+            item["multi"] = _merged(original, item.get("multi", {}))
+        elif variable not in MAPPED:
             item.setdefault(variable, original)
         elif _still_true(record, variable, original):
             item[variable] = original
     return item
+
+
+def _merged(kept: dict[str, Any], made: dict[str, Any]) -> dict[str, Any]:
+    """A ``multi`` kept from the source with what biblio writes merged in (two levels deep)."""
+    out = dict(kept)
+    for part, entries in made.items():
+        old = out.get(part)
+        out[part] = {**old, **entries} if isinstance(old, dict) else entries
+    return out
 
 
 def _still_true(record: Record, variable: str, original: Any) -> bool:
@@ -126,10 +141,7 @@ def _number(record: Record, variable: str) -> str | None:
 
 
 def _title(record: Record) -> str | None:
-    title, subtitle = _first(record.title), _first(record.subtitle)
-    if title and subtitle:
-        return f"{title}：{subtitle}" if has_cjk(title[-1:]) else f"{title}: {subtitle}"
-    return title or subtitle
+    return join_title(_first(record.title) or "", _first(record.subtitle) or "") or None
 
 
 def _first(values: tuple[LangText, ...]) -> str | None:
@@ -144,7 +156,7 @@ _SPECIAL: dict[str, Callable[[Record], Any]] = {
     "issue": lambda r: _number(r, "issue"),
     "number": lambda r: _number(r, "number"),
     "language": lambda r: r.language or None,
-    "keyword": lambda r: ", ".join(k.value for k in r.keywords) or None,
+    "keyword": lambda r: ", ".join(keyword_groups(r.keywords)[0]) or None,
     "publisher": lambda r: r.publisher or r.institution or None,
 }
 

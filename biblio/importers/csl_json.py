@@ -2,7 +2,9 @@
 
 Every CSL variable with a model slot is mapped; everything else is kept verbatim in
 ``Record.csl_extra`` (and a CSL type or keyword string biblio would write differently is kept there
-too, so an unedited record exports as it came in). Items are decoded one at a time with
+too, so an unedited record exports as it came in). biblio's own extensions (``multi`` values in
+other languages, ``biblio-funding``, ``biblio-identifiers``, name-level romanizations and markers)
+are read back into their slots, so CSL-JSON -> library -> CSL-JSON loses nothing. Items are decoded one at a time with
 ``raw_decode``, so problems carry line numbers. ``id`` becomes the record key as is.
 """
 
@@ -15,6 +17,7 @@ from typing import Any
 from biblio.errors import InputError
 from biblio.export.csl_json import variable_value
 from biblio.importers.base import ImportResult, Problem
+from biblio.importers.csl_extensions import EXTENSIONS, take_extensions
 from biblio.importers.csl_values import take_variable
 from biblio.model import LangText, Provenance, Record
 from biblio.model.script import guess_language
@@ -124,7 +127,7 @@ def item_to_record(item: dict[str, Any], line: int = 0) -> Record:
     record.provenance = Provenance(importer="csl-json", importer_version=IMPORTER_VERSION, locator=f"line {line}")
     take_variable(record, "type", item.get("type", ""))
     for variable, value in item.items():
-        if variable == "id":
+        if variable == "id" or variable in EXTENSIONS:
             continue
         if not take_variable(record, variable, value) or variable_value(record, variable) != value:
             record.csl_extra[variable] = value
@@ -132,6 +135,7 @@ def item_to_record(item: dict[str, Any], line: int = 0) -> Record:
     lang = record.language or (guess_language(record.title[0].value) if record.title else "")
     for slot in ("title", "container", "abstract", "keywords"):
         setattr(record, slot, tuple(LangText(v.value, lang) for v in getattr(record, slot)))
+    record.csl_extra.update(take_extensions(record, item))
     return record
 
 

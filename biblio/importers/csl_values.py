@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from biblio.importers.bibtex_fields import edtf_date, language_tag
 from biblio.importers.bibtex_names import cjk_name
 from biblio.model import EntryType, LangText, Name, Record
-from biblio.model.script import HAN, HANGUL, KANA, detect_script
+from biblio.model.script import CYRILLIC, HAN, HANGUL, KANA, detect_script
 
 ISSUE_TYPES = frozenset({EntryType.ARTICLE, EntryType.NEWSPAPER, EntryType.MAGAZINE})
 NAME_KEYS = ("family", "given", "literal", "non-dropping-particle", "dropping-particle", "suffix")
 _CJK = (HAN, KANA, HANGUL)
+_SCRIPT_LANG = {HAN: "zh", KANA: "ja", HANGUL: "ko", CYRILLIC: "ru"}
+_NAME_EXTENSIONS = {"biblio-nationality": "nationality", "biblio-original": "original", "biblio-written": "written"}
 _KEYWORD_SPLIT = re.compile(r"\s*[,;；，、]\s*")
 TEXT_VARIABLES = {
     "collection-title": "series",
@@ -163,14 +166,14 @@ def csl_names(value: Any) -> list[Name] | None:
         if isinstance(item, dict):
             known = {k: v for k, v in item.items() if k in NAME_KEYS and isinstance(v, str)}
             if known:
-                names.append(_name(known))
+                names.append(_with_extensions(_name(known), item))
     return names
 
 
 def _name(item: dict[str, str]) -> Name:
     literal = item.get("literal", "")
     if literal:
-        return Name(literal=literal, script=detect_script(literal))
+        return Name(literal=literal, script=detect_script(literal), written=literal)
     family, given = item.get("family", ""), item.get("given", "")
     script = detect_script(family + given)
     particle = item.get("non-dropping-particle") or item.get("dropping-particle", "")
@@ -178,6 +181,47 @@ def _name(item: dict[str, str]) -> Name:
     return Name(
         family=family, given=given, particle=particle, suffix=item.get("suffix", ""), script=script, written=written
     )
+
+
+def _with_extensions(name: Name, item: dict[str, Any]) -> Name:
+    """The name with what biblio's name extensions (and a ``multi`` romanization) add to it."""
+    extra = {slot: item[key] for key, slot in _NAME_EXTENSIONS.items() if isinstance(item.get(key), str)}
+    romanized = _romanized_from(item.get("multi"), name.script in _CJK)
+    if romanized:
+        extra["romanized"] = romanized
+    return replace(name, **extra) if extra else name
+
+
+def _romanized_from(multi: Any, family_first: bool) -> str:
+    """The romanized form from a name-level ``{"_key": {"zh-Latn": {"family", "given"}}}`` (first entry)."""
+    forms = multi.get("_key") if isinstance(multi, dict) else None
+    if not isinstance(forms, dict) or not forms:
+        return ""
+    form = next(iter(forms.values()))
+    if not isinstance(form, dict):
+        return ""
+    parts = {k: v for k, v in form.items() if k in ("family", "given", "literal") and isinstance(v, str)}
+    if parts.get("literal"):
+        return parts["literal"]
+    return _join_romanized(parts.get("family", ""), parts.get("given", ""), family_first)
+
+
+def _join_romanized(family: str, given: str, family_first: bool) -> str:
+    if not given:
+        return family
+    return f"{family} {given}" if family_first else f"{family}, {given}"
+
+
+def _romanized_to(name: Name, script: str) -> dict[str, Any]:
+    """A name-level ``multi`` holding ``name.romanized``, split when the split joins back exactly."""
+    text = name.romanized
+    family_first = script in _CJK
+    family, _, given = text.partition(" " if family_first else ", ")
+    form: dict[str, str] = {"family": family, "given": given} if given else {"family": family}
+    tidy = family and family.strip() == family and given.strip() == given
+    if name.literal or not tidy or _join_romanized(family, given, family_first) != text:
+        form = {"literal": text}
+    return {"_key": {f"{_SCRIPT_LANG.get(script, 'und')}-Latn": form}}
 
 
 def _cjk_written(family: str, given: str) -> str:
@@ -189,8 +233,28 @@ def _cjk_written(family: str, given: str) -> str:
     return f"{family}{given}"
 
 
-def name_to_csl(name: Name) -> dict[str, str] | None:
-    """A CSL name: ``{"literal"}`` for corporate bodies, family/given otherwise (Chinese split in hanzi)."""
+def name_to_csl(name: Name) -> dict[str, Any] | None:
+    """A CSL name: ``{"literal"}`` for corporate bodies, family/given otherwise (Chinese split in hanzi).
+
+    What CSL cannot say goes into keys processors ignore: the romanization as citeproc-js's
+    name-level ``"multi": {"_key": {"zh-Latn": {"family": "Zhang", "given": "Ning"}}}``,
+    ``"biblio-nationality"``, ``"biblio-original"``, and ``"biblio-written"`` when a CJK name's
+    written form is not the one an importer derives from family and given.
+    """
+    out = _plain_csl_name(name)
+    if out is None:
+        return None
+    base = _name({k: v for k, v in out.items() if isinstance(v, str)})
+    if name.romanized:
+        out["multi"] = _romanized_to(name, base.script)
+    for key, slot in _NAME_EXTENSIONS.items():
+        value = getattr(name, slot)
+        if value and (slot != "written" or (value != base.written and base.script in _CJK)):
+            out[key] = value
+    return out
+
+
+def _plain_csl_name(name: Name) -> dict[str, Any] | None:
     if name.literal:
         return None if name.literal == "others" else {"literal": name.literal}
     family, given = name.family, name.given

@@ -56,6 +56,8 @@ SYMBOLS: dict[str, str] = {
     "th": "þ",
     "TH": "Þ",
     "textbackslash": "\\",
+    "textbraceleft": "{",
+    "textbraceright": "}",
     "textasciitilde": "~",
     "textasciicircum": "^",
     "textless": "<",

@@ -13,8 +13,9 @@ from hypothesis import strategies as st
 from biblio.export import format_csl_json, record_to_csl
 from biblio.export.csl_json import write_csl_json
 from biblio.importers.bibtex import BibtexImporter
-from biblio.importers.csl_json import CslJsonImporter
-from biblio.model import EntryType, LangText, Name, Record
+from biblio.importers.csl_json import CslJsonImporter, item_to_record
+from biblio.model import EntryType, Funding, LangText, Name, Record
+from biblio.model.serialize import record_to_dict
 from tests.corpus import gen_corpus
 
 DATA = Path(__file__).parent.parent / "data"
@@ -155,6 +156,29 @@ _CSL_NAME = st.one_of(
         {"family": st.sampled_from(["张", "Иванов", "Smith"]), "given": _TEXT},
         optional={"suffix": _TEXT, "non-dropping-particle": _TEXT},
     ),
+    st.fixed_dictionaries(
+        {"family": st.sampled_from(["张", "斯皮克曼"]), "given": st.sampled_from(["宁", "哈"])},
+        optional={
+            "multi": st.sampled_from(["Zhang", "Ma Kinde"]).map(
+                lambda f: {"_key": {"zh-Latn": {"family": f, "given": "Ning"}}}
+            ),
+            "biblio-nationality": st.sampled_from(["英", "美"]),
+            "biblio-original": _TEXT,
+            "biblio-unknown": _TEXT,
+        },
+    ),
+)
+_LANG_FORMS = st.dictionaries(st.sampled_from(["en", "ru", "ja", "und"]), _TEXT, min_size=1, max_size=2)
+_MULTI = st.fixed_dictionaries(
+    {},
+    optional={
+        "main": st.dictionaries(st.sampled_from(["title", "abstract", "publisher"]), st.sampled_from(["ja", "en"])),
+        "_keys": st.dictionaries(st.sampled_from(["title", "container-title", "keyword", "publisher"]), _LANG_FORMS),
+        "other": _TEXT,
+    },
+)
+_FUNDING_ITEMS = st.lists(
+    st.fixed_dictionaries({"grant": _TEXT}, optional={"funder": _TEXT, "project": _TEXT, "text": _TEXT}), max_size=2
 )
 _DATE = st.lists(st.integers(1, 2100), min_size=1, max_size=1).map(lambda y: {"date-parts": [y]})
 _ITEMS = st.fixed_dictionaries(
@@ -179,6 +203,10 @@ _ITEMS = st.fixed_dictionaries(
         "note": _TEXT,
         "DOI": _TEXT,
         "custom": st.dictionaries(_TEXT, st.integers(), max_size=2),
+        "multi": _MULTI,
+        "biblio-funding": _FUNDING_ITEMS | _TEXT,
+        "biblio-identifiers": st.dictionaries(_TEXT, _TEXT, max_size=2),
+        "keyword": _TEXT,
     },
 )
 
@@ -191,3 +219,150 @@ def test_generated_items_round_trip(item: dict[str, Any]) -> None:
     if "language" not in item:
         out.pop("language", None)  # guessed from the title script
     assert out == item
+
+
+def _seed_records() -> list[Record]:
+    from biblio.importers.cnki import CnkiTextImporter
+
+    text = (DATA / "cnki" / "seed_002_central_asia.txt").read_text(encoding="utf-8")
+    records = CnkiTextImporter().parse(text).records
+    for number, record in enumerate(records):
+        record.key = f"seed{number}"
+    return records
+
+
+def test_cnki_article_keeps_every_value_in_csl_extensions() -> None:
+    article, mackinder, spykman, brzezinski = (record_to_csl(r) for r in _seed_records())
+    assert article["title"].startswith("Pluralistic and Balanced Diplomacy")
+    assert (article["language"], article["multi"]["main"]) == ("zh", {"title": "en"})
+    keys = article["multi"]["_keys"]
+    assert keys["container-title"] == {"en": "Academic Journal of Russian Studies"}
+    assert keys["abstract"]["en"].startswith("After 2020,Central Asian countries")
+    assert article["abstract"].startswith("2020年后")
+    assert article["keyword"] == "中亚, 多元外交, 人类命运共同体, 平衡外交"
+    assert keys["keyword"]["en"] == (
+        "Central Asia, pluralistic diplomacy, a community with a shared future for mankind, balanced diplomacy"
+    )
+    assert [f["grant"] for f in article["biblio-funding"]] == ["23&ZD331"]
+    assert article["author"] == [
+        {"family": "张", "given": "宁", "multi": {"_key": {"zh-Latn": {"family": "Zhang", "given": "Ning"}}}}
+    ]
+    assert mackinder["author"] == [{"family": "麦金德", "given": "哈", "biblio-nationality": "英"}]
+    assert spykman["author"][0]["biblio-original"] == "N. J. Spykman"
+    assert brzezinski["translator"] == [{"literal": "中国国际问题研究所"}]
+
+
+def _comparable(record: Record) -> dict[str, Any]:
+    data = record_to_dict(record)
+    for key in ("uid", "provenance", "links", "extra", "added", "modified"):
+        data.pop(key, None)
+    return data
+
+
+def test_cnki_records_survive_csl_and_back() -> None:
+    for record in _seed_records():
+        item = json.loads(json.dumps(record_to_csl(record), ensure_ascii=False))
+        back = item_to_record(item)
+        assert back.csl_extra == {}
+        assert _comparable(back) == _comparable(record)
+        assert record_to_csl(back) == item
+
+
+def test_kept_multi_parts_merge_with_written_ones() -> None:
+    item = {
+        "id": "k",
+        "type": "book",
+        "title": "Title",
+        "language": "en",
+        "multi": {"main": {"publisher": "ja"}, "_keys": {"title": {"ja": "題"}, "publisher": {"en": "P"}}},
+        "biblio-funding": "not a list",
+    }
+    record = item_to_record(item)
+    assert record.title == (LangText("Title", "en"), LangText("題", "ja"))
+    assert record.csl_extra == {
+        "multi": {"main": {"publisher": "ja"}, "_keys": {"publisher": {"en": "P"}}},
+        "biblio-funding": "not a list",
+    }
+    assert record_to_csl(record) == item
+
+
+def test_romanized_names_that_do_not_split_are_literal() -> None:
+    names = [
+        Name(family="Иванов", given="Иван", script="Cyrl", romanized="Ivanov, Ivan"),
+        Name(family="张", given="宁", script="Hani", written="张宁", romanized="Zhang  Ning"),
+        Name(literal="世界银行", script="Hani", written="世界银行", romanized="Shijie Yinhang"),
+    ]
+    record = Record(type=EntryType.BOOK, key="k", authors=names)
+    item = record_to_csl(record)
+    assert [a["multi"]["_key"] for a in item["author"]] == [
+        {"ru-Latn": {"family": "Ivanov", "given": "Ivan"}},
+        {"zh-Latn": {"literal": "Zhang  Ning"}},
+        {"zh-Latn": {"literal": "Shijie Yinhang"}},
+    ]
+    assert item_to_record(item).authors == names
+
+
+_LANGS = st.lists(st.sampled_from(["zh", "en", "ru", "ja", "de"]), min_size=1, max_size=3, unique=True)
+_PLAIN = st.text(st.characters(codec="utf-8", exclude_characters=",;；，、\x00"), min_size=1, max_size=12).filter(
+    lambda s: s.strip() == s
+)
+_WORD = _PLAIN.filter(lambda s: s and s == s.strip(" \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0"))
+
+
+@st.composite
+def _multilingual(draw: st.DrawFn, words: bool = False) -> tuple[LangText, ...]:
+    langs = draw(_LANGS)
+    if not words:
+        return tuple(LangText(draw(_WORD), lang) for lang in langs)
+    return tuple(LangText(w, lang) for lang in langs for w in draw(st.lists(_WORD, min_size=1, max_size=3)))
+
+
+_ROMAN = st.from_regex(r"[A-Z][a-z]{1,6} [A-Z][a-z]{1,6}", fullmatch=True)
+_HAN_NAME = st.builds(
+    lambda family, given, roman, nationality, original: Name(
+        family=family,
+        given=given,
+        script="Hani",
+        written=family + given,
+        romanized=roman,
+        nationality=nationality,
+        original=original,
+    ),
+    st.sampled_from(["张", "李", "欧阳"]),
+    st.sampled_from(["宁", "明华"]),
+    _ROMAN,
+    st.sampled_from(["", "英", "美"]),
+    st.sampled_from(["", "N. J. Spykman"]),
+)
+_CORPORATE = st.sampled_from(["中国国际问题研究所", "World Bank"]).map(
+    lambda t: Name(literal=t, script="Hani" if t[0] == "中" else "Latn", written=t)
+)
+_FUNDING = st.builds(Funding, funder=_PLAIN | st.just(""), project=_PLAIN | st.just(""), grant=_PLAIN, text=_PLAIN)
+
+
+@st.composite
+def _records(draw: st.DrawFn) -> Record:
+    title = draw(_multilingual())
+    return Record(
+        type=draw(st.sampled_from([EntryType.ARTICLE, EntryType.BOOK, EntryType.REPORT])),
+        key=draw(_WORD),
+        language=draw(st.sampled_from(["", "zh", "en", "ru"])) or title[0].lang,
+        title=title,
+        container=draw(st.just(()) | _multilingual()),
+        abstract=draw(st.just(()) | _multilingual()),
+        keywords=draw(st.just(()) | _multilingual(words=True)),
+        authors=draw(st.lists(_HAN_NAME | _CORPORATE, max_size=3)),
+        translators=draw(st.lists(_CORPORATE, max_size=1)),
+        funding=draw(st.lists(_FUNDING, max_size=2)),
+        identifiers=draw(st.dictionaries(st.sampled_from(["cnki:filename", "cnki:dbcode"]), _WORD, max_size=2)),
+        date=draw(st.sampled_from(["", "2024", "1985-06"])),
+    )
+
+
+@settings(max_examples=200, deadline=None)
+@given(_records())
+def test_generated_records_round_trip_through_csl(record: Record) -> None:
+    item = json.loads(json.dumps(record_to_csl(record), ensure_ascii=False))
+    back = item_to_record(item)
+    assert back.csl_extra == {}
+    assert _comparable(back) == _comparable(record)

@@ -15,6 +15,8 @@ from biblio.importers.latex_decode import decode_latex
 _COMMAND = re.compile(r"\\([A-Za-z]+|.)")
 _ALLOWED = {
     "textbackslash",
+    "textbraceleft",
+    "textbraceright",
     "textasciicircum",
     "textasciitilde",
     "textless",
@@ -96,7 +98,11 @@ def test_escaped_text_has_balanced_braces_and_no_line_start_entries(text: str) -
 @pytest.mark.parametrize(
     ("text", "biblatex", "bibtex"),
     [
-        ("\\input{/etc/passwd}", "\\textbackslash{}input\\{/etc/passwd\\}", "\\textbackslash{}input\\{/etc/passwd\\}"),
+        (
+            "\\input{/etc/passwd}",
+            "\\textbackslash{}input\\textbraceleft{}/etc/passwd\\textbraceright{}",
+            "\\textbackslash{}input\\textbraceleft{}/etc/passwd\\textbraceright{}",
+        ),
         ("50% & $x_1$ #", "50\\% \\& \\$x\\_1\\$ \\#", "50\\% \\& \\$x\\_1\\$ \\#"),
         ("Müller", "Müller", 'M{\\"u}ller'),
         ("Łódź", "Łódź", "{\\L}{\\'o}d{\\'z}"),

@@ -19,7 +19,7 @@ from biblio.errors import InputError
 from biblio.importers.base import ImportResult
 from biblio.importers.csl_json import CslJsonImporter
 from biblio.importers.registry import choose_importer, get_importer
-from biblio.model import EntryType, LangText, Name, Record
+from biblio.model import EntryType, Funding, LangText, Name, Record
 from biblio.model.serialize import record_to_dict
 
 DATA = Path(__file__).parent.parent / "data" / "csl"
@@ -91,7 +91,7 @@ def test_article_maps_every_slot() -> None:
     assert record.container == (LangText("俄罗斯学刊", "zh"),)
     assert record.authors == [
         Name(family="张", given="宁", script="Hani", written="张宁"),
-        Name(literal="中国国际问题研究所", script="Hani"),
+        Name(literal="中国国际问题研究所", script="Hani", written="中国国际问题研究所"),
     ]
     assert record.translators[0].family == "Smith"
     assert (record.date, record.urldate, record.origdate) == ("2024-06-15", "2025-01-02", "1997/1998")
@@ -106,6 +106,42 @@ def test_article_maps_every_slot() -> None:
     assert [k.value for k in record.keywords] == ["中亚", "外交"]
     assert (record.note, record.genre, record.series) == ("n", "g", "S")
     assert record.abstract == (LangText("摘要", "zh"),)
+    assert record.csl_extra == {}
+
+
+def test_biblio_extensions_are_read_back() -> None:
+    record = _one(
+        {
+            "id": "zhang2024",
+            "type": "article-journal",
+            "title": "Pluralistic Diplomacy",
+            "container-title": "俄罗斯学刊",
+            "language": "zh",
+            "keyword": "中亚, 外交",
+            "author": [
+                {"family": "张", "given": "宁", "multi": {"_key": {"zh-Latn": {"family": "Zhang", "given": "Ning"}}}},
+                {"family": "斯皮克曼", "biblio-nationality": "美", "biblio-original": "N. J. Spykman"},
+            ],
+            "multi": {
+                "main": {"title": "en"},
+                "_keys": {"title": {"zh": "中亚国家的多元平衡外交"}, "keyword": {"en": "Central Asia, diplomacy"}},
+            },
+            "biblio-funding": [{"funder": "国家社会科学基金", "grant": "23&ZD331"}],
+            "biblio-identifiers": {"cnki:filename": "ELSX202406001"},
+        }
+    )
+    assert record.title == (LangText("Pluralistic Diplomacy", "en"), LangText("中亚国家的多元平衡外交", "zh"))
+    assert record.container == (LangText("俄罗斯学刊", "zh"),)
+    assert [(k.value, k.lang) for k in record.keywords] == [
+        ("中亚", "zh"),
+        ("外交", "zh"),
+        ("Central Asia", "en"),
+        ("diplomacy", "en"),
+    ]
+    assert record.authors[0].romanized == "Zhang Ning"
+    assert (record.authors[1].nationality, record.authors[1].original) == ("美", "N. J. Spykman")
+    assert record.funding == [Funding(funder="国家社会科学基金", grant="23&ZD331")]
+    assert record.identifiers == {"cnki:filename": "ELSX202406001"}
     assert record.csl_extra == {}
 
 
@@ -201,6 +237,9 @@ _VARIABLES = st.sampled_from(
         "URL",
         "publisher",
         "other",
+        "multi",
+        "biblio-funding",
+        "biblio-identifiers",
     ]
 )
 

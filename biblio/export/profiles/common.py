@@ -13,17 +13,13 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from biblio.export.latex_safety import brace_balanced, kept_is_safe
 from biblio.model import Record
 from biblio.model.script import HAN, KANA, detect_script, has_cjk
 
 RecordOf = Callable[[str], Record | None]
 KeyOf = Callable[[str], str | None]
 VERBATIM_FIELDS = frozenset({"url", "doi", "eprint", "file", "pdf", "urlraw", "verba", "verbb", "verbc"})
-_DANGEROUS = re.compile(
-    r"\\(input|include|InputIfFileExists|openin|openout|read|readline|write|immediate|special|def|edef|gdef|xdef|"
-    r"let|futurelet|csname|catcode|newread|newwrite|loop|usepackage|RequirePackage|directlua|makeatletter|"
-    r"ExplSyntaxOn|scantokens|everypar|afterassignment|output|jobname|endinput|expandafter)(?![A-Za-z])"
-)
 _ESCAPED_BRACE = re.compile(r"\\([{}])")
 _LOOSE = {"{": r"\textbraceleft{}", "}": r"\textbraceright{}"}
 
@@ -57,7 +53,7 @@ def is_chinese(record: Record) -> bool:
 
 def unsafe_kept_fields(record: Record) -> list[str]:
     """Fields of kept BibTeX LaTeX that may not be written verbatim (dangerous commands, bad braces)."""
-    return [name for name, value in record.latex.items() if name != "@type" and not _kept_is_safe(value)]
+    return [name for name, value in record.latex.items() if name != "@type" and not kept_is_safe(value)]
 
 
 def without_unsafe_latex(record: Record) -> tuple[Record, list[str]]:
@@ -70,23 +66,6 @@ def without_unsafe_latex(record: Record) -> tuple[Record, list[str]]:
     warnings = [f"{who}: field {name!r} from BibTeX has unbalanced braces or unsafe commands; "
                 "it was written escaped from its plain value" for name in bad]  # fmt: skip
     return dataclasses.replace(record, latex=latex), warnings
-
-
-def _kept_is_safe(value: str) -> bool:
-    return brace_balanced(value) and not value.endswith("\\") and _DANGEROUS.search(value) is None
-
-
-def brace_balanced(value: str) -> bool:
-    """True if every brace (escaped ones count too, as BibTeX counts them) nests properly."""
-    depth = 0
-    for ch in value:
-        if ch == "{":
-            depth += 1
-        elif ch == "}":
-            depth -= 1
-            if depth < 0:
-                return False
-    return depth == 0
 
 
 def balance_escaped(value: str) -> str:
