@@ -51,6 +51,7 @@ class Name:
         if self.literal:
             return self.literal
         if self.script in ("Hani", "Jpan", "Hang"):
-            return f"{self.family}{self.given}"
+            foreign = any(dot in self.written for dot in "·・•‧")  # 哈·麦金德: a transliterated Western name
+            return f"{self.family}, {self.given}" if foreign and self.given else f"{self.family}{self.given}"
         family = f"{self.particle} {self.family}".strip()
         return f"{family}, {self.given}" if self.given else family

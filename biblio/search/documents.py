@@ -81,10 +81,17 @@ def _other(record: Record) -> str:
     return _join(parts)
 
 
-def record_document(record: Record, romanize: Callable[[Name], str]) -> dict[str, Any]:
-    """The Whoosh document for ``record`` (field name -> value)."""
+def record_document(
+    record: Record, romanize: Callable[[Name], str], person_names: Callable[[Record], list[str]] | None = None
+) -> dict[str, Any]:
+    """The Whoosh document for ``record`` (field name -> value).
+
+    ``person_names`` gives every other known form of the record's persons (the authority's variants,
+    :func:`biblio.authority.variant_lookup`): 布热津斯基 is then also found as Brzezinski and Бжезинский.
+    """
     people = [*record.authors, *record.editors, *record.translators]
-    author = _join(form for name in people for form in name_strings(name, romanize))
+    forms = [form for name in people for form in name_strings(name, romanize)]
+    author = _join([*forms, *(person_names(record) if person_names else ())])
     titles = _join(_texts(record.title) + _texts(record.subtitle))
     keywords = _join(_texts(record.keywords))
     journal = _join(_texts(record.container))
