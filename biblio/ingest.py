@@ -42,6 +42,7 @@ class Ingest:
     uid_map: dict[str, str] = field(default_factory=dict)
     pending: list[tuple[str, Link]] = field(default_factory=list)
     changed: list[str] = field(default_factory=list)
+    check_duplicates: bool = True  # ~2 ms a record: the library turns it off for bulk imports
 
     def __post_init__(self) -> None:
         self.taken = rows.all_keys(self.db)
@@ -97,6 +98,13 @@ class Ingest:
             record.key = unique_key(key_base(record, self.key_pattern), self.taken)
         else:
             self.taken.add(record.key)
+        if self.check_duplicates:
+            from biblio.dedup import likely_duplicates
+
+            if dups := likely_duplicates(self.db, record):
+                self.report.warnings.append(
+                    f"{record.key}: probably the same work as {', '.join(dups)} (see `biblio dedup`)"
+                )
         rows.insert_record(self.db, record, author_sort=self.sort_name(record), source_id=self.source_id, now=self.now)
         self.report.added.append(record.key)
         self.changed.append(record.uid)

@@ -30,6 +30,11 @@ if TYPE_CHECKING:
     from biblio.search.index import SearchIndex, SearchResults
 
 MAX_SOURCE_BYTES = 128 * 1024 * 1024
+# Imports up to this size, into libraries up to CAREFUL_LIBRARY_LIMIT records, get duplicate warnings and
+# translation/person linking (costly per record, and the first linking syncs every record with the authority);
+# bulk imports and big libraries skip them: run `biblio dedup` and `biblio link --detect` by hand.
+CAREFUL_IMPORT_LIMIT = 2000
+CAREFUL_LIBRARY_LIMIT = 20000
 Progress = Callable[[int, int], None]  # (done, total)
 
 
@@ -129,6 +134,8 @@ class Library:
             )
         context = Provenance(importer, version, origin, source_path, "", now)
         ingest = Ingest(db, now, self.config.key_pattern, sort_name, source_id, context, report)
+        careful = max(total_hint, len(first.records)) <= CAREFUL_IMPORT_LIMIT and self.count() <= CAREFUL_LIBRARY_LIMIT
+        ingest.check_duplicates = careful
         done = 0
         for result in _chain(first, chunks):
             with self.store.transaction():
@@ -139,6 +146,10 @@ class Library:
             if progress:
                 progress(done, max(total_hint, done))
         ingest.finish()
+        if careful and ingest.changed:
+            from biblio.authority.works import detect_and_link
+
+            detect_and_link(self, ingest.changed)
         self._after_write(ingest.changed, [], before)
         return report
 
@@ -238,8 +249,10 @@ class Library:
 
     def reindex(self, progress: Callable[[int], None] | None = None) -> int:
         """Rebuild the full-text index from the store; returns the number of records indexed."""
+        from biblio.authority import variant_lookup
+
         total = self.count()
-        self.index.rebuild(self.records(), total, self.store.generation(), progress)
+        self.index.rebuild(self.records(), total, self.store.generation(), progress, variant_lookup(self))
         return total
 
     def search(self, query: str, limit: int = 20) -> SearchResults:
@@ -262,7 +275,11 @@ class Library:
             if index.generation() is None:
                 return
             changed = [r for uid in changed_uids if (r := self.get_uid(uid)) is not None]
-            index.update(changed, removed_uids, self.store.generation(), expected=before)
+            from biblio.authority import variant_lookup
+
+            index.update(
+                changed, removed_uids, self.store.generation(), expected=before, person_names=variant_lookup(self)
+            )
         except ImportError:
             return
         except Exception as exc:  # the index is a cache: never fail a committed write because of it

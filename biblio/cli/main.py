@@ -31,6 +31,10 @@ COMMANDS = (
     "exports",
     "index",
     "check",
+    "person",
+    "link",
+    "unlink",
+    "dedup",
     "tui",
 )
 EXIT_ERROR = 1

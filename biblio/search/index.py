@@ -29,6 +29,8 @@ from biblio.errors import LibraryError
 from biblio.model import Record
 from biblio.search.schema import SCHEMA_VERSION, weighting
 
+PersonNames = Callable[[Record], list[str]]  # name variants from the person authority, by record
+
 STATE_FILE = "current.json"
 MULTIPROCESS_THRESHOLD = 5000  # records from which rebuild uses Whoosh's multiprocess writer
 WRITE_TIMEOUT = 30.0  # seconds to wait for another process's index writer lock
@@ -120,6 +122,7 @@ class SearchIndex:
         total: int,
         generation: int,
         progress: Callable[[int], None] | None = None,
+        person_names: PersonNames | None = None,
     ) -> None:
         """Index ``records`` from scratch (``total`` of them) and mark the index as reflecting ``generation``.
 
@@ -138,7 +141,7 @@ class SearchIndex:
             big = total >= MULTIPROCESS_THRESHOLD and (os.cpu_count() or 1) > 1
             options = {"limitmb": 128, "compound": COMPOUND}
             writer = ix.writer(procs=2, multisegment=True, **options) if big else ix.writer(**options)
-            done = _add_all(writer, records, progress)
+            done = _add_all(writer, records, progress, person_names)
             writer.commit()
             ix.close()
             final = building.with_name(f"ix-{time.time_ns():x}")
@@ -157,6 +160,7 @@ class SearchIndex:
         removed_uids: Iterable[str],
         generation: int,
         expected: int | None = None,
+        person_names: PersonNames | None = None,
     ) -> None:
         """Add or replace ``records`` and delete ``removed_uids`` with one writer and one commit.
 
@@ -171,7 +175,7 @@ class SearchIndex:
         from biblio.search.documents import make_romanizer, record_document
 
         romanize = make_romanizer()
-        docs = [record_document(r, romanize) for r in records]
+        docs = [record_document(r, romanize, person_names) for r in records]
         reuse = self._ix is not None and self._state is not None and self._state.dir == state.dir
         ix = self._ix if reuse else windex.open_dir(str(self.directory / state.dir))
         try:
@@ -304,14 +308,19 @@ class SearchIndex:
         self.close()
 
 
-def _add_all(writer: Any, records: Iterable[Record], progress: Callable[[int], None] | None) -> int:
+def _add_all(
+    writer: Any,
+    records: Iterable[Record],
+    progress: Callable[[int], None] | None,
+    person_names: PersonNames | None = None,
+) -> int:
     from biblio.search.documents import make_romanizer, record_document
 
     romanize = make_romanizer()
     done = 0
     try:
         for done, record in enumerate(records, 1):
-            writer.add_document(**record_document(record, romanize))
+            writer.add_document(**record_document(record, romanize, person_names))
             if progress and done % _PROGRESS_EVERY == 0:
                 progress(done)
     except BaseException:

@@ -120,7 +120,6 @@ def test_the_cli_reads_the_base_url_from_the_environment(
 ) -> None:
     import biblio.cli.main as cli_main
 
-    monkeypatch.setattr(cli_main, "COMMANDS", (*cli_main.COMMANDS, "person"))
     monkeypatch.setenv("BIBLIO_WIKIDATA_URL", wikidata.url_for("/").rstrip("/"))
     monkeypatch.setenv("BIBLIO_NET_RETRIES", "0")
     library = str(tmp_path / "lib")

@@ -19,12 +19,8 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def _command(library: Path) -> list[str]:
-    """``python -m biblio --library L tui`` once the CLI knows the command, else the package's own entry."""
-    from biblio.cli.main import COMMANDS
-
-    if "tui" in COMMANDS:
-        return [sys.executable, "-m", "biblio", "--library", str(library), "tui"]
-    return [sys.executable, "-m", "biblio.tui", "--library", str(library)]
+    """``python -m biblio --library L tui``, as a user starts it."""
+    return [sys.executable, "-m", "biblio", "--library", str(library), "tui"]
 
 
 @pytest.fixture
