@@ -24,7 +24,6 @@ from tests.export.styles.builders import rec, west, zh
 from tests.latex.texbuild import require_toolchain
 
 BIB = Path(__file__).resolve().parents[2] / "data" / "styles" / "agreement.bib"
-TOOLS = ("xelatex", "biber", "pdftotext")
 DOCUMENT = r"""\documentclass[UTF8,fontset=ubuntu]{ctexart}
 \usepackage[paperwidth=120cm,paperheight=60cm,margin=1cm]{geometry}
 \setmainfont{DejaVu Serif}
