@@ -67,7 +67,7 @@ class BiblioApp(App[None]):
             return
         for title, help_text, action in (
             ("Export records", "Write marked or matching records (BibTeX, BibLaTeX, CSL-JSON)", screen.action_export),
-            ("Add a source", "Import a file into the library", screen.action_add),
+            ("Add a source", "Import a file, web page, DOI or ISBN into the library", screen.action_add),
             ("Edit record", "Edit the fields of the selected record", screen.action_edit),
             ("Delete records", "Delete the marked records (or the selected one)", screen.action_delete),
             ("Tag records", "Add or remove tags on the marked records (or the selected one)", screen.action_tag),

@@ -6,6 +6,8 @@ from pathlib import Path
 from typing import Any
 
 import bibtexparser
+import pytest
+from pytest_httpserver import HTTPServer
 from textual.widgets import Input, OptionList, Static
 
 from biblio.config import Config
@@ -214,6 +216,28 @@ async def test_adding_a_file_imports_it(library: Library, tmp_path: Path) -> Non
         await pilot.press("enter")
         await settle(pilot)
         await settle(pilot)
+        assert not isinstance(app.screen, AddScreen)
+        assert len(shown_keys(app)) == 8
+
+
+@run_async
+async def test_adding_a_doi_fetches_it(
+    library: Library, httpserver: HTTPServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    recorded = Path(__file__).resolve().parents[1] / "data" / "net" / "crossref_work.json"
+    httpserver.expect_request("/crossref/works/10.1234/abc").respond_with_data(recorded.read_bytes())
+    monkeypatch.setenv("BIBLIO_CROSSREF_URL", httpserver.url_for("/crossref"))
+    monkeypatch.setenv("BIBLIO_NET_RETRIES", "0")
+    app = make_app(library)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("a")
+        app.screen.query_one("#path", Input).value = "10.1234/abc"
+        await pilot.press("enter")
+        for _ in range(20):
+            await settle(pilot)
+            if not isinstance(app.screen, AddScreen):
+                break
         assert not isinstance(app.screen, AddScreen)
         assert len(shown_keys(app)) == 8
 

@@ -1,4 +1,4 @@
-"""The add-a-source dialog: a path, an import in a worker thread, a progress bar, errors in place."""
+"""The add-a-source dialog: a path, URL, DOI or ISBN; the import runs in a worker thread, errors show in place."""
 
 from __future__ import annotations
 
@@ -24,12 +24,16 @@ if TYPE_CHECKING:
     from biblio.reports import AddReport
 
 
-def import_path(config: Config, path: Path, progress: Callable[[int, int], None]) -> AddReport:
-    """Import one file with a connection of its own (the caller's thread may not share the app's)."""
+def import_source(config: Config, source: str, progress: Callable[[int, int], None]) -> AddReport:
+    """Import a file, web page URL, DOI or ``isbn:…`` as `biblio add` does, with a connection of its own
+    (the caller's thread may not share the app's)."""
     from biblio.library import Library
+    from biblio.lookup import FILE, add_from_network, resolve_source
 
     with Library(config) as library:
-        return library.add_file(path, progress=progress)
+        if resolve_source(source) == FILE:
+            return library.add_file(Path(source).expanduser(), progress=progress)
+        return add_from_network(library, source)
 
 
 class AddScreen(ModalScreen["AddReport | None"]):
@@ -46,7 +50,7 @@ class AddScreen(ModalScreen["AddReport | None"]):
     def compose(self) -> ComposeResult:
         with Vertical():
             yield Static("Add a source (BibTeX, RIS, CNKI, NoteExpress, CSL-JSON, web page ...)", classes="title")
-            yield Input(placeholder="path of a file to import", id="path")
+            yield Input(placeholder="a file path, a URL, a DOI (10.…) or isbn:…", id="path")
             yield ProgressBar(id="progress", show_eta=False)
             yield Static("", id="status")
 
@@ -57,18 +61,20 @@ class AddScreen(ModalScreen["AddReport | None"]):
     def _submitted(self, event: Input.Submitted) -> None:
         text = event.value.strip()
         if not text:
-            self._fail("Give the path of a file.")
+            self._fail("Give a file path, a URL, a DOI or isbn:….")
             return
         self.query_one("#status", Static).update(f"Importing {escape(text)} …")
         self.query_one("#progress").display = True
         event.input.disabled = True
-        self._import(Path(text).expanduser())
+        self._import(text)
 
     @work(thread=True, exclusive=True, group="add")
-    def _import(self, path: Path) -> None:
+    def _import(self, source: str) -> None:
         worker = get_current_worker()
         try:
-            report = import_path(self.config, path, lambda n, total: self.app.call_from_thread(self._step, n, total))
+            report = import_source(
+                self.config, source, lambda n, total: self.app.call_from_thread(self._step, n, total)
+            )
         except BiblioError as exc:
             if not worker.is_cancelled:
                 self.app.call_from_thread(self._fail, str(exc))
