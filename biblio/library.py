@@ -165,6 +165,15 @@ class Library:
         """The record with this uid, if any."""
         return next(rows.load_records(self.store.db, "uid = ?", (uid,)), None)
 
+    def records_by_uid(self, uids: Iterable[str]) -> Iterator[Record]:
+        """The records with these uids, in the given order (unknown uids are skipped); loaded in batches."""
+        uids = list(uids)
+        for start in range(0, len(uids), 500):
+            chunk = uids[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            found = {r.uid: r for r in rows.load_records(self.store.db, f"uid IN ({marks})", tuple(chunk))}
+            yield from (found[uid] for uid in chunk if uid in found)
+
     def records(self, keys: Iterable[str] | None = None, order: str = "id") -> Iterator[Record]:
         """All records (or those with the given keys, in that order; unknown keys raise)."""
         if keys is None:
@@ -274,7 +283,7 @@ class Library:
             index = self.index
             if index.generation() is None:
                 return
-            changed = [r for uid in changed_uids if (r := self.get_uid(uid)) is not None]
+            changed = list(self.records_by_uid(changed_uids))
             from biblio.authority import variant_lookup
 
             index.update(

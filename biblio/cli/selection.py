@@ -19,7 +19,4 @@ def select_records(library: Library, query: str, order: str = "id") -> Iterator[
         yield from library.records(order=order)
         return
     results = library.search(query, limit=QUERY_LIMIT)
-    for hit in results.hits:
-        record = library.get_uid(hit.uid)
-        if record is not None:
-            yield record
+    yield from library.records_by_uid(hit.uid for hit in results.hits)

@@ -139,3 +139,16 @@ def test_new_records_get_pattern_keys_and_collisions_get_suffixes(biblio: Runner
     assert keys[2].startswith("bzhezinski")
     assert any(f"1998velika{ending}" == keys[2][-len("1998velikaia") :] for ending in ("ia", "ya", "ja"))
     assert all(k.isascii() for k in keys)
+
+
+def test_records_by_uid_keeps_the_given_order_and_skips_unknown(
+    biblio: Runner, bib_file: Path, library_dir: Path
+) -> None:
+    from biblio.config import Config
+    from biblio.library import Library
+
+    biblio("add", str(bib_file))
+    with Library(Config(library=library_dir), create=False) as library:
+        uids = {r.key: r.uid for r in library.records()}
+        wanted = [uids["zhang2024pluralistic"], "no-such-uid", uids["brzezinski1997grand"]]
+        assert [r.key for r in library.records_by_uid(wanted)] == ["zhang2024pluralistic", "brzezinski1997grand"]

@@ -64,7 +64,7 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
             ctx.out,
         )
     elif args.format != "table":
-        records = [r for h in results.hits if (r := library.get_uid(h.uid)) is not None]
+        records = list(library.records_by_uid(h.uid for h in results.hits))
         ctx.out.write(format_records(records, args.format, library))
     else:
         _print_hits(results, ctx)

@@ -62,7 +62,7 @@ class ActionsMixin(_Base):
         listing = self.records_list
         ids = [i for i in listing.ids if i in listing.marked] or ([listing.current_id] if listing.current_id else [])
         uids = [row.uid for i in ids if (row := listing.summary(i)) is not None]
-        return [r for uid in uids if (r := self.library.get_uid(uid)) is not None]
+        return list(self.library.records_by_uid(uids))
 
     def _need_current(self) -> Record | None:
         if self.current is None:
