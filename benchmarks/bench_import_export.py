@@ -66,9 +66,7 @@ PEAK = "\nimport resource; print('PEAK', resource.getrusage(resource.RUSAGE_SELF
 def run_child(code: str, *args: str) -> tuple[float, float, str]:
     """(wall seconds, peak RSS MiB of that process, its other stdout) of one fresh Python process."""
     start = time.perf_counter()
-    out = subprocess.run(
-        [sys.executable, "-c", code + PEAK, *args], capture_output=True, text=True, check=True
-    ).stdout
+    out = subprocess.run([sys.executable, "-c", code + PEAK, *args], capture_output=True, text=True, check=True).stdout
     wall = time.perf_counter() - start
     lines = out.strip().splitlines()
     peak = float(lines[-1].split()[1]) / 1024

@@ -15,6 +15,7 @@ import glob
 import hashlib
 import os
 import stat
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -59,8 +60,19 @@ def register_auto_export(
     return refresh_export(library, export)
 
 
-def refresh_auto_exports(library: Library, changed_uids: list[str], removed_uids: list[str]) -> list[str]:
-    """Refresh every registered export after a committed write; returns error messages (never raises)."""
+def refresh_auto_exports(
+    library: Library,
+    changed_uids: list[str],
+    removed_uids: list[str],
+    *,
+    selecting: AbstractContextManager[object] | None = None,
+) -> list[str]:
+    """Refresh every registered export after a committed write; returns error messages (never raises).
+
+    ``selecting`` (e.g. a lock writers hold) is entered while each export's records are read and searched,
+    not while they are formatted and written: a refresh running beside writes then never sees a store
+    ahead of its index (which would make the search rebuild the index).
+    """
     errors: list[str] = []
     try:
         exports = rows.list_exports(library.store.db)
@@ -70,7 +82,7 @@ def refresh_auto_exports(library: Library, changed_uids: list[str], removed_uids
         exports = [e for e in exports if e.error]  # only retry exports whose last refresh failed or was cut
     for export in exports:
         try:
-            refresh_export(library, export)
+            refresh_export(library, export, selecting=selecting)
         except Exception as exc:  # a broken export must not fail the write that triggered it
             message = f"{export.path}: {exc}"
             errors.append(message)
@@ -78,13 +90,16 @@ def refresh_auto_exports(library: Library, changed_uids: list[str], removed_uids
     return errors
 
 
-def refresh_export(library: Library, export: rows.AutoExport) -> RefreshResult:
+def refresh_export(
+    library: Library, export: rows.AutoExport, *, selecting: AbstractContextManager[object] | None = None
+) -> RefreshResult:
     """Regenerate one export; the file is written only if its content changed."""
     from biblio.atomic import atomic_write
     from biblio.export.profiles import Options, export_profile
     from biblio.library import utc_now
 
-    records = _select(library, export.query)
+    with selecting or nullcontext():
+        records = _select(library, export.query)
     options = Options(
         nationality=bool(export.options.get("nationality")),
         key_of=library.key_of,
@@ -128,7 +143,7 @@ def _select(library: Library, query: str) -> list[Record]:
     """All records, or those ``query`` matches, in library order (stable whatever the ranking)."""
     if not query:
         return list(library.records())
-    hits = {hit.uid for hit in library.search(query, limit=QUERY_LIMIT).hits}
+    hits = {hit.uid for hit in library.search(query, limit=QUERY_LIMIT, snippets=False).hits}
     return [record for record in library.records() if record.uid in hits]
 
 

@@ -36,3 +36,50 @@ def resolve_library(cli_value: str | None) -> Path:
     if env:
         return Path(env).expanduser()
     return default_library_dir()
+
+
+# ---- per-user settings (the TUI's theme) ----------------------------------------------------------
+CONFIG_DIR_ENV = "BIBLIO_CONFIG_DIR"
+SETTINGS_NAME = "settings.json"
+
+
+def config_dir() -> Path:
+    """``$BIBLIO_CONFIG_DIR``, else the user config dir (platformdirs): where per-user settings live."""
+    env = os.environ.get(CONFIG_DIR_ENV)
+    if env:
+        return Path(env).expanduser()
+    from platformdirs import user_config_dir  # lazy: only the TUI reads settings
+
+    return Path(user_config_dir("biblio", appauthor=False))
+
+
+def settings_path() -> Path:
+    """The per-user settings file (a JSON object of strings)."""
+    return config_dir() / SETTINGS_NAME
+
+
+def load_settings(path: Path | None = None) -> dict[str, str]:
+    """The saved settings; a missing, unreadable or corrupt file gives ``{}`` and non-string values are dropped."""
+    import json
+
+    try:
+        data = json.loads((path or settings_path()).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    if not isinstance(data, dict):
+        return {}
+    return {str(k): v for k, v in data.items() if isinstance(v, str)}
+
+
+def save_setting(name: str, value: str, path: Path | None = None) -> None:
+    """Set one setting, keeping the others; written atomically (temp file, fsync, rename). Raises OSError."""
+    import json
+
+    from biblio.atomic import atomic_write
+
+    path = path or settings_path()
+    settings = load_settings(path)
+    if settings.get(name) == value and path.exists():
+        return
+    settings[name] = value
+    atomic_write(path, (json.dumps(settings, ensure_ascii=False, indent=2, sort_keys=True) + "\n").encode("utf-8"))

@@ -69,6 +69,9 @@ class Library:
         self.store = Store(db_path)
         self._index: SearchIndex | None = None
         self.index_warning = ""
+        # None: a write refreshes the auto-exports before it returns (the CLI). A front end that must not
+        # wait (the TUI) sets a callable taking (changed uids, removed uids) and runs the refresh later.
+        self.defer_export_refresh: Callable[[list[str], list[str]], None] | None = None
 
     def close(self) -> None:
         """Close the store and the index."""
@@ -249,8 +252,14 @@ class Library:
         if self._index is None:
             from biblio.search.index import SearchIndex
 
-            self._index = SearchIndex(self.root / INDEX_DIR)
+            self._index = SearchIndex(self.root / INDEX_DIR, snippet_texts=self._snippet_texts)
         return self._index
+
+    def _snippet_texts(self, uids: list[str]) -> dict[str, str]:
+        """What search snippets are cut from (abstracts), read from the store for the hits shown."""
+        from biblio.search.documents import snippet_source
+
+        return {record.uid: snippet_source(record) for record in self.records_by_uid(uids)}
 
     def index_is_current(self) -> bool:
         """True when the index reflects the store's latest write."""
@@ -261,22 +270,31 @@ class Library:
         from biblio.authority import variant_lookup
 
         total = self.count()
-        self.index.rebuild(self.records(), total, self.store.generation(), progress, variant_lookup(self))
+        self.index.rebuild(self.records(), total, self.store.generation(), progress, variant_lookup(self, bulk=True))
         return total
 
-    def search(self, query: str, limit: int = 20) -> SearchResults:
-        """Ranked full-text search; a stale index is rebuilt first."""
+    def search(self, query: str, limit: int = 20, *, exact_total: bool = True, snippets: bool = True) -> SearchResults:
+        """Ranked full-text search; a stale index is rebuilt first (options: :meth:`SearchIndex.search`)."""
         if not self.index_is_current():
             self.reindex()
-        return self.index.search(query, limit)
+        return self.index.search(query, limit, exact_total=exact_total, snippets=snippets)
 
     def _after_write(self, changed_uids: list[str], removed_uids: list[str], before: int) -> None:
-        """Bring the index up to date after a commit; if that fails the store is still right (index stays stale).
+        """Bring the index and the auto-exports up to date after a commit.
+
+        If the index update fails the store is still right (the index stays stale).
 
         ``before`` is the store generation before this operation's writes: an index that is not at it
         missed an earlier write and must stay stale (the next search rebuilds it) rather than be stamped current.
         """
-        refresh_auto_exports(self, changed_uids, removed_uids)
+        self._update_index(changed_uids, removed_uids, before)
+        # after the index update: a query export searches, and a stale index would be rebuilt first
+        if self.defer_export_refresh is not None:
+            self.defer_export_refresh(changed_uids, removed_uids)
+        else:
+            refresh_auto_exports(self, changed_uids, removed_uids)
+
+    def _update_index(self, changed_uids: list[str], removed_uids: list[str], before: int) -> None:
         if not (self.root / INDEX_DIR).exists():
             return  # no index built yet: the first search builds it
         try:

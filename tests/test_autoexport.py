@@ -114,6 +114,73 @@ def test_a_failing_export_is_recorded_and_does_not_fail_the_write(library: Libra
     assert "x.bib" in list_auto_exports(library)[0].error
 
 
+def test_a_deferred_refresh_is_left_to_the_caller(library: Library, tmp_path: Path) -> None:
+    target = tmp_path / "refs.bib"
+    register_auto_export(library, target, "", "gb7714")
+    requests: list[tuple[list[str], list[str]]] = []
+    library.defer_export_refresh = lambda changed, removed: requests.append((changed, removed))
+    record = library.get("maijinde1985lishi")
+    library.save(dataclasses.replace(record, title=(LangText("新标题", "zh"),), latex={}))
+    library.remove(["spykman1965heping"])
+    text = target.read_text(encoding="utf-8")
+    assert "新标题" not in text and "spykman1965heping" in _keys(target)  # not refreshed yet
+    assert requests[0] == ([record.uid], []) and requests[1][0] == [] and len(requests[1][1]) == 1
+    refresh_auto_exports(library, requests[0][0], requests[1][1])
+    assert "title = {新标题}" in target.read_text(encoding="utf-8") and "spykman1965heping" not in _keys(target)
+
+
+class _Guard:
+    """A context manager that counts how often it is entered and checks the refresh reads inside it."""
+
+    def __init__(self) -> None:
+        self.entered = 0
+        self.inside = False
+
+    def __enter__(self) -> None:
+        self.entered += 1
+        self.inside = True
+
+    def __exit__(self, *exc: object) -> None:
+        self.inside = False
+
+
+def test_selecting_guards_only_the_reading(library: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import biblio.export.profiles
+
+    register_auto_export(library, tmp_path / "a.bib", "", "gb7714")
+    register_auto_export(library, tmp_path / "b.bib", "шахматная", "biblatex")
+    guard = _Guard()
+    real = biblio.export.profiles.export_profile
+    formatted_inside: list[bool] = []
+
+    def export_profile(*args: object, **kwargs: object) -> object:
+        formatted_inside.append(guard.inside)
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(biblio.export.profiles, "export_profile", export_profile)
+    assert refresh_auto_exports(library, ["x"], [], selecting=guard) == []
+    assert guard.entered == 2 and formatted_inside == [False, False]
+
+
+def test_a_write_does_not_rebuild_the_index_for_a_query_export(
+    library: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "ru.bib"
+    register_auto_export(library, target, "шахматная OR 麦金德", "biblatex")  # builds the index
+    assert library.index_is_current()
+    before = _keys(target)
+
+    def no_rebuild(*args: object, **kwargs: object) -> int:
+        raise AssertionError("the index was rebuilt: the export searched before the index was updated")
+
+    monkeypatch.setattr(Library, "reindex", no_rebuild)
+    library.add_file(BOOKS)
+    record = library.get("maijinde1985lishi")
+    library.save(dataclasses.replace(record, title=(LangText("麦金德新标题", "zh"),), latex={}))
+    assert "brzezinski1998ru" in _keys(target) and set(before) <= set(_keys(target))
+    assert "麦金德新标题" in target.read_text(encoding="utf-8")
+
+
 _CHILD = """
 import os, sys, time
 from pathlib import Path

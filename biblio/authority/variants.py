@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from biblio.authority.keys import display_variant
 from biblio.authority.resolve import record_names, resolve
 from biblio.authority.starter import ensure_starter, starter_is_current
-from biblio.model import Record
+from biblio.model import Name, Record
 from biblio.store import persons as store
 
 if TYPE_CHECKING:
@@ -22,13 +22,28 @@ def _connection(db_or_library: sqlite3.Connection | Library) -> sqlite3.Connecti
     return db_or_library.store.db
 
 
-def person_ids(db: sqlite3.Connection, record: Record) -> list[int]:
-    """The persons a record names: the stored links when the record is synced, else resolved now (read-only)."""
-    linked = store.persons_of_record(db, record.uid)
+def person_ids(
+    db: sqlite3.Connection,
+    record: Record,
+    resolved: dict[tuple[Name, str], int | None] | None = None,
+    linked: list[int] | None = None,
+) -> list[int]:
+    """The persons a record names: the stored links when the record is synced, else resolved now (read-only).
+
+    ``resolved`` memoizes name resolution across records (one indexing run: names repeat);
+    ``linked`` are the record's stored links when the caller loaded them already (``[]``: none).
+    """
+    if linked is None:
+        linked = [person for _, _, person in store.persons_of_record(db, record.uid)]
     if linked:
-        return list(dict.fromkeys(p for _, _, p in linked))
+        return list(dict.fromkeys(linked))
     lang = record.effective_language()
-    found = (resolve(db, name, lang) for _, _, name in record_names(record))
+    memo = {} if resolved is None else resolved
+    found = []
+    for _, _, name in record_names(record):
+        if (name, lang) not in memo:
+            memo[name, lang] = resolve(db, name, lang)
+        found.append(memo[name, lang])
     return list(dict.fromkeys(p for p in found if p is not None))
 
 
@@ -51,15 +66,22 @@ def ensure_seeded(db: sqlite3.Connection) -> None:
     db.execute("COMMIT")
 
 
-def variant_lookup(db_or_library: sqlite3.Connection | Library) -> Callable[[Record], list[str]]:
-    """A ``record -> variants`` function for one indexing run: seeds the starter once, memoizes per person."""
+def variant_lookup(db_or_library: sqlite3.Connection | Library, *, bulk: bool = False) -> Callable[[Record], list[str]]:
+    """A ``record -> variants`` function for one indexing run: seeds the starter once, memoizes per person.
+
+    ``bulk`` (a rebuild of the whole index) loads every record's person links in one query first
+    instead of one query per record.
+    """
     db = _connection(db_or_library)
     ensure_seeded(db)
     memo: dict[int, list[str]] = {}
+    resolved: dict[tuple[Name, str], int | None] = {}
+    links = store.persons_by_uid(db) if bulk else None
 
     def lookup(record: Record) -> list[str]:
         forms: dict[str, None] = {}
-        for person in person_ids(db, record):
+        linked = None if links is None else links.get(record.uid, [])
+        for person in person_ids(db, record, resolved, linked):
             if person not in memo:
                 memo[person] = list(dict.fromkeys(display_variant(v) for v in store.variants_of(db, person)))
             forms.update(dict.fromkeys(memo[person]))

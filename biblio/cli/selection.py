@@ -18,5 +18,5 @@ def select_records(library: Library, query: str, order: str = "id") -> Iterator[
     if not query.strip():
         yield from library.records(order=order)
         return
-    results = library.search(query, limit=QUERY_LIMIT)
+    results = library.search(query, limit=QUERY_LIMIT, snippets=False)
     yield from library.records_by_uid(hit.uid for hit in results.hits)

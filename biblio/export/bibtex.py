@@ -39,7 +39,10 @@ _BIBTEX_TYPES = frozenset(
 )
 _VERBATIM_EXTRA = frozenset({"file", "eprint", "pdf", "verba", "verbb", "verbc", "urlraw"})
 # Bookkeeping importers, lookups and merges keep in Record.extra: `biblio show` prints it, exports never do.
-INTERNAL_EXTRA = frozenset({"rawref", "title_derived", "date_year_inferred", "account_description", "authors_et_al"})
+INTERNAL_EXTRA = frozenset({
+    "rawref", "title_derived", "date_year_inferred", "account_description",
+    "authors_et_al", "editors_et_al", "translators_et_al",  # written as "and others" in the name list
+})  # fmt: skip
 INTERNAL_PREFIXES = ("crossref_", "merged_", "openlibrary_", "doi_")
 _MONTH_MACROS = frozenset(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"))
 _UNSAFE_KEY = re.compile(r"[\s,{}()=\"#%'~\\]")

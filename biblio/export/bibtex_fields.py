@@ -156,7 +156,11 @@ def _plain(field: str, slot: str = "") -> Callable[[Record, Context], Fields]:
 
 def _names(field: str, slot: str) -> Callable[[Record, Context], Fields]:
     def make(record: Record, ctx: Context) -> Fields:
-        value = format_names(getattr(record, slot), ctx.ascii_only)
+        names = getattr(record, slot)
+        value = format_names(names, ctx.ascii_only)
+        cut_short = record.extra.get(f"{slot}_et_al") == "true"  # a reference string's 等 / et al.
+        if value and cut_short and not (names and names[-1].literal == "others"):
+            value += " and others"
         return [(field, value)] if value else []
 
     return make

@@ -87,6 +87,17 @@ def split_text(text: str) -> Iterator[tuple[str, int, int]]:
             yield word, start, end
 
 
+def split_words(folded: str) -> Iterator[tuple[str, int, int]]:
+    """The non-CJK words of already folded text with their offsets, as :func:`split_text` yields them."""
+    for match in _TOKEN_RE.finditer(folded):
+        word = match.group(2)
+        if word is None:
+            continue
+        if "'" in word or "’" in word:
+            word = re.sub("['’]s$", "", word).replace("'", "").replace("’", "")
+        yield word, match.start(), match.end()
+
+
 class MultiScriptAnalyzer(Analyzer):  # type: ignore[misc]
     """Bigrams for CJK, words elsewhere; ``stem`` words by script, or reduce them to name keys (``names``)."""
 
@@ -137,6 +148,15 @@ class MultiScriptAnalyzer(Analyzer):  # type: ignore[misc]
             if lang:
                 return str(self._stemmer(lang).stemWord(word))
         return word
+
+    def term(self, raw: str) -> str:
+        """The indexed term of one raw token of :func:`split_text` (memoized)."""
+        term = self._memo.get(raw)
+        if term is None:
+            if len(self._memo) > _MEMO_LIMIT:
+                self._memo.clear()
+            term = self._memo[raw] = raw if CJK_RE.match(raw) else self.normalize(raw)
+        return term
 
     def __call__(
         self,

@@ -9,7 +9,7 @@ from biblio.model import LangText, Name, Record
 from biblio.search.analyzers import CJK_RE, name_key, split_text
 from biblio.search.fold import fold_text
 
-SNIPPET_SOURCE_CHARS = 160  # stored text a snippet is cut from (abstract, else full text, else note); index size
+SNIPPET_SOURCE_CHARS = 2000  # text a snippet is cut from (abstract, else full text, else note), read from the store
 _SEP = " \u2029 "  # paragraph separator between values: no phrase is meant to cross it
 
 
@@ -69,7 +69,12 @@ def name_strings(name: Name, romanize: Callable[[Name], str]) -> list[str]:
     return kept
 
 
-def _snippet_source(record: Record) -> str:
+def snippet_source(record: Record) -> str:
+    """The text a search snippet is cut from: the abstract, else the full text, else a note (whitespace collapsed).
+
+    Not stored in the index (it was a fifth of the index at 100k records): the library reads it
+    from the store for the hits it shows.
+    """
     source = record.abstract[0].value if record.abstract else record.fulltext or record.note or record.user_note
     return " ".join(source[: SNIPPET_SOURCE_CHARS + 50].split())[:SNIPPET_SOURCE_CHARS]
 
@@ -90,7 +95,8 @@ def record_document(
     :func:`biblio.authority.variant_lookup`): 布热津斯基 is then also found as Brzezinski and Бжезинский.
     """
     people = [*record.authors, *record.editors, *record.translators]
-    forms = [form for name in people for form in name_strings(name, romanize)]
+    forms_of = romanize.forms if isinstance(romanize, NameForms) else lambda name: name_strings(name, romanize)
+    forms = [form for name in people for form in forms_of(name)]
     author = _join([*forms, *(person_names(record) if person_names else ())])
     titles = _join(_texts(record.title) + _texts(record.subtitle))
     keywords = _join(_texts(record.keywords))
@@ -117,20 +123,38 @@ def record_document(
         "s_alt": " / ".join(t for t in _texts(record.title) + _texts(record.subtitle) if t != record.main_title()),
         "s_authors": [n.display() for n in (record.authors or record.editors)],
         "s_year": year,
-        "s_snip": _snippet_source(record),
     }
     return {k: v for k, v in doc.items() if v not in ("", None, [])}
 
 
-def make_romanizer() -> Callable[[Name], str]:
-    """The romanizer for one indexing run: resolved once, imported lazily, memoized per name."""
-    romanize = _romanizer()
-    memo: dict[Name, str] = {}
+class NameForms:
+    """Romanized names and the indexed forms of names for one indexing run, memoized per name.
 
-    def cached(name: Name) -> str:
-        found = memo.get(name)
+    Callable like a romanizer (``Name -> str``). Names repeat across a library (the same authors,
+    translators, editors), and romanization (pypinyin) and the form dedup are most of the cost of
+    turning a record into a document.
+    """
+
+    def __init__(self, romanize: Callable[[Name], str]) -> None:
+        self._romanize = romanize
+        self._romanized: dict[Name, str] = {}
+        self._forms: dict[Name, list[str]] = {}
+
+    def __call__(self, name: Name) -> str:
+        """The romanized form of ``name``."""
+        found = self._romanized.get(name)
         if found is None:
-            found = memo[name] = romanize(name)
+            found = self._romanized[name] = self._romanize(name)
         return found
 
-    return cached
+    def forms(self, name: Name) -> list[str]:
+        """:func:`name_strings` of ``name``."""
+        found = self._forms.get(name)
+        if found is None:
+            found = self._forms[name] = name_strings(name, self)
+        return found
+
+
+def make_romanizer() -> NameForms:
+    """The romanizer for one indexing run: resolved once, imported lazily, memoized per name."""
+    return NameForms(_romanizer())

@@ -30,6 +30,7 @@ from biblio.model import Record
 from biblio.search.schema import SCHEMA_VERSION, weighting
 
 PersonNames = Callable[[Record], list[str]]  # name variants from the person authority, by record
+SnippetTexts = Callable[[list[str]], dict[str, str]]  # uids -> the text to cut each hit's snippet from
 
 STATE_FILE = "current.json"
 MULTIPROCESS_THRESHOLD = 5000  # records from which rebuild uses Whoosh's multiprocess writer
@@ -80,10 +81,15 @@ class IndexState:
 
 
 class SearchIndex:
-    """The full-text index in ``directory`` (the library's ``index/`` folder); opened lazily."""
+    """The full-text index in ``directory`` (the library's ``index/`` folder); opened lazily.
 
-    def __init__(self, directory: Path) -> None:
+    ``snippet_texts`` gives the abstracts (or full texts) hits' snippets are cut from, by uid
+    (:func:`biblio.search.documents.snippet_source` of each record); without it snippets come from titles.
+    """
+
+    def __init__(self, directory: Path, snippet_texts: SnippetTexts | None = None) -> None:
         self.directory = Path(directory)
+        self.snippet_texts = snippet_texts
         self._ix: Any = None
         self._searcher: Any = None
         self._state: IndexState | None = None
@@ -129,7 +135,7 @@ class SearchIndex:
         ``progress`` is called with the number of records indexed so far. From MULTIPROCESS_THRESHOLD
         records on, two writer processes build two segments.
         """
-        from whoosh import index as windex
+        windex = _whoosh_index()
 
         from biblio.search.schema import build_schema
 
@@ -170,7 +176,7 @@ class SearchIndex:
         state = self._read_state()
         if state is None or (expected is not None and state.generation != expected):
             return
-        from whoosh import index as windex
+        windex = _whoosh_index()
 
         from biblio.search.documents import make_romanizer, record_document
 
@@ -228,17 +234,51 @@ class SearchIndex:
         raise AssertionError("unreachable")
 
     def _run(self, text: str, parsed: Any, limit: int, exact_total: bool, snippets: bool) -> SearchResults:
+        from biblio.search.counting import count_matches
         from biblio.search.results import make_hit
         from biblio.search.spelling import suggest
 
         searcher = self._current_searcher()
-        results = searcher.search(parsed.query, limit=max(1, limit))
         analyzer = self._query_compiler().words if snippets else None
-        hits = [make_hit(hit, parsed, analyzer) for hit in results[:limit]]
+        if not parsed.scored:
+            return self._filter(searcher, parsed, limit, exact_total, analyzer)
+        results = searcher.search(parsed.query, limit=max(1, limit))
+        found = [(hit.fields(), hit.score) for hit in results[:limit]]
+        sources = self._snippet_sources([stored["uid"] for stored, _ in found]) if analyzer else {}
+        hits = [make_hit(stored, score, parsed, analyzer, sources.get(stored["uid"], "")) for stored, score in found]
         exact = exact_total or results.scored_length() < max(1, limit) or results.has_exact_length()
-        total = len(results) if exact else max(results.scored_length(), results.estimated_min_length())
+        if results.has_exact_length() or results.scored_length() < max(1, limit):
+            total = len(results)
+        elif exact:
+            total = count_matches(searcher, parsed.query)  # Whoosh's own count is a slow second pass
+        else:
+            total = max(results.scored_length(), results.estimated_min_length())
         suggestion = suggest(searcher.reader(), text, parsed.words) if total == 0 and parsed.words else None
         return SearchResults(hits=hits, total=total, suggestion=suggestion, exact=exact)
+
+    def _snippet_sources(self, uids: list[str]) -> dict[str, str]:
+        return self.snippet_texts(uids) if self.snippet_texts is not None and uids else {}
+
+    def _filter(self, searcher: Any, parsed: Any, limit: int, exact_total: bool, analyzer: Any) -> SearchResults:
+        """A query without text (year:2010..2015, type:book lang:ru): the first matches in index order.
+
+        Every match scores the same, so ranking would only re-sort them by document number: take the
+        first ``limit`` and stop, instead of scoring each of (at 100k) tens of thousands of matches.
+        """
+        from itertools import islice
+
+        from biblio.search.results import make_hit
+
+        matches = searcher.docs_for_query(parsed.query)
+        docnums = list(islice(matches, max(1, limit)))
+        stored = [searcher.stored_fields(doc) for doc in docnums[:limit]]
+        sources = self._snippet_sources([fields["uid"] for fields in stored]) if analyzer else {}
+        hits = [make_hit(fields, 1.0, parsed, analyzer, sources.get(fields["uid"], "")) for fields in stored]
+        if len(docnums) < max(1, limit):
+            return SearchResults(hits=hits, total=len(docnums))
+        if exact_total:
+            return SearchResults(hits=hits, total=len(docnums) + sum(1 for _ in matches))
+        return SearchResults(hits=hits, total=len(docnums), exact=False)  # a lower bound, as documented
 
     def _query_compiler(self) -> Any:
         if self._compiler is None:
@@ -259,7 +299,7 @@ class SearchIndex:
         if state is None:
             raise LibraryError(f"no search index in {self.directory}; run `biblio index --rebuild`")
         if self._searcher is None or self._state is None or state.dir != self._state.dir:
-            from whoosh import index as windex
+            windex = _whoosh_index()
 
             self._close_searcher()
             self._ix = windex.open_dir(str(self.directory / state.dir))
@@ -306,6 +346,16 @@ class SearchIndex:
     def __exit__(self, *exc: object) -> None:
         """Close on leaving the block."""
         self.close()
+
+
+def _whoosh_index() -> Any:
+    """``whoosh.index``, with compound segments read in place (see :mod:`biblio.search.zerocopy`)."""
+    from whoosh import index
+
+    from biblio.search.zerocopy import install
+
+    install()
+    return index
 
 
 def _add_all(

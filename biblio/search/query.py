@@ -9,25 +9,8 @@ Grammar (operators are upper case; juxtaposition means AND)::
     primary  := "(" or_expr ")" | FIELD ":" value | FIELD ":" "(" or_expr ")" | value
     value    := WORD | WORD "*" | '"' PHRASE '"' | YEAR ".." YEAR
 
-Examples (each one is tested in tests/search/test_query.py):
-
-    平衡外交                    Chinese word: all its bigrams (平衡 衡外 外交) in one field
-    balancing                   English, stemmed: also finds "balanced"
-    политики                    Russian, stemmed: also finds "политика"
-    "cold war"                  exact phrase; "多元平衡外交" is an exact Chinese phrase
-    zhang ning                  both words (AND); names also match their pinyin
-    Russia OR Россия            either word
-    Central Asia -Japan         Central and Asia but not Japan (same as: Central Asia NOT Japan)
-    (Russia OR China) AND energy
-    author:张宁                 field prefixes: author title journal keyword abstract fulltext
-    title:"cold war"            tag key type lang year doi (aliases: authors keywords kw language)
-    year:2024                   one year
-    year:2000..2010             a year range (open ends: year:2000.. and year:..2010)
-    type:book lang:ru           entry type (BibLaTeX/CSL names accepted) and language (zh ru en)
-    diplom*                     prefix match
-
-Plain words search every text field with boosts title > author > keyword > journal/abstract > other >
-full text. Traditional characters, full-width letters, case and ё are folded on both sides.
+The examples (shown by ``biblio search --help`` and run by tests/search/test_query.py) are in
+:data:`biblio.search.syntax.EXAMPLES`.
 """
 
 from __future__ import annotations
@@ -45,6 +28,7 @@ _LEX = re.compile(
     r"""(?P<space>\s+)
       | (?P<lparen>\()
       | (?P<rparen>\))
+      | (?P<minus>-(?=[^\s-]))
       | (?P<field>[A-Za-z]+):(?=\S)
       | (?P<quote>"[^"]*"?)
       | (?P<word>[^\s()"]+)""",
@@ -68,6 +52,7 @@ class ParsedQuery:
     terms: set[str] = field(default_factory=set)
     prefixes: set[str] = field(default_factory=set)
     words: list[str] = field(default_factory=list)  # plain positive words, for "did you mean"
+    scored: bool = False  # a positive text query is in it; else a pure filter (year, type, lang, ...)
 
 
 def lex(text: str) -> list[Lexeme]:
@@ -213,8 +198,10 @@ class QueryCompiler:
         from whoosh.query import And, NullQuery, Or, Phrase, Prefix, Term
 
         tokens = [t.text for t in self._analyzer(fieldname)(text, mode="query")]
-        if fieldname != "author" and not self._negated:
-            self._result.terms.update(tokens)
+        if not self._negated:
+            self._result.scored = self._result.scored or bool(tokens)
+            if fieldname != "author":
+                self._result.terms.update(tokens)
         boost = FIELD_BOOSTS.get(fieldname, 1.0)
         if not tokens:
             return NullQuery
@@ -237,6 +224,7 @@ class QueryCompiler:
             analyzer = self._analyzer(name)
             forms = {folded} if CJK_RE.search(folded) else {folded, analyzer.normalize(folded)}
             parts += [Prefix(name, form, boost=FIELD_BOOSTS.get(name, 1.0)) for form in sorted(forms) if form]
+            self._result.scored = self._result.scored or not self._negated
             if not self._negated and name != "author":
                 self._result.prefixes.update(forms)
         return _any(parts)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from biblio.search.analyzers import CJK_RE, MultiScriptAnalyzer, split_text
+from biblio.search.analyzers import CJK_RE, MultiScriptAnalyzer, split_words
+from biblio.search.fold import fold_text
 
 OPEN, CLOSE = "«", "»"
 WIDTH = 160
@@ -12,11 +13,25 @@ _LEAD = 40
 
 
 def marked_spans(text: str, analyzer: MultiScriptAnalyzer, terms: set[str], prefixes: set[str]) -> list[bool]:
-    """A per-character mask of ``text``: True where a token equals a query term or starts with a prefix."""
+    """A per-character mask of ``text``: True where a token equals a query term or starts with a prefix.
+
+    CJK terms (bigrams) are found by substring search, words by tokenizing only the non-CJK words:
+    a snippet is built for every listed hit, so this runs twenty times per query.
+    """
+    folded = fold_text(text)
     mask = [False] * len(text)
-    for raw, start, end in split_text(text):
-        token = raw if CJK_RE.match(raw) else analyzer.normalize(raw)
-        if token in terms or any(token.startswith(p) or raw.startswith(p) for p in prefixes):
+    for needle in [t for t in terms | prefixes if CJK_RE.match(t)]:
+        at = folded.find(needle)
+        while at >= 0:
+            mask[at : at + len(needle)] = [True] * len(needle)
+            at = folded.find(needle, at + 1)
+    words = {t for t in terms if not CJK_RE.match(t)}
+    word_prefixes = tuple(p for p in prefixes if not CJK_RE.match(p))
+    if not words and not word_prefixes:
+        return mask
+    for raw, start, end in split_words(folded):
+        token = analyzer.term(raw)
+        if token in words or (word_prefixes and (token.startswith(word_prefixes) or raw.startswith(word_prefixes))):
             mask[start:end] = [True] * (end - start)
     return mask
 

@@ -235,6 +235,18 @@ def persons_of_record(db: sqlite3.Connection, uid: str) -> list[tuple[str, int, 
     return [(row[0], row[1], row[2]) for row in db.execute(sql, (uid,))]
 
 
+def persons_by_uid(db: sqlite3.Connection) -> dict[str, list[int]]:
+    """Record uid -> the persons it is linked to, in role and position order (every synced record)."""
+    sql = (
+        "SELECT r.uid, rp.person FROM record_persons rp JOIN records r ON r.id = rp.record"
+        " ORDER BY rp.record, rp.role, rp.position"
+    )
+    out: dict[str, list[int]] = {}
+    for uid, person in db.execute(sql):
+        out.setdefault(uid, []).append(person)
+    return out
+
+
 def record_counts(db: sqlite3.Connection) -> dict[int, int]:
     """Person id -> number of records naming them."""
     return dict(db.execute("SELECT person, count(DISTINCT record) FROM record_persons GROUP BY person").fetchall())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from textual.message import Message
@@ -42,3 +43,20 @@ class FiltersChanged(Message):
     """The sidebar's filter changed."""
 
     filter: ListFilter
+
+
+@dataclass
+class WriteDone(Message):
+    """A library write run in a worker finished (``failed``: ``text`` is the error), sent to the main screen."""
+
+    title: str
+    text: str
+    failed: bool
+    then: Callable[[], None] | None = None  # run on the UI thread after a successful write
+
+
+@dataclass
+class RefreshFailed(Message):
+    """An auto-export could not be refreshed (sent to the app from the refreshing thread)."""
+
+    text: str

@@ -59,3 +59,13 @@ def test_every_edition_answers_to_every_variant(family: Library) -> None:
     editions = {"burejinsiji2007daqiju", "brzezinski1997grand", "bzhezinskii1998velikaia"}
     for query in ("Brzezinski", "布热津斯基", "Бжезинский"):
         assert set(_keys(family, ix, query)) == editions, query
+
+
+@pytest.mark.parametrize("fixture", ["seeded", "family"])
+def test_bulk_lookup_gives_the_same_variants(fixture: str, request: pytest.FixtureRequest) -> None:
+    """A rebuild loads every record's links in one query; it must find what one query per record finds."""
+    library: Library = request.getfixturevalue(fixture)
+    one_by_one, bulk = variant_lookup(library), variant_lookup(library, bulk=True)
+    records = list(library.records())
+    assert any(one_by_one(r) for r in records)
+    assert all(bulk(r) == one_by_one(r) for r in records)

@@ -314,3 +314,17 @@ def test_package_loads_exporters_lazily() -> None:
 
     code = "import sys, biblio.export; assert 'biblio.export.bibtex' not in sys.modules; biblio.export.format_bibtex"
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_a_cut_short_name_list_ends_with_and_others() -> None:
+    """A reference string's 等 (recorded by the parser as ``*_et_al``) becomes BibTeX's ``and others``."""
+    record = Record(
+        type=EntryType.BOOK,
+        key="k",
+        title=(LangText("大外交", "zh"),),
+        translators=[Name(family="顾", given="淑馨", script="Hani"), Name(family="林", given="添贵", script="Hani")],
+        extra={"translators_et_al": "true"},
+    )
+    text = format_bibtex([record], dialect="biblatex")
+    fields = _entries(text)["k"][1]
+    assert fields["translator"].endswith(" and others") and "translators_et_al" not in text

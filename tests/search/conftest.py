@@ -10,6 +10,7 @@ import pytest
 
 from biblio.model import Record
 from biblio.model.serialize import record_from_dict
+from biblio.search.documents import snippet_source
 from biblio.search.index import SearchIndex
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "search"
@@ -29,7 +30,8 @@ def library() -> list[Record]:
 @pytest.fixture(scope="session")
 def index(tmp_path_factory: pytest.TempPathFactory, library: list[Record]) -> Iterator[SearchIndex]:
     """A read-only index over the fixture library, shared by the whole session."""
-    ix = SearchIndex(tmp_path_factory.mktemp("index"))
+    by_uid = {record.uid: record for record in library}
+    ix = SearchIndex(tmp_path_factory.mktemp("index"), lambda uids: {u: snippet_source(by_uid[u]) for u in uids})
     ix.rebuild(library, len(library), generation=1)
     yield ix
     ix.close()

@@ -226,3 +226,34 @@ def test_empty_library(tmp_path: Path) -> None:
         assert ix.generation() == 0
         results = ix.search("anything")
         assert (results.hits, results.total, results.suggestion) == ([], 0, None)
+
+
+@pytest.mark.parametrize(
+    "query", ["year:2000..2010", "lang:ru", "type:book lang:ru", "type:book -year:2015", "year:2024"]
+)
+def test_filter_queries_match_the_scored_collector(index: SearchIndex, library: list[Record], query: str) -> None:
+    """Text-free queries skip scoring; they must return what the full collector returns, in the same order."""
+    parsed = index._query_compiler().parse(query)
+    assert not parsed.scored
+    searcher = index._current_searcher()
+    collected = [searcher.stored_fields(hit.docnum)["uid"] for hit in searcher.search(parsed.query, limit=None)]
+    found = index.search(query, limit=3)
+    assert found.total == len(collected) > 0
+    assert [hit.uid for hit in found.hits] == collected[:3]
+    everything = index.search(query, limit=1000)
+    assert [hit.uid for hit in everything.hits] == collected and everything.exact
+    quick = index.search(query, limit=1, exact_total=False)
+    assert quick.hits[0].uid == collected[0] and 1 <= quick.total <= len(collected)
+
+
+def test_minus_before_a_field_excludes(index: SearchIndex, library: list[Record]) -> None:
+    with_year = {h.key for h in index.search("lang:ru", limit=100).hits}
+    without = {h.key for h in index.search("lang:ru -year:2015", limit=100).hits}
+    excluded = {r.key for r in library if r.year == 2015 and r.key in with_year}
+    assert excluded and without == with_year - excluded
+
+
+def test_text_queries_are_scored(index: SearchIndex) -> None:
+    compile_ = index._query_compiler().parse
+    assert compile_("平衡外交").scored and compile_("author:张宁").scored and compile_("diplom*").scored
+    assert compile_("type:book -Japan").scored is False

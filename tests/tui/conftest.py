@@ -13,11 +13,19 @@ import pytest
 from textual.pilot import Pilot
 from textual.widgets import Static
 
-from biblio.config import Config
+from biblio.config import CONFIG_DIR_ENV, Config
 from biblio.library import Library
 from biblio.tui.app import BiblioApp
 from biblio.tui.screens.main import MainScreen
 from tests.tui.fixture_library import build_library
+
+
+@pytest.fixture(autouse=True)
+def config_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Per-user settings go to a temporary directory, never the real home (and start empty: default theme)."""
+    path = tmp_path / "config"
+    monkeypatch.setenv(CONFIG_DIR_ENV, str(path))
+    return path
 
 
 @pytest.fixture

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import asyncio
+import json
+import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import bibtexparser
 import pytest
+from bibtexparser.entrypoint import parse_string
 from pytest_httpserver import HTTPServer
 from textual.widgets import Input, OptionList, Static
 
@@ -127,7 +131,7 @@ async def test_mark_and_export_writes_a_bibtex_file(library: Library, library_ro
         await settle(pilot)
         written = library_root / "exports" / "marked.bib"
         assert written.is_file()
-        parsed = bibtexparser.parse_string(written.read_text(encoding="utf-8"))
+        parsed = parse_string(written.read_text(encoding="utf-8"))
         assert sorted(e.key for e in parsed.entries) == sorted([CNKI_KEY, RUSSIAN_KEY])
         assert any(str(written) in n.message for n in app._notifications)
 
@@ -208,6 +212,9 @@ async def test_a_bad_source_shows_an_error_and_the_app_keeps_running(library: Li
 async def test_adding_a_file_imports_it(library: Library, tmp_path: Path) -> None:
     source = tmp_path / "new.bib"
     source.write_text("@book{kotkin2014, title={Stalin}, author={Kotkin, Stephen}, year={2014}}\n", encoding="utf-8")
+    from biblio.autoexport import register_auto_export
+
+    register_auto_export(library, tmp_path / "auto.bib", "", "biblatex")
     app = make_app(library)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
@@ -218,6 +225,7 @@ async def test_adding_a_file_imports_it(library: Library, tmp_path: Path) -> Non
         await settle(pilot)
         assert not isinstance(app.screen, AddScreen)
         assert len(shown_keys(app)) == 8
+    assert _bib_keys(tmp_path / "auto.bib") == ALL_KEYS | {"kotkin2014"}  # the import's deferred refresh ran
 
 
 @run_async
@@ -359,6 +367,61 @@ async def test_theme_key_switches_theme(library: Library) -> None:
 
 
 @run_async
+async def test_the_theme_is_remembered_across_launches(library: Library, config_dir: Path) -> None:
+    app = make_app(library)
+    default = app.theme
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("T", "T")
+        await pilot.pause()
+        chosen = app.theme
+        assert chosen != default
+        await pilot.press("q")
+    assert json.loads((config_dir / "settings.json").read_text(encoding="utf-8")) == {"theme": chosen}
+    again = make_app(library)
+    async with again.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert again.theme == chosen
+        again.theme = "gruvbox"  # what the command palette's theme picker does
+        await pilot.pause()
+    assert make_app(library).theme == "gruvbox"
+
+
+@run_async
+async def test_an_unwritable_settings_file_is_a_warning(library: Library, config_dir: Path) -> None:
+    config_dir.write_text("a file where the directory should be")
+    app = make_app(library)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("T")
+        await pilot.pause()
+        assert app.is_running
+        assert any(n.severity == "warning" and "cannot save the theme" in n.message for n in app._notifications)
+
+
+@pytest.mark.parametrize(
+    "content", [b"{not json", b"\xff\xfe\x00", b'["theme"]', b'{"theme": 7}', b'{"theme": "no-such-theme"}']
+)
+def test_a_corrupt_settings_file_gives_the_default_theme(library: Library, config_dir: Path, content: bytes) -> None:
+    default = make_app(library).theme
+    config_dir.mkdir()
+    (config_dir / "settings.json").write_bytes(content)
+
+    async def run() -> None:
+        app = make_app(library)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await settle(pilot)
+            assert app.theme == default and app.is_running
+            assert len(shown_keys(app)) == 7
+            await pilot.press("T")
+            await pilot.pause()
+            assert app.theme != default
+        assert make_app(library).theme == app.theme  # the broken file was replaced by a good one
+
+    asyncio.run(run())
+
+
+@run_async
 async def test_keys_typed_in_the_search_box_are_text_not_commands(library: Library) -> None:
     app = make_app(library)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -402,5 +465,127 @@ async def test_export_all_matching_includes_hits_beyond_the_listed_ones(library:
         app.screen.query_one("#name", Input).value = "all.bib"
         await pilot.press("enter")
         await settle(pilot)
-        parsed = bibtexparser.parse_string((library_root / "exports" / "all.bib").read_text(encoding="utf-8"))
+        parsed = parse_string((library_root / "exports" / "all.bib").read_text(encoding="utf-8"))
         assert {e.key for e in parsed.entries} == {CNKI_KEY, CITING_KEY, CITED_KEYS[2]}
+
+
+class SlowExporter:
+    """Stands in for ``export_profile``: each refresh waits for ``release`` (so the test controls how long)."""
+
+    def __init__(self) -> None:
+        from biblio.export import profiles
+
+        self.real = profiles.export_profile
+        self.entered = threading.Event()
+        self.release = threading.Event()
+        self.calls: list[int] = []
+
+    def __call__(self, records: Any, profile: str, options: Any) -> Any:
+        self.calls.append(len(records))
+        self.entered.set()
+        assert self.release.wait(30), "the test never released the refresh"
+        return self.real(records, profile, options)
+
+
+async def until(pilot: Any, condition: Callable[[], bool], timeout: float = 10.0) -> None:
+    """Let the app run until ``condition`` holds (without waiting for the workers)."""
+    for _ in range(int(timeout / 0.01)):
+        if condition():
+            return
+        await pilot.pause(0.01)
+    raise AssertionError("condition never held")
+
+
+def _bib_keys(path: Path) -> set[str]:
+    return {e.key for e in parse_string(path.read_text(encoding="utf-8")).entries}
+
+
+@pytest.fixture
+def slow_export(library: Library, library_root: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, SlowExporter]:
+    """An auto-export of the whole library, registered (and written), whose later refreshes are held."""
+    from biblio.autoexport import register_auto_export
+    from biblio.export import profiles
+
+    target = library_root / "auto.bib"
+    register_auto_export(library, target, "", "biblatex")
+    slow = SlowExporter()
+    monkeypatch.setattr(profiles, "export_profile", slow)
+    return target, slow
+
+
+@run_async
+async def test_a_slow_auto_export_refresh_never_blocks_the_ui(
+    library: Library, slow_export: tuple[Path, SlowExporter]
+) -> None:
+    target, slow = slow_export
+    app = make_app(library)
+    try:
+        async with app.run_test(size=(80, 24)) as pilot:
+            await settle(pilot)
+            await move_to(pilot, ENGLISH_KEY)
+            await pilot.press("d", "y")
+            await until(pilot, slow.entered.is_set)  # the refresh after the delete is running, held
+            await until(pilot, lambda: ENGLISH_KEY not in shown_keys(app))  # the list followed the delete
+            assert ENGLISH_KEY in _bib_keys(target) and app.writes.busy
+            await move_to(pilot, RUSSIAN_KEY)  # keys are handled meanwhile: another delete, a search
+            await pilot.press("d", "y")
+            await until(pilot, lambda: RUSSIAN_KEY not in shown_keys(app))
+            await move_to(pilot, CITING_KEY)
+            await pilot.press("t", *"todo", "enter")
+            await until(pilot, lambda: library.get(CITING_KEY).tags == ["todo"])
+            await pilot.press("slash", *"Brzezinski")
+            await until(pilot, lambda: shown_keys(app) == ["brzezinski1997grand"])
+            assert slow.calls == [7 - 1] and not slow.release.is_set()
+            slow.release.set()
+            await settle(pilot)
+            assert not app.writes.busy
+    finally:
+        slow.release.set()
+    assert slow.calls == [6, 5]  # the two writes made while the first refresh ran were merged into one
+    assert _bib_keys(target) == {r.key for r in library.records()} == ALL_KEYS - {ENGLISH_KEY, RUSSIAN_KEY}
+
+
+@run_async
+async def test_quitting_finishes_the_refreshes_first(library: Library, slow_export: tuple[Path, SlowExporter]) -> None:
+    target, slow = slow_export
+    app = make_app(library)
+    try:
+        async with app.run_test(size=(80, 24)) as pilot:
+            await settle(pilot)
+            await move_to(pilot, ENGLISH_KEY)
+            await pilot.press("d", "y")
+            await until(pilot, slow.entered.is_set)
+            await move_to(pilot, RUSSIAN_KEY)
+            await pilot.press("d", "y")  # its refresh is requested, not started, when q is pressed
+            await until(pilot, lambda: RUSSIAN_KEY not in shown_keys(app))
+            await pilot.press("q")
+            await pilot.pause(0.1)
+            assert app.is_running  # quitting waits for the refresh under way ...
+            await pilot.press("g", "j", "q")  # (keys are still handled meanwhile)
+            assert app.main_screen.records_list.cursor == 1
+            slow.release.set()
+            await until(pilot, lambda: not app.is_running)  # ... and the one requested, then exits
+    finally:
+        slow.release.set()
+    assert slow.calls == [6, 5]
+    assert _bib_keys(target) == ALL_KEYS - {ENGLISH_KEY, RUSSIAN_KEY}
+
+
+@run_async
+async def test_a_failed_refresh_is_notified(library: Library, library_root: Path) -> None:
+    from biblio.autoexport import list_auto_exports, register_auto_export
+
+    register_auto_export(library, library_root / "auto.bib", "", "biblatex")
+    blocker = library_root / "file"
+    blocker.write_text("x")
+    export = list_auto_exports(library)[0]
+    library.store.db.execute("UPDATE auto_exports SET path = ? WHERE id = ?", (str(blocker / "x.bib"), export.id))
+    app = make_app(library)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await move_to(pilot, ENGLISH_KEY)
+        await pilot.press("d", "y")
+        await settle(pilot)
+        await pilot.pause(0.1)
+        assert ENGLISH_KEY not in shown_keys(app) and app.is_running
+        assert any(n.severity == "error" and "x.bib" in n.message for n in app._notifications)

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from biblio.config import CONFIG_DIR_ENV
 from tests.tui.fixture_library import build_library
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -56,7 +57,7 @@ def test_search_and_export_in_tmux(tmux: Callable[..., str], tmp_path: Path) -> 
     library = build_library(tmp_path / "lib")
     name: str = tmux.name  # type: ignore[attr-defined]
     command = " ".join(_command(library))
-    env = f"cd {library} && TERM=xterm-256color PYTHONPATH={ROOT} "
+    env = f"cd {library} && TERM=xterm-256color PYTHONPATH={ROOT} {CONFIG_DIR_ENV}={tmp_path / 'config'} "
     tmux("new-session", "-d", "-s", name, "-x", "100", "-y", "30", "-c", str(library), env + command)
 
     def screen() -> str:

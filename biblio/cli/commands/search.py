@@ -6,20 +6,7 @@ import argparse
 from typing import Any
 
 from biblio.cli.context import Context
-
-QUERY_HELP = """\
-query language (operators upper case; words side by side must all match):
-  平衡外交                   Chinese words match inside longer text (CJK bigrams)
-  balancing                  English and Russian words are stemmed (balanced, политики ~ политика)
-  "cold war"  "多元平衡外交"   phrases
-  Russia OR Россия           either;  diplomacy -Japan  /  diplomacy NOT Japan   exclude
-  (Russia OR China) AND energy
-  author:张宁  author:"zhang ning"   names match their pinyin / transliteration too
-  title: journal: keyword: abstract: fulltext: tag: key: type:book lang:ru doi:
-  year:2024   year:2000..2010   year:2000..   year:..2010
-  diplom*                    prefix match
-Traditional and simplified Chinese, full-width letters, case and ё/е are folded.
-"""
+from biblio.search.syntax import query_help
 
 
 def register(sub: Any) -> None:
@@ -28,7 +15,7 @@ def register(sub: Any) -> None:
         "search",
         help="ranked full-text search",
         description="Search titles, authors, keywords, abstracts, journals, notes and article full texts.",
-        epilog=QUERY_HELP,
+        epilog=query_help(),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("query", nargs="+", help="the query (see below)")
@@ -47,7 +34,11 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     from biblio.cli.render import format_records, print_json
 
     library = ctx.library()
-    results = library.search(" ".join(args.query), limit=max(1, args.limit))
+    # the count is printed only under the table; the other formats skip counting every match
+    table = not args.json and args.format == "table"
+    results = library.search(
+        " ".join(args.query), limit=max(1, args.limit), exact_total=table, snippets=args.format == "table"
+    )
     if args.json:
         print_json(
             [

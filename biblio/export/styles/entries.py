@@ -42,8 +42,36 @@ def to_entry(record: Record, nationality: bool = False) -> Any:
         people = [to_person(n, nationality) for n in getattr(record, attr) if not is_blank(n)]
         if people:
             entry.persons[role] = people
+    revisers = revisers_of(record)
+    if revisers:
+        entry.persons["reviser"] = revisers
     entry.key = record.key
     return entry
+
+
+def revisers_of(record: Record) -> list[Any]:
+    """Proof-readers (校), kept as BibLaTeX keeps them: ``editora`` with ``editoratype = reviser``.
+
+    ``editora`` is a BibLaTeX name list (``A and B``); CJK names stay as written, others are split
+    by pybtex (``Smith, John``).
+    """
+    if record.extra.get("editoratype", "").strip().lower() != "reviser":
+        return []
+    parts = (p.strip() for p in record.extra.get("editora", "").split(" and "))
+    return [_person_of(part) for part in parts if part.strip("{} ") and part.lower() != "others"]
+
+
+def _person_of(text: str) -> Any:
+    """A pybtex ``Person`` from one BibLaTeX name; CJK names and names pybtex cannot split stay literal."""
+    from pybtex.database import Person
+    from pybtex.exceptions import PybtexError
+
+    if has_cjk(text):
+        return to_person(Name(written=text.replace("{", "").replace("}", "").strip()))
+    try:
+        return Person(text)
+    except (PybtexError, ValueError):
+        return to_person(Name(literal=text))
 
 
 def _fields(record: Record) -> dict[str, str]:
@@ -69,10 +97,13 @@ def _fields(record: Record) -> dict[str, str]:
         "note": record.note,
         "langid": record.language,
         "mark": record.extra.get("mark") or record.extra.get("usera", ""),
+        "medium": record.extra.get("medium", ""),
     }
     for role, attr in ROLES:
         if record.extra.get(f"{attr}_et_al") == "true":
             values[f"{role}-et-al"] = "true"
+    if revisers_of(record) and record.extra.get("editora", "").rstrip().lower().endswith(" and others"):
+        values["reviser-et-al"] = "true"
     return {k: v.strip() for k, v in values.items() if v and v.strip()}
 
 

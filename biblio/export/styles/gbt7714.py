@@ -51,6 +51,7 @@ TYPE_CODES = {
     "misc": "Z",
 }
 _MARK = re.compile(r"\A[A-Z]{1,2}(?:/[A-Z]{2})?\Z")
+_MEDIUM = re.compile(r"\A(?:[A-Z]{2,3}|CD-ROM)\Z")
 
 
 def is_chinese(entry: Any) -> bool:
@@ -77,12 +78,16 @@ def electronic(entry: Any) -> bool:
 
 
 def type_code(entry: Any) -> str:
-    """``M``, ``J``, ...; ``/OL`` for electronic resources; a valid ``mark`` field wins."""
+    """``M``, ``J``, ...; a valid ``mark`` field wins. As biblatex-gb7714-2015: ``/OL`` for electronic
+    resources, else ``/medium`` when a carrier is given (``[CP/DK]``); a ``mark`` with a carrier stays."""
     mark = tidy(field_of(entry, "mark")).upper()
-    if _MARK.match(mark):
-        return mark
-    code = TYPE_CODES.get(entry.type, "Z")
-    return f"{code}/OL" if electronic(entry) and "/" not in code else code
+    code = mark if _MARK.match(mark) else TYPE_CODES.get(entry.type, "Z")
+    if "/" in code:
+        return code
+    if electronic(entry):
+        return f"{code}/OL"
+    medium = tidy(field_of(entry, "medium")).upper()
+    return f"{code}/{medium}" if _MEDIUM.match(medium) else code
 
 
 def title(entry: Any) -> str:
@@ -115,13 +120,27 @@ def authors(entry: Any, chinese: bool) -> str:
 
 def translators(entry: Any, chinese: bool) -> str:
     """``刘愈之, 译``; ``周琪, 刘绯, 张立平, 等译`` beyond three; ``Trans. by SMITH J`` for Western names."""
-    people = persons_of(entry, "translator")
+    return _role_statement(entry, chinese, "translator", "译", "Trans. by")
+
+
+def revisers(entry: Any, chinese: bool) -> str:
+    """Proof-readers after the translators: ``项英杰, 校``; ``Rev. by SMITH J`` for Western names."""
+    return _role_statement(entry, chinese, "reviser", "校", "Rev. by")
+
+
+def _role_statement(entry: Any, chinese: bool, role: str, word: str, western: str) -> str:
+    people = persons_of(entry, role)
     if not people:
         return ""
-    names = gbt_names(people, chinese, et_al(entry, "translator"))
+    names = gbt_names(people, chinese, et_al(entry, role))
     if not any_cjk(people):
-        return f"Trans. by {names}"
-    return f"{names}译" if names.endswith("等") else f"{names}, 译"
+        return f"{western} {names}"
+    return f"{names}{word}" if names.endswith("等") else f"{names}, {word}"
+
+
+def contributors(entry: Any, chinese: bool) -> list[str]:
+    """The other responsibility statements after the title: translators, then proof-readers."""
+    return [translators(entry, chinese), revisers(entry, chinese)]
 
 
 def edition(entry: Any, chinese: bool) -> str:
@@ -171,7 +190,7 @@ def _book(entry: Any, chinese: bool) -> list[Block]:
     return [
         authors(entry, chinese),
         title_code(entry),
-        translators(entry, chinese),
+        *contributors(entry, chinese),
         edition(entry, chinese),
         *access(entry, publication(entry, field_of(entry, "publisher"), field_of(entry, "pages"))),
     ]
@@ -185,7 +204,7 @@ def _article(entry: Any, chinese: bool) -> list[Block]:
     pages = hyphen_pages(field_of(entry, "pages"))
     if pages:
         source = f"{source}: {pages}" if source else pages
-    return [authors(entry, chinese), title_code(entry), translators(entry, chinese), *access(entry, source)]
+    return [authors(entry, chinese), title_code(entry), *contributors(entry, chinese), *access(entry, source)]
 
 
 def _part_of(entry: Any, chinese: bool) -> list[Block]:
@@ -196,7 +215,7 @@ def _part_of(entry: Any, chinese: bool) -> list[Block]:
         editors = gbt_names(persons_of(entry, "editor"), chinese)
         head = f"{head}//{editors}. {book}" if editors else f"{head}//{book}"
     pub = publication(entry, field_of(entry, "publisher"), field_of(entry, "pages"))
-    return [authors_only(entry, chinese), head, translators(entry, chinese), *access(entry, pub)]
+    return [authors_only(entry, chinese), head, *contributors(entry, chinese), *access(entry, pub)]
 
 
 def authors_only(entry: Any, chinese: bool) -> str:
@@ -215,7 +234,7 @@ def _report(entry: Any, chinese: bool) -> list[Block]:
     issuer = field_of(entry, "institution") or field_of(entry, "publisher")
     pub = publication(entry, issuer, field_of(entry, "pages"))
     number = tidy(field_of(entry, "number"))
-    return [authors(entry, chinese), title_code(entry), translators(entry, chinese), number, *access(entry, pub)]
+    return [authors(entry, chinese), title_code(entry), *contributors(entry, chinese), number, *access(entry, pub)]
 
 
 def _newspaper(entry: Any, chinese: bool) -> list[Block]:
@@ -228,11 +247,17 @@ def _newspaper(entry: Any, chinese: bool) -> list[Block]:
 
 
 def _online(entry: Any, chinese: bool) -> list[Block]:
-    """``Title[EB/OL]. Publisher. (2012-05-03)[2013-03-25]. URL.``"""
+    """``Title[EB/OL]. (2012-05-03)[2013-03-25]. URL.``; with a publisher ``Publisher, (2012-05-03)[...]``.
+
+    GB/T 7714-2015 (电子资源 template, 著录用符号): the publication area is
+    ``place: publisher, year(update date)[cited]``, opened by a full stop, with a comma before the date
+    part; the cited date follows directly.
+    """
     place, publisher = tidy(field_of(entry, "address")), tidy(field_of(entry, "publisher"))
     head = ": ".join(x for x in (place, publisher) if x)
     date = short_date(field_of(entry, "date"))
-    return [authors(entry, chinese), title_code(entry), head, *access(entry, f"({date})" if date else "")]
+    source = ", ".join(x for x in (head, f"({date})" if date else "") if x)
+    return [authors(entry, chinese), title_code(entry), *access(entry, source)]
 
 
 def _dataset(entry: Any, chinese: bool) -> list[Block]:
@@ -249,7 +274,7 @@ def _misc(entry: Any, chinese: bool) -> list[Block]:
     when = short_date(field_of(entry, "date")) or year(entry)
     pages = hyphen_pages(field_of(entry, "pages"))
     source = f"{when}: {pages}" if when and pages else when or pages
-    return [authors(entry, chinese), title_code(entry), translators(entry, chinese), *access(entry, source)]
+    return [authors(entry, chinese), title_code(entry), *contributors(entry, chinese), *access(entry, source)]
 
 
 def _standard(entry: Any, chinese: bool) -> list[Block]:

@@ -67,6 +67,10 @@ TAIL_PEOPLE_RE = re.compile(
     r"|(?:trans(?:lated)?|ed(?:ited)?)\.?\s+by\s+[^.:]+)\s*(?=\.|$)",
     re.IGNORECASE,
 )
+_ET_AL_KEYS = {"author": "authors_et_al", "editor": "editors_et_al", "translator": "translators_et_al"}
+# Codes whose entry type prints another code ([DB] is a dataset, printed [DS]; [CP] and [CM] are misc, [Z]):
+# the parser keeps them in ``Record.extra["mark"]`` (the biblatex-gb7714 field) so they come back as written.
+_OWN_CODES = frozenset({"DB", "CP", "CM", "K", "Q"})
 _ZH_NUMERALS = {
     "一": "1",
     "二": "2",
@@ -99,6 +103,7 @@ def parse_gbt7714(raw: str) -> ParsedReference:
         online = bool(code_match.group(2)) or code == "EB"
         if code == "C" and "//" not in dual.norm[code_match.end() :]:
             record.type = EntryType.PROCEEDINGS
+        _keep_code(record, code, code_match.group(2) or "", tail)
         tail = _host_as_container(tail)
     else:
         result.warnings.append("no document type code ([M], [J], ...): type guessed")
@@ -112,6 +117,25 @@ def parse_gbt7714(raw: str) -> ParsedReference:
         record.authors = [_foreign(name) for name in record.authors]
     finish(record, text)
     return result
+
+
+def _keep_code(record: Record, code: str, carrier: str, tail: Dual) -> None:
+    """Keep a type code the entry type does not print (``DB``, ``CP``, 2015's archive ``A``) in
+    ``extra["mark"]`` and a carrier other than ``OL`` (``DK``, ``CD``, ``MT``) in ``extra["medium"]``.
+
+    These are biblatex-gb7714-2015's fields: it prints ``[mark/OL]`` when there is a URL, else
+    ``[mark/medium]``. ``[A]`` with a host (``[A]//...`` or ``[A]. editor. book[C]``) is the
+    1987/2005 code for a contribution, read as a chapter; without one it is GB/T 7714-2015's archive
+    (档案), a misc record with its code kept.
+    """
+    archive = code == "A" and "//" not in tail.norm and not CODE_RE.search(tail.norm)
+    if archive:
+        record.type = EntryType.MISC
+    if code in _OWN_CODES or archive:
+        record.extra["mark"] = code
+    medium = carrier.strip("/ ").upper()
+    if medium and medium != "OL":
+        record.extra["medium"] = medium
 
 
 def _host_as_container(tail: Dual) -> Dual:
@@ -219,10 +243,23 @@ def _add_people(result: ParsedReference, text: str) -> None:
     record.authors.extend(people.authors)
     record.editors.extend(people.editors)
     record.translators.extend(people.translators)
+    _add_revisers(record, people.revisers, "reviser" in people.cut)
     for role, names in people.roles().items():
         result.roles.setdefault(role, []).extend(names)
-    if people.et_al:
-        record.extra["authors_et_al"] = "true"
+    for role in people.cut:
+        if role in _ET_AL_KEYS:
+            record.extra[_ET_AL_KEYS[role]] = "true"
+
+
+def _add_revisers(record: Record, revisers: list[Name], cut: bool) -> None:
+    """Proof-readers ("项英杰, 校"): the model has no role for them, so they go where BibLaTeX puts them,
+    ``editora`` (a name list, " and "-separated, ``and others`` for 等) with ``editoratype = reviser``."""
+    names = [name.display() for name in revisers if name.display().strip()]
+    if not names or record.extra.get("editoratype", "reviser") != "reviser":
+        return
+    kept = [record.extra["editora"]] if record.extra.get("editora") else []
+    record.extra["editora"] = " and ".join([*kept, *names, *(["others"] if cut else [])])
+    record.extra["editoratype"] = "reviser"
 
 
 def _read_tail(result: ParsedReference, tail: Dual) -> None:

@@ -17,13 +17,18 @@ ROLES = ("author", "editor", "translator", "reviser")
 
 @dataclass(slots=True)
 class People:
-    """Names found in one responsibility statement, by role, and whether the list was cut ("等")."""
+    """Names found in one responsibility statement, by role, and whether the list was cut ("等").
+
+    ``et_al``: the statement ends in an et-al marker; ``cut``: the roles whose list a marker cut short
+    ("周琪, 刘绯, 等译" cuts the translators, "李永全等主编" the editors).
+    """
 
     authors: list[Name] = field(default_factory=list)
     editors: list[Name] = field(default_factory=list)
     translators: list[Name] = field(default_factory=list)
     revisers: list[Name] = field(default_factory=list)
     et_al: bool = False
+    cut: set[str] = field(default_factory=set)
 
     def add(self, role: str, names: list[Name]) -> None:
         """Append names under a role (unknown roles count as authors)."""
@@ -45,22 +50,31 @@ def parse_people(text: str, lang: str = "", default_role: str = "author") -> Peo
     """Names by role from a responsibility statement; a trailing role word covers the names before it."""
     from biblio.names.parse import parse_name
     from biblio.names.roles import strip_role
-    from biblio.names.split import split_name_list
+    from biblio.names.split import split_name_list, strip_et_al
 
     people = People()
     parts, people.et_al = split_name_list(text)
     pending: list[Name] = []
+    cut = False
+    last_role = default_role
     for part in parts:
         name_text, role = strip_role(part)
-        if not role:
+        if role:
+            name_text, more = strip_et_al(name_text)
+            cut = cut or more
+        else:
             role = _bare_role(part, strip_role)
+            cut = cut or (bool(role) and part.strip(" .,;:").startswith("等"))
             name_text = "" if role else name_text
         if name_text.strip():
             pending.append(parse_name(name_text.strip(), lang))
         if role:
             people.add(role, pending)
-            pending = []
+            people.cut.update([role] if cut else [])
+            pending, cut, last_role = [], False, role
     people.add(default_role, pending)
+    if people.et_al:
+        people.cut.add(default_role if pending or not parts else last_role)
     return people
 
 

@@ -1,13 +1,15 @@
 """A small, forgiving HTML tree on the standard library's parser (no lxml needed).
 
-Good enough for news pages: void elements, unclosed ``<p>``/``<li>``, stray end tags. Scripts and
-styles keep their raw text (JSON-LD lives in a script) but never count as page text.
+The one HTML tree of the importers (news pages, saved CNKI detail pages): void elements, unclosed
+``<p>``/``<li>``, stray end tags, nesting capped at :data:`MAX_DEPTH`. Scripts and styles keep their raw
+text (JSON-LD lives in a script) but never count as page text. Lookups by tag, class and id; two text
+views: :meth:`Node.text` (every text run a word, what the news extractor is tuned on) and
+:meth:`Node.rendered_text` (as a browser lays it out, what CJK titles and names need).
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
@@ -23,7 +25,7 @@ _AUTO_CLOSE = {
     "dt": frozenset({"dt", "dd"}),
     "dd": frozenset({"dt", "dd"}),
 }  # fmt: skip
-_SPACE = re.compile(r"\s+")
+_BREAKS = frozenset({"br", "p", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6"})
 MAX_DEPTH = 400
 
 
@@ -40,6 +42,11 @@ class Node:
         """An attribute value, ``""`` if absent."""
         return self.attrs.get(name, "")
 
+    @property
+    def classes(self) -> set[str]:
+        """The class names."""
+        return set(self.get("class").split())
+
     def iter(self, tag: str = "") -> Iterator[Node]:
         """This node and all element descendants in document order (only ``tag`` if given)."""
         stack: list[Node] = [self]
@@ -47,25 +54,57 @@ class Node:
             node = stack.pop()
             if not tag or node.tag == tag:
                 yield node
-            stack.extend(c for c in reversed(node.children) if isinstance(c, Node))
+            stack.extend([c for c in reversed(node.children) if isinstance(c, Node)])
+
+    def find_all(self, tag: str = "", cls: str = "", id_: str = "") -> list[Node]:
+        """This node and its descendants that match every given criterion, in document order."""
+        return list(self._matching(tag, cls, id_))
+
+    def find(self, tag: str = "", cls: str = "", id_: str = "") -> Node | None:
+        """The first match of :meth:`find_all`, or None."""
+        return next(self._matching(tag, cls, id_), None)
+
+    def _matching(self, tag: str, cls: str, id_: str) -> Iterator[Node]:
+        for node in self.iter(tag):
+            if (not cls or cls in node.attrs.get("class", "").split()) and (not id_ or node.attrs.get("id") == id_):
+                yield node
 
     def raw_text(self) -> str:
         """All text below, unnormalised (used for scripts)."""
         return "".join(c if isinstance(c, str) else c.raw_text() for c in self.children)
 
     def text(self) -> str:
-        """Visible text below, whitespace collapsed; ``<br>`` counts as a space."""
-        return _SPACE.sub(" ", " ".join(_visible_runs(self))).strip()
+        """Visible text below, whitespace collapsed; every text run is a word of its own (``a<b>b</b>`` -> "a b")."""
+        return " ".join(" ".join(_visible_runs(self, None)).split())
+
+    def rendered_text(self, skip: Callable[[Node], bool] | None = None) -> str:
+        """Visible text as a browser lays it out: inline markup does not split words (``中<b>亚</b>`` -> "中亚"),
+        ``<br>`` and blocks do; ``skip`` drops matching sub-elements. ``""`` inside a :data:`RAW` element."""
+        return "" if self.in_raw() else " ".join("".join(_visible_runs(self, skip)).split())
+
+    def in_raw(self) -> bool:
+        """True for a :data:`RAW` element (script, style, template...) or anything inside one."""
+        node: Node | None = self
+        while node is not None:
+            if node.tag in RAW:
+                return True
+            node = node.parent
+        return False
 
 
-def _visible_runs(node: Node) -> Iterator[str]:
-    for child in node.children:
+def _visible_runs(node: Node, skip: Callable[[Node], bool] | None) -> list[str]:
+    """The text runs below ``node``, with a ``" "`` where a line-breaking element starts (iterative: no depth limit)."""
+    runs: list[str] = []
+    stack: list[Node | str] = node.children[::-1]
+    while stack:
+        child = stack.pop()
         if isinstance(child, str):
-            yield child
-        elif child.tag == "br":
-            yield " "
-        elif child.tag not in RAW:
-            yield from _visible_runs(child)
+            runs.append(child)
+        elif child.tag not in RAW and (skip is None or not skip(child)):
+            if child.tag in _BREAKS:
+                runs.append(" ")
+            stack.extend(reversed(child.children))
+    return runs
 
 
 class _TreeBuilder(HTMLParser):
@@ -75,13 +114,13 @@ class _TreeBuilder(HTMLParser):
         self.stack: list[Node] = [self.root]
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        closes = _AUTO_CLOSE
-        while len(self.stack) > 1 and tag in closes.get(self.stack[-1].tag, ()):
-            self.stack.pop()
-        node = Node(tag, {k.lower(): (v or "") for k, v in attrs}, parent=self.stack[-1])
-        self.stack[-1].children.append(node)
-        if tag not in VOID and len(self.stack) < MAX_DEPTH:
-            self.stack.append(node)
+        stack = self.stack
+        while len(stack) > 1 and tag in _AUTO_CLOSE.get(stack[-1].tag, ()):
+            stack.pop()
+        node = Node(tag, {k: v or "" for k, v in attrs}, [], stack[-1])  # the parser lower-cases names
+        stack[-1].children.append(node)
+        if tag not in VOID and len(stack) < MAX_DEPTH:
+            stack.append(node)
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.handle_starttag(tag, attrs)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -12,6 +14,7 @@ from biblio.errors import BiblioError
 from biblio.model import Record
 from biblio.tui.detail_text import format_citation
 from biblio.tui.exporting import export_path, write_export
+from biblio.tui.messages import WriteDone
 from biblio.tui.screens.add import AddScreen
 from biblio.tui.screens.dialogs import ConfirmScreen, ExportRequest, ExportScreen, PromptScreen, TextScreen
 from biblio.tui.screens.edit import EditScreen
@@ -24,6 +27,7 @@ if TYPE_CHECKING:
     from biblio.store.listing import ListFilter, Reader
     from biblio.tui.query import QueryOutcome, Searcher
     from biblio.tui.widgets.record_list import RecordList
+    from biblio.tui.writes import Writes
 
     _Base = Screen[None]
 else:
@@ -36,6 +40,7 @@ class ActionsMixin(_Base):
     """Actions of :class:`~biblio.tui.screens.main.MainScreen` that change or leave the library."""
 
     library: Library
+    writes: Writes
     reader: Reader
     searcher: Searcher
     outcome: QueryOutcome
@@ -133,7 +138,7 @@ class ActionsMixin(_Base):
 
     # ---- add ----------------------------------------------------------------------------------
     def action_add(self) -> None:
-        self.app.push_screen(AddScreen(self.library.config), self._added)
+        self.app.push_screen(AddScreen(self.library.config, self.writes), self._added)
 
     def _added(self, report: AddReport | None) -> None:
         if report is None:
@@ -151,22 +156,56 @@ class ActionsMixin(_Base):
             self.app.push_screen(EditScreen(record), self._edited)
 
     def _edited(self, record: Record | None) -> None:
-        if record is None:
-            return
-        if self._save([record]):
-            self.notify(f"Saved {record.key}", timeout=3)
+        if record is not None:
+            self._save([record], f"Saved {record.key}")
 
-    def _save(self, records: list[Record]) -> bool:
-        try:
+    def _save(self, records: list[Record], done: str) -> None:
+        def save(library: Library) -> None:
             for record in records:
-                self.library.save(record)
-        except BiblioError as exc:
-            self.notify(str(exc), title="Cannot save", severity="error")
-            return False
+                library.save(record)
+
+        self._write(save, done, "Cannot save")
+
+    # ---- writes in a worker -------------------------------------------------------------------
+    def _write(
+        self, job: Callable[[Library], object], done: str, title: str, then: Callable[[], None] | None = None
+    ) -> None:
+        """Run a library write in a worker thread (the UI stays live; the auto-exports follow it there).
+
+        ``done`` is notified and ``then`` run on the UI thread once it is committed; errors are notified as ``title``.
+        """
+        self.writes.started()
+        self.run_worker(partial(self._write_worker, job, done, title, then), thread=True, group="write")
+
+    def _write_worker(
+        self, job: Callable[[Library], object], done: str, title: str, then: Callable[[], None] | None
+    ) -> None:
+        try:
+            try:
+                self.writes.write(job)
+            except BiblioError as exc:
+                result = WriteDone(title, str(exc), failed=True)
+            except Exception as exc:  # a bug below must not take the browser down
+                result = WriteDone(title, f"{type(exc).__name__}: {exc}", failed=True)
+            else:
+                result = WriteDone(title, done, failed=False, then=then)
+            try:
+                self.post_message(result)
+            except RuntimeError:  # the app has closed its event loop (quitting): nothing to show
+                pass
+        finally:
+            self.writes.finished()  # the deferred auto-export refresh runs here, in this worker
+
+    def _write_done(self, message: WriteDone) -> None:
+        if message.failed:
+            self.notify(message.text, title=message.title, severity="error")
+            return
+        if message.then is not None:
+            message.then()
         self.records_list.forget()
         self.reload_current()
         self.refresh_list()
-        return True
+        self.notify(message.text, timeout=3)
 
     def action_delete(self) -> None:
         targets = self._targets()
@@ -179,16 +218,14 @@ class ActionsMixin(_Base):
         self.app.push_screen(ConfirmScreen(question, "Delete"), lambda ok: self._delete(keys) if ok else None)
 
     def _delete(self, keys: list[str]) -> None:
-        try:
-            self.library.remove(keys)
-        except BiblioError as exc:
-            self.notify(str(exc), title="Cannot delete", severity="error")
-            return
+        def remove(library: Library) -> None:
+            library.remove(keys)
+
+        self._write(remove, f"Deleted {', '.join(keys)}", "Cannot delete", then=self._deleted)
+
+    def _deleted(self) -> None:
         self.records_list.marked.clear()
-        self.records_list.forget()
         self.current = None
-        self.refresh_list()
-        self.notify(f"Deleted {', '.join(keys)}", timeout=4)
 
     def action_tag(self) -> None:
         targets = self._targets()
@@ -211,8 +248,7 @@ class ActionsMixin(_Base):
         except BiblioError as exc:
             self.notify(str(exc), title="Cannot tag", severity="error")
             return
-        if self._save(edited):
-            self.notify(f"Tagged {len(edited)} record(s)", timeout=3)
+        self._save(edited, f"Tagged {len(edited)} record(s)")
 
     def action_clear_marks(self) -> None:
         self.records_list.marked.clear()

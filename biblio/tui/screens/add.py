@@ -21,19 +21,27 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
     from biblio.config import Config
+    from biblio.library import Library
     from biblio.reports import AddReport
+    from biblio.tui.writes import Writes
 
 
 def import_source(config: Config, source: str, progress: Callable[[int, int], None]) -> AddReport:
     """Import a file, web page URL, DOI or ``isbn:…`` as `biblio add` does, with a connection of its own
     (the caller's thread may not share the app's)."""
     from biblio.library import Library
-    from biblio.lookup import FILE, add_from_network, resolve_source
 
     with Library(config) as library:
-        if resolve_source(source) == FILE:
-            return library.add_file(Path(source).expanduser(), progress=progress)
-        return add_from_network(library, source)
+        return add_source(library, source, progress)
+
+
+def add_source(library: Library, source: str, progress: Callable[[int, int], None]) -> AddReport:
+    """Import a file, web page URL, DOI or ``isbn:…`` into ``library`` as `biblio add` does."""
+    from biblio.lookup import FILE, add_from_network, resolve_source
+
+    if resolve_source(source) == FILE:
+        return library.add_file(Path(source).expanduser(), progress=progress)
+    return add_from_network(library, source)
 
 
 class AddScreen(ModalScreen["AddReport | None"]):
@@ -43,9 +51,10 @@ class AddScreen(ModalScreen["AddReport | None"]):
     DEFAULT_CSS = DIALOG_CSS
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel", id="add.cancel")]
 
-    def __init__(self, config: Config) -> None:
+    def __init__(self, config: Config, writes: Writes | None = None) -> None:
         super().__init__()
         self.config = config
+        self.writes = writes  # given: the import waits for other writes and defers its auto-export refresh
 
     def compose(self) -> ComposeResult:
         with Vertical():
@@ -66,15 +75,29 @@ class AddScreen(ModalScreen["AddReport | None"]):
         self.query_one("#status", Static).update(f"Importing {escape(text)} …")
         self.query_one("#progress").display = True
         event.input.disabled = True
+        if self.writes is not None:
+            self.writes.started()
         self._import(text)
 
     @work(thread=True, exclusive=True, group="add")
     def _import(self, source: str) -> None:
-        worker = get_current_worker()
         try:
-            report = import_source(
-                self.config, source, lambda n, total: self.app.call_from_thread(self._step, n, total)
-            )
+            self._run_import(source)
+        finally:
+            if self.writes is not None:
+                self.writes.finished()  # the auto-export refresh runs here, after the dialog closed
+
+    def _run_import(self, source: str) -> None:
+        worker = get_current_worker()
+
+        def progress(done: int, total: int) -> None:
+            self.app.call_from_thread(self._step, done, total)
+
+        try:
+            if self.writes is None:
+                report = import_source(self.config, source, progress)
+            else:
+                report = self.writes.write(lambda library: add_source(library, source, progress))
         except BiblioError as exc:
             if not worker.is_cancelled:
                 self.app.call_from_thread(self._fail, str(exc))

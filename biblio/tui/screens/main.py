@@ -18,7 +18,7 @@ from biblio.errors import BiblioError
 from biblio.model import Record
 from biblio.store.listing import RELEVANCE, ListFilter, Reader
 from biblio.tui.detail_text import STYLES, format_citation
-from biblio.tui.messages import FiltersChanged, JumpTo, MarksChanged, RecordChosen, RecordHighlighted
+from biblio.tui.messages import FiltersChanged, JumpTo, MarksChanged, RecordChosen, RecordHighlighted, WriteDone
 from biblio.tui.query import QueryOutcome, Searcher
 from biblio.tui.screens.actions import ActionsMixin
 from biblio.tui.widgets.detail import DetailPane, linked_works
@@ -27,8 +27,12 @@ from biblio.tui.widgets.record_list import RecordList
 
 if TYPE_CHECKING:
     from biblio.library import Library
+    from biblio.tui.writes import Writes
 
 SEARCH_DELAY = 0.08  # seconds of quiet typing before the query runs
+# seconds the full pass (exact count, 1000 hits) waits after the quick one: a keystroke meanwhile cancels it,
+# so the next keystroke's quick pass does not queue behind a full search of a query already retyped
+FULL_DELAY = 0.1
 SORT_ORDER = ("added", "year", "author", "title")
 SEARCH_HINT = '/ search: words, author:张宁, year:2020..2024, "exact phrase"'
 
@@ -55,9 +59,10 @@ class MainScreen(ActionsMixin, Screen[None]):
         Binding("u", "clear_marks", "Unmark all", show=False, id="main.unmark"),
     ]
 
-    def __init__(self, library: Library) -> None:
+    def __init__(self, library: Library, writes: Writes) -> None:
         super().__init__()
         self.library = library
+        self.writes = writes  # edits, deletes, tags and imports run through it, off the UI thread
         self.reader = Reader(library.store.path)
         self.searcher = Searcher(library.config, on_rebuild=self._rebuilding)
         self.filter = ListFilter()
@@ -107,7 +112,7 @@ class MainScreen(ActionsMixin, Screen[None]):
                 first = self.searcher.first_page(self.reader, flt, sort)
             if first is not None:
                 self.app.call_from_thread(self._show_outcome, text, first, keep)
-                if first.complete or get_current_worker().is_cancelled:
+                if first.complete or get_current_worker().cancelled_event.wait(FULL_DELAY if text else 0):
                     return
             outcome = self.searcher.run(self.reader, text, flt, sort)
         except BiblioError as exc:
@@ -157,6 +162,7 @@ class MainScreen(ActionsMixin, Screen[None]):
     @on(Input.Changed, "#search")
     def _search_changed(self, event: Input.Changed) -> None:
         self.query_text = event.value.strip()
+        self.workers.cancel_group(self, "query")  # a search under way skips its full pass: its text is gone
         if self._timer is not None:
             self._timer.stop()
         self._timer = self.set_timer(SEARCH_DELAY, self._search_now)
@@ -270,3 +276,7 @@ class MainScreen(ActionsMixin, Screen[None]):
     @on(MarksChanged)
     def _marks_changed(self) -> None:
         self._update_status()
+
+    @on(WriteDone)
+    def _on_write_done(self, message: WriteDone) -> None:
+        self._write_done(message)

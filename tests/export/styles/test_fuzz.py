@@ -49,7 +49,9 @@ RECORDS = st.builds(
     doi=TEXT,
     language=LANG,
     extra=st.dictionaries(
-        st.sampled_from(["authors_et_al", "translators_et_al", "mark", "usera"]), TEXT | st.just("true")
+        st.sampled_from(["authors_et_al", "translators_et_al", "mark", "usera", "medium", "editora", "editoratype"]),
+        TEXT
+        | st.sampled_from(["true", "reviser", "DK", "A and {B", "a, b, c, d", "x and others", "Smith, J and 张三"]),
     ),
     links=st.lists(st.builds(Link, st.sampled_from(list(LinkKind)), TEXT), max_size=2),
 )
@@ -68,3 +70,12 @@ def test_format_citation_never_raises(record: Record, style: str, fmt: str, nati
 @given(records=st.lists(RECORDS, max_size=4), fmt=st.sampled_from(FORMATS))
 def test_bibliography_has_one_line_per_record(records: list[Record], fmt: str) -> None:
     assert len(format_bibliography(records, "auto", fmt).splitlines()) == len(records)
+
+
+@settings(max_examples=200, deadline=None)
+@given(names=st.lists(TEXT | st.sampled_from(["Smith, J", "a, b, c", "{", "}{", "others", "张三"]), max_size=4))
+def test_any_reviser_list_formats(names: list[str]) -> None:
+    record = Record(type=EntryType.BOOK, title=(LangText("书", "zh"),))
+    record.extra.update(editora=" and ".join(names), editoratype="reviser")
+    for style in STYLES:
+        assert "\n" not in format_citation(record, style)

@@ -321,7 +321,47 @@ def test_online_with_publisher() -> None:
         urldate="2022-02-01",
         url="https://www.thepaper.cn/x",
     )
-    assert gbt(record) == "杨进. 根源[EB/OL]. 澎湃新闻. (2022-01-10)[2022-02-01]. https://www.thepaper.cn/x."
+    assert gbt(record) == "杨进. 根源[EB/OL]. 澎湃新闻, (2022-01-10)[2022-02-01]. https://www.thepaper.cn/x."
+    record.place = "上海"
+    assert "[EB/OL]. 上海: 澎湃新闻, (2022-01-10)[2022-02-01]. " in gbt(record)
+    record.date = ""
+    assert gbt(record) == "杨进. 根源[EB/OL]. 上海: 澎湃新闻[2022-02-01]. https://www.thepaper.cn/x."
+
+
+def test_mark_and_medium_print_like_biblatex_gb7714() -> None:
+    program = rec(EntryType.MISC, "软件", "zh", place="武汉", publisher="武汉大学出版社", date="2016")
+    program.extra.update(mark="CP", medium="DK")
+    assert gbt(program) == "软件[CP/DK]. 武汉: 武汉大学出版社, 2016."
+    program.url = "http://x.cn/cp"
+    assert gbt(program).startswith("软件[CP/OL]. ")
+    book = rec(EntryType.BOOK, "书", "zh", publisher="社", date="2000")
+    book.extra["medium"] = "CD"
+    assert gbt(book) == "书[M/CD]. 社, 2000."
+    book.extra["medium"] = "not a carrier"
+    assert gbt(book) == "书[M]. 社, 2000."
+    data = rec(EntryType.DATASET, "数据库", "zh", urldate="2022-05-01", url="http://d.cn/db")
+    data.extra["mark"] = "DB"
+    assert gbt(data) == "数据库[DB/OL]. [2022-05-01]. http://d.cn/db."
+
+
+def test_revisers_after_the_translators() -> None:
+    record = rec(
+        EntryType.BOOK,
+        "草原帝国",
+        "zh",
+        authors=[zh("格鲁塞", "勒内", "勒内·格鲁塞")],
+        translators=[zh("蓝", "琪")],
+        place="北京",
+        publisher="商务印书馆",
+        date="1998",
+    )
+    record.extra.update(editora="项英杰 and 王五", editoratype="reviser")
+    assert gbt(record) == "勒内·格鲁塞. 草原帝国[M]. 蓝琪, 译. 项英杰, 王五, 校. 北京: 商务印书馆, 1998."
+    record.extra["editoratype"] = "compiler"
+    assert "校" not in gbt(record)
+    english = rec(EntryType.BOOK, "Title", "en", authors=[west("Smith", "John")], date="2000")
+    english.extra.update(editora="Doe, Jane and others", editoratype="reviser")
+    assert gbt(english) == "SMITH J. Title[M]. Rev. by DOE J, et al. 2000."
 
 
 def test_dataset_online_and_mark_override() -> None:

@@ -61,7 +61,7 @@ def test_brzezinski_corporate_translator() -> None:
         ("S", EntryType.STANDARD),
         ("P", EntryType.PATENT),
         ("Z", EntryType.MISC),
-        ("A", EntryType.INCOLLECTION),
+        ("A", EntryType.MISC),  # without a host: GB/T 7714-2015's archive (档案)
         ("EB/OL", EntryType.ONLINE),
         ("DB", EntryType.DATASET),
         ("DB/OL", EntryType.DATASET),
@@ -185,3 +185,49 @@ def test_url_followed_by_a_date_and_doubled_doi() -> None:
     text = "刘佳. 题名[J/OL]. 某刊, 2019, 4(5): 60-70. https://doi.org/10.19689/j.x.1. DOI: 10.19689/j.x.1."
     record = parse_reference(text).record
     assert (record.doi, record.pages) == ("10.19689/j.x.1", "60-70")
+
+
+def test_et_al_of_translators_and_editors_is_kept() -> None:
+    after = parse_reference("施密特. 某书[M]. 赵一, 钱二, 孙三, 等译. 上海: 某某出版社, 2001.").record
+    assert [n.display() for n in after.translators] == ["赵一", "钱二", "孙三"]
+    assert after.extra.get("translators_et_al") == "true"
+    assert "authors_et_al" not in after.extra
+    glued = parse_reference("(德)施密特著,赵一等译.某书[M].上海:某某出版社,2001.").record
+    assert [n.display() for n in glued.translators] == ["赵一"]
+    assert glued.extra.get("translators_et_al") == "true"
+    edited = parse_reference("周五, 吴六等主编. 某书[M]. 上海: 某某出版社, 2001.").record
+    assert len(edited.editors) == 2
+    assert edited.extra.get("editors_et_al") == "true"
+    plain = parse_reference("施密特. 某书[M]. 赵一, 钱二, 译. 上海: 某某出版社, 2001.").record
+    assert not any(key.endswith("_et_al") for key in plain.extra)
+
+
+def test_proof_readers_are_kept_as_biblatex_editora() -> None:
+    parsed = parse_reference("施密特. 某书[M]. 赵一, 译. 钱二, 孙三, 校. 上海: 某某出版社, 2001.")
+    record = parsed.record
+    assert [n.display() for n in record.translators] == ["赵一"]
+    assert (record.extra["editora"], record.extra["editoratype"]) == ("钱二 and 孙三", "reviser")
+    assert parsed.roles["reviser"] == ["钱二", "孙三"]
+    assert record.publisher == "某某出版社"
+    cut = parse_reference("施密特. 某书[M]. 赵一, 译. 钱二, 等校. 上海: 某某出版社, 2001.").record
+    assert cut.extra["editora"] == "钱二 and others"
+
+
+@pytest.mark.parametrize(
+    ("code", "mark", "medium"),
+    [("DB/OL", "DB", None), ("DB", "DB", None), ("CP/DK", "CP", "DK"), ("CM", "CM", None), ("M/CD", None, "CD")],
+)
+def test_codes_without_an_own_type_are_kept(code: str, mark: str | None, medium: str | None) -> None:
+    record = parse_reference(f"某某研究中心. 某数据[{code}]. 北京: 某某出版社, 2018.").record
+    assert record.extra.get("mark") == mark
+    assert record.extra.get("medium") == medium
+
+
+def test_code_a_is_a_contribution_with_a_host_and_an_archive_without() -> None:
+    old = parse_reference("赵一. 某文[A]. 钱二. 某文集[C]. 北京: 某某出版社, 1990: 1-9.").record
+    assert (old.type, old.container[0].value, old.pages) == (EntryType.INCOLLECTION, "某文集", "1-9")
+    assert "mark" not in old.extra
+    hybrid = parse_reference("赵一. 某文[A]//钱二. 某文集[C]. 北京: 某某出版社, 1990: 1-9.").record
+    assert (hybrid.type, [n.display() for n in hybrid.editors]) == (EntryType.INCOLLECTION, ["钱二"])
+    archive = parse_reference("某某部. 某声明[A]. 北京: 某某部, 2019.").record
+    assert (archive.type, archive.extra.get("mark"), archive.publisher) == (EntryType.MISC, "A", "某某部")
