@@ -13,6 +13,7 @@ Measures, on ``gen_corpus.py`` records (seed 42) converted to biblio Records:
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib.util
 import json
 import os
@@ -34,6 +35,7 @@ from biblio.search.documents import snippet_source
 from biblio.search.index import SearchIndex
 
 ROUNDS = 3
+ADDS = 15  # one-record adds timed per index
 QUERY_REWRITES = {"year:[2010 TO 2015]": "year:2010..2015"}
 # Our syntax -> the reference's (Whoosh QueryParser) for the few queries that differ.
 REFERENCE_SYNTAX = {
@@ -198,18 +200,32 @@ def reference_cold(reference: Path, query: str, repeats: int = 5) -> float:
 
 
 def reference_add_one(reference: Path, corpus: ModuleType, size: int) -> float:
-    """Median ms to add one document to the reference with its own writer and commit."""
+    """Median ms to add one document to the reference with its own writer and commit (on a scratch copy)."""
     import reference_whoosh
 
-    ref = reference_whoosh.ReferenceSearcher(reference)
     walls = []
-    for i in range(7):
-        item = corpus.generate_record(size + 100 + i, 42)
-        start = time.perf_counter()
-        ref.add_one(item)
-        walls.append((time.perf_counter() - start) * 1000)
-    ref.close()
+    with scratch_copy(reference) as copy:
+        ref = reference_whoosh.ReferenceSearcher(copy)
+        for i in range(ADDS):
+            item = corpus.generate_record(size + 100 + i, 42)
+            start = time.perf_counter()
+            ref.add_one(item)
+            walls.append((time.perf_counter() - start) * 1000)
+        ref.close()
     return statistics.median(walls)
+
+
+@contextlib.contextmanager
+def scratch_copy(directory: Path) -> Iterator[Path]:
+    """A throwaway copy of an index, so that every run adds to the same starting state.
+
+    What one add costs depends on the segments Whoosh's MERGE_SMALL policy finds (most commits merge
+    the small segments of earlier adds), so repeated runs on one index drift.
+    """
+    with tempfile.TemporaryDirectory(prefix="bench-add-") as scratch:
+        copy = Path(scratch) / directory.name
+        shutil.copytree(directory, copy)
+        yield copy
 
 
 def cold_query(directory: Path, query: str, repeats: int = 5) -> float:
@@ -239,11 +255,11 @@ def cli_search(library: Path, query: str, repeats: int = 5) -> float:
 
 
 def update_one(directory: Path, corpus: ModuleType, size: int) -> float:
-    """Median ms to add (then replace) one record with its own writer and commit."""
-    fresh = [to_record(corpus.generate_record(size + i, 42)) for i in range(7)]
+    """Median ms to add one record with its own writer and commit (on a scratch copy)."""
+    fresh = [to_record(corpus.generate_record(size + i, 42)) for i in range(ADDS)]
     walls = []
-    with SearchIndex(directory) as ix:
-        for generation, record in enumerate(fresh, 2):
+    with scratch_copy(directory) as copy, SearchIndex(copy) as ix:
+        for generation, record in enumerate(fresh, (ix.generation() or 0) + 1):
             start = time.perf_counter()
             ix.update([record], [], generation=generation)
             walls.append((time.perf_counter() - start) * 1000)

@@ -21,6 +21,13 @@ def count_matches(searcher: Any, query: Any) -> int:
     return sum(len(_matches(query, subsearcher)) for subsearcher, _ in parts)
 
 
+def matching_docnums(searcher: Any, query: Any) -> list[int]:
+    """Every document ``query`` matches, as sorted top-level document numbers (for filters: a
+    text-free query ranks nothing, so its hits are simply the first of these)."""
+    parts = searcher.subsearchers or [(searcher, 0)]
+    return [offset + doc for subsearcher, offset in parts for doc in sorted(_matches(query, subsearcher))]
+
+
 def _matches(query: Any, searcher: Any) -> set[int]:
     """Segment-local document numbers matching ``query`` (``searcher`` covers one segment)."""
     found = _term_matches(query, searcher.reader())

@@ -262,23 +262,18 @@ class SearchIndex:
     def _filter(self, searcher: Any, parsed: Any, limit: int, exact_total: bool, analyzer: Any) -> SearchResults:
         """A query without text (year:2010..2015, type:book lang:ru): the first matches in index order.
 
-        Every match scores the same, so ranking would only re-sort them by document number: take the
-        first ``limit`` and stop, instead of scoring each of (at 100k) tens of thousands of matches.
+        Every match scores the same, so ranking would only re-sort them by document number: the
+        matching set comes from posting-list set algebra (:mod:`biblio.search.counting`), and its
+        first ``limit`` are the hits, instead of scoring each of (at 100k) tens of thousands of matches.
         """
-        from itertools import islice
-
+        from biblio.search.counting import matching_docnums
         from biblio.search.results import make_hit
 
-        matches = searcher.docs_for_query(parsed.query)
-        docnums = list(islice(matches, max(1, limit)))
-        stored = [searcher.stored_fields(doc) for doc in docnums[:limit]]
+        docnums = matching_docnums(searcher, parsed.query)
+        stored = [searcher.stored_fields(doc) for doc in docnums[: max(0, limit)]]
         sources = self._snippet_sources([fields["uid"] for fields in stored]) if analyzer else {}
         hits = [make_hit(fields, 1.0, parsed, analyzer, sources.get(fields["uid"], "")) for fields in stored]
-        if len(docnums) < max(1, limit):
-            return SearchResults(hits=hits, total=len(docnums))
-        if exact_total:
-            return SearchResults(hits=hits, total=len(docnums) + sum(1 for _ in matches))
-        return SearchResults(hits=hits, total=len(docnums), exact=False)  # a lower bound, as documented
+        return SearchResults(hits=hits, total=len(docnums))
 
     def _query_compiler(self) -> Any:
         if self._compiler is None:

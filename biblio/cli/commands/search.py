@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TextIO
 
 from biblio.cli.context import Context
 from biblio.search.syntax import query_help
@@ -63,15 +64,19 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def _print_hits(results: Any, ctx: Context) -> None:
+    """A Rich table in a terminal; aligned plain lines (matches marked «like this») in a pipe or file."""
+    if not results.hits:
+        hint = f" — did you mean: {results.suggestion}" if results.suggestion else ""
+        ctx.out.write(f"no matches{hint}\n")
+        return
+    if not ctx.out.isatty():
+        _print_plain(results, ctx.out)
+        return
     from rich.console import Console
     from rich.table import Table
     from rich.text import Text
 
-    console = Console(file=ctx.out, width=None if ctx.out.isatty() else 160)
-    if not results.hits:
-        hint = f" — did you mean: {results.suggestion}" if results.suggestion else ""
-        console.print(f"no matches{hint}", highlight=False)
-        return
+    console = Console(file=ctx.out)
     table = Table(show_edge=False, pad_edge=False)
     for column in ("key", "authors", "year", "title / snippet"):
         table.add_column(column, overflow="fold", no_wrap=column == "key")
@@ -83,6 +88,39 @@ def _print_hits(results: Any, ctx: Context) -> None:
         table.add_row(hit.key, "; ".join(hit.authors[:2]), str(hit.year or ""), cell)
     console.print(table)
     console.print(f"{len(results.hits)} of {results.total} matches", highlight=False)
+
+
+PLAIN_AUTHORS = 24  # columns of the authors column in plain output
+
+
+def _print_plain(results: Any, out: TextIO) -> None:
+    """One line per hit (key, authors, year, title), its snippet indented below: greppable, no escapes.
+
+    Also the fast path of a one-shot search (Rich costs ~60 ms to import and lay out a table).
+    """
+    from biblio.search.syntax import display_width
+
+    key_width = max(display_width(hit.key) for hit in results.hits)
+    for hit in results.hits:
+        authors = _fit("; ".join(hit.authors[:2]), PLAIN_AUTHORS, display_width)
+        line = f"{_pad(hit.key, key_width, display_width)}  {_pad(authors, PLAIN_AUTHORS, display_width)}  "
+        out.write(f"{line}{str(hit.year or '').ljust(4)}  {hit.title}\n")
+        if hit.snippet and hit.snippet != hit.title:
+            out.write(f"    {hit.snippet}\n")
+    out.write(f"{len(results.hits)} of {results.total} matches\n")
+
+
+def _pad(text: str, width: int, measure: Callable[[str], int]) -> str:
+    return text + " " * max(0, width - measure(text))
+
+
+def _fit(text: str, width: int, measure: Callable[[str], int]) -> str:
+    """``text`` cut to ``width`` columns, with an ellipsis when cut."""
+    if measure(text) <= width:
+        return text
+    while text and measure(text) > width - 1:
+        text = text[:-1]
+    return text + "…"
 
 
 def _highlighted(snippet: str) -> Any:
