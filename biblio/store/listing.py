@@ -28,6 +28,8 @@ SORTS: dict[str, str] = {
     "title": "r.title COLLATE NOCASE, r.id",  # no index: a sort, still in the worker thread
 }
 RELEVANCE = "relevance"
+# ties broken as the unsearched list's index walk breaks them, so a search sorted by year lists the same order
+_TIES = {"year": ", r.id DESC", "author": ", r.id"}
 _CHUNK = 500
 
 
@@ -103,27 +105,28 @@ def ordered_ids(
     """Row ids passing ``flt`` in ``sort`` order (the first ``limit`` of them if given).
 
     ``ranked`` (uids, best first) restricts the list to those records, e.g. search hits; with
-    ``sort="relevance"`` they keep that order.
+    ``sort="relevance"`` (or an unknown sort) they keep that order, else they are listed in the order
+    the whole list has. The hits drive that query (``CROSS JOIN`` fixes the loop order: one uid-index
+    probe per hit, then a sort of the few rows found); left to its own plan SQLite walked the whole
+    table by the sort index: 40-70 ms per search keystroke at 10k records against 0.2-4 ms.
     """
     where, params = filter_sql(flt)
     if ranked is None:
         order = SORTS.get(sort, SORTS["added"])
         sql = f"SELECT r.id FROM records r WHERE {where} ORDER BY {order}"
     else:
-        _load_ranked(db, ranked)
-        order = "h.rank" if sort == RELEVANCE else SORTS.get(sort, "h.rank")
-        sql = f"SELECT r.id FROM temp.listing_hits h JOIN records r ON r.uid = h.uid WHERE {where} ORDER BY {order}"
+        order = "h.key" if sort == RELEVANCE or sort not in SORTS else SORTS[sort] + _TIES.get(sort, "")
+        sql = f"SELECT r.id FROM json_each(?) h CROSS JOIN records r ON r.uid = h.value WHERE {where} ORDER BY {order}"
+        params = [json.dumps(list(ranked)), *params]
+        if limit is not None:
+            sql, params = f"{sql} LIMIT ?", [*params, limit]
+        rows = db.execute(sql, params)
+        return list(dict.fromkeys(row[0] for row in rows))  # a uid given twice is listed once
     if limit is not None:
         return [row[0] for row in db.execute(f"{sql} LIMIT ?", (*params, limit))]
     # one string instead of 100k row tuples: about twice as fast for a big library
     joined = db.execute(f"SELECT group_concat(id) FROM ({sql})", params).fetchone()[0]
     return [int(i) for i in joined.split(",")] if joined else []
-
-
-def _load_ranked(db: sqlite3.Connection, uids: Sequence[str]) -> None:
-    db.execute("CREATE TEMP TABLE IF NOT EXISTS listing_hits (uid TEXT PRIMARY KEY, rank INTEGER NOT NULL)")
-    db.execute("DELETE FROM temp.listing_hits")
-    db.executemany("INSERT OR IGNORE INTO temp.listing_hits VALUES (?, ?)", ((u, i) for i, u in enumerate(uids)))
 
 
 def summaries(db: sqlite3.Connection, ids: Sequence[int]) -> dict[int, RowSummary]:

@@ -11,9 +11,9 @@ from biblio.config import Config
 from biblio.errors import UsageError
 from biblio.library import Library
 from biblio.model import Record
-from biblio.store.listing import ListFilter, Reader
+from biblio.store.listing import SORTS, ListFilter, Reader
 from biblio.tui.exporting import export_path, records_by_id
-from biblio.tui.query import Searcher, ranked_ids, ranked_uids
+from biblio.tui.query import Searcher, ranked_uids
 from biblio.tui.screens.edit import apply_form, form_fields
 from biblio.tui.widgets.filters import parse_year
 from biblio.tui.widgets.record_list import column_widths, fit
@@ -109,9 +109,18 @@ def test_both_ranking_paths_agree(library_root: Path) -> None:
 @pytest.mark.parametrize(
     "flt", [ListFilter(), ListFilter(languages=("zh", "en")), ListFilter(year_from=2000), ListFilter(tag="eurasia")]
 )
-def test_ranked_ids_lists_what_the_store_lists(library: Library, sort: str, flt: ListFilter) -> None:
+def test_search_hits_are_listed_like_the_whole_list(library: Library, sort: str, flt: ListFilter) -> None:
+    """Hits sorted by a column come in the whole list's order; by relevance (or unknown) in hit order."""
     reader = Reader(library.store.path)
     every = [r.uid for r in library.records()]
+    by_uid = {r.uid: reader.ordered_ids(ListFilter(), "added", [r.uid])[0] for r in library.records()}
+    passing = reader.ordered_ids(flt, sort if sort in SORTS else "added")
     for hits in (every[::-1], every[1::2], every[:1], [every[2], "no-such-uid", every[0], every[2]], []):
-        assert ranked_ids(reader, hits, flt, sort) == reader.ordered_ids(flt, sort, hits)
+        listed = reader.ordered_ids(flt, sort, hits)
+        wanted = {by_uid[u] for u in hits if u in by_uid} & set(passing)
+        if sort in SORTS:
+            assert listed == [i for i in passing if i in wanted]
+        else:
+            assert listed == list(dict.fromkeys(by_uid[u] for u in hits if u in by_uid and by_uid[u] in wanted))
+        assert reader.ordered_ids(flt, sort, hits, limit=1) == listed[:1]
     reader.close()
