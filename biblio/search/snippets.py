@@ -51,9 +51,10 @@ def render(text: str, mask: list[bool], start: int, end: int) -> str:
 
 
 def snippet(candidates: Iterable[str], analyzer: MultiScriptAnalyzer, terms: set[str], prefixes: set[str]) -> str:
-    """The first candidate text that contains a match, cut to about WIDTH characters around it.
+    """The first candidate text that contains a match, cut to about WIDTH columns around it.
 
-    Falls back to the start of the first non-empty candidate (unmarked) when nothing matches.
+    Falls back to the start of the first non-empty candidate (unmarked) when nothing matches. Text
+    with CJK characters is cut to half as many characters: each takes two columns in a terminal.
     """
     fallback = ""
     for text in candidates:
@@ -62,9 +63,16 @@ def snippet(candidates: Iterable[str], analyzer: MultiScriptAnalyzer, terms: set
         fallback = fallback or text
         mask = marked_spans(text, analyzer, terms, prefixes)
         if True in mask:
+            width, lead = _window(text)
             first = mask.index(True)
-            start = max(0, first - _LEAD) if len(text) > WIDTH else 0
-            end = min(len(text), start + WIDTH)
+            start = max(0, first - lead) if len(text) > width else 0
+            end = min(len(text), start + width)
             body = render(text, mask, start, end)
             return ("…" if start else "") + body + ("…" if end < len(text) else "")
-    return fallback[:WIDTH] + ("…" if len(fallback) > WIDTH else "")
+    width = _window(fallback)[0]
+    return fallback[:width] + ("…" if len(fallback) > width else "")
+
+
+def _window(text: str) -> tuple[int, int]:
+    """(characters shown, characters before the first match) for ``text``."""
+    return (WIDTH // 2, _LEAD // 2) if CJK_RE.search(text) else (WIDTH, _LEAD)

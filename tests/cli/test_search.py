@@ -17,7 +17,7 @@ def test_plain_listing_aligns_hits_and_marks_matches(biblio: Runner) -> None:
     lines = found.out.splitlines()
     assert lines[0].startswith("zhang2024 ") and "2024" in lines[0] and "中亚国家的多元平衡外交" in lines[0]
     assert "\x1b[" not in found.out  # no terminal escapes in a pipe
-    assert lines[-1] == "1 of 1 matches"
+    assert lines[-1] == "1 of 1 match"
 
 
 def test_snippet_line_and_count_for_several_hits(biblio: Runner) -> None:

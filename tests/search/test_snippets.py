@@ -29,6 +29,13 @@ def test_long_text_is_cut_around_the_first_match() -> None:
     assert len(out.replace("«", "").replace("»", "")) <= WIDTH + 2
 
 
+def test_chinese_text_is_cut_to_as_many_columns() -> None:
+    text = "前言" * 100 + "平衡外交" + "后记" * 100
+    out = snippet([text], WORDS, {"平衡", "衡外", "外交"}, set())
+    assert "«平衡外交»" in out and out.startswith("…") and out.endswith("…")
+    assert len(out.replace("«", "").replace("»", "")) <= WIDTH // 2 + 2
+
+
 def test_first_candidate_with_a_match_wins_else_first_text() -> None:
     assert snippet(["no match here", "Arctic route"], WORDS, {"arctic"}, set()) == "«Arctic» route"
     assert snippet(["", "plain text"], WORDS, {"zzz"}, set()) == "plain text"

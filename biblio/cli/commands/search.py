@@ -87,7 +87,7 @@ def _print_hits(results: Any, ctx: Context) -> None:
             cell.append_text(_highlighted(hit.snippet))
         table.add_row(hit.key, "; ".join(hit.authors[:2]), str(hit.year or ""), cell)
     console.print(table)
-    console.print(f"{len(results.hits)} of {results.total} matches", highlight=False)
+    console.print(_count_line(results), highlight=False)
 
 
 PLAIN_AUTHORS = 24  # columns of the authors column in plain output
@@ -107,7 +107,13 @@ def _print_plain(results: Any, out: TextIO) -> None:
         out.write(f"{line}{str(hit.year or '').ljust(4)}  {hit.title}\n")
         if hit.snippet and hit.snippet != hit.title:
             out.write(f"    {hit.snippet}\n")
-    out.write(f"{len(results.hits)} of {results.total} matches\n")
+    out.write(_count_line(results) + "\n")
+
+
+def _count_line(results: Any) -> str:
+    """``20 of 2,431 matches``; ``at least`` when the count is a lower bound."""
+    total = f"{results.total:,}" if results.exact else f"at least {results.total:,}"
+    return f"{len(results.hits)} of {total} {'match' if results.total == 1 else 'matches'}"
 
 
 def _pad(text: str, width: int, measure: Callable[[str], int]) -> str:

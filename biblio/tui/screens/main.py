@@ -108,8 +108,8 @@ class MainScreen(ActionsMixin, Screen[None]):
             first = None
             if text:  # the best hits first, then the full list
                 first = self.searcher.run(self.reader, text, flt, sort, quick=True)
-            elif not self.records_list.ids:  # start-up: paint the first rows at once
-                first = self.searcher.first_page(self.reader, flt, sort)
+            elif keep is None or not self.records_list.ids:  # start-up, a cleared search box, a new
+                first = self.searcher.first_page(self.reader, flt, sort)  # filter: the first rows at once
             if first is not None:
                 self.app.call_from_thread(self._show_outcome, text, first, keep)
                 if first.complete or get_current_worker().cancelled_event.wait(FULL_DELAY if text else 0):
