@@ -72,23 +72,31 @@ class Writes:
             self._pending = True
 
     def drain(self) -> None:
-        """Run the requested refreshes in this thread, unless another thread is already running them."""
-        with self._state:
-            if self._refreshing or not self._pending:
-                return
-            self._refreshing = True
-        try:
-            while True:
-                with self._state:
-                    if not self._pending:
-                        return
-                    changed, removed = sorted(self._changed), sorted(self._removed)
-                    self._changed, self._removed, self._pending = set(), set(), False
-                self._refresh(changed, removed)
-        finally:
+        """Run the requested refreshes in this thread, unless another thread is already running them.
+
+        Checks again after letting go: a request that came in just as the last refresh ended would
+        otherwise wait for the next write (or the quit).
+        """
+        while True:
             with self._state:
-                self._refreshing = False
-                self._state.notify_all()
+                if self._refreshing or not self._pending:
+                    return
+                self._refreshing = True
+            try:
+                self._refresh_pending()
+            finally:
+                with self._state:
+                    self._refreshing = False
+                    self._state.notify_all()
+
+    def _refresh_pending(self) -> None:
+        while True:
+            with self._state:
+                if not self._pending:
+                    return
+                changed, removed = sorted(self._changed), sorted(self._removed)
+                self._changed, self._removed, self._pending = set(), set(), False
+            self._refresh(changed, removed)
 
     def flush(self) -> None:
         """Wait for running writes and refreshes, then run any refresh still requested (at quit)."""

@@ -110,3 +110,21 @@ def test_a_library_that_cannot_be_opened_is_an_error_not_a_crash(tmp_path: Path)
     writes.request(["a"], [])
     writes.drain()
     assert len(errors) == 1 and "no library" in errors[0] and not writes.busy
+
+
+def test_a_request_arriving_as_the_last_refresh_ends_still_runs(library: Library, held: HeldRefresh) -> None:
+    """A request that lands after the refresh loop saw nothing pending, before it let go, is not left waiting."""
+    writes = Writes(library.config, on_error=lambda message: None)
+    held.release.set()
+    drain_pending = writes._refresh_pending
+
+    def refresh_then_a_late_request() -> None:
+        drain_pending()
+        if len(held.calls) == 1:
+            writes.request(["late"], [])
+
+    writes._refresh_pending = refresh_then_a_late_request  # type: ignore[method-assign]
+    writes.request(["first"], [])
+    writes.drain()
+    assert held.calls == [(["first"], []), (["late"], [])]
+    assert not writes.busy
