@@ -247,8 +247,10 @@ class SearchIndex:
         sources = self._snippet_sources([stored["uid"] for stored, _ in found]) if analyzer else {}
         hits = [make_hit(stored, score, parsed, analyzer, sources.get(stored["uid"], "")) for stored, score in found]
         exact = exact_total or results.scored_length() < max(1, limit) or results.has_exact_length()
-        if results.has_exact_length() or results.scored_length() < max(1, limit):
+        if results.has_exact_length():
             total = len(results)
+        elif results.scored_length() < max(1, limit):  # the top list never filled: nothing was skipped
+            total = results.scored_length()  # (len(results) would still run Whoosh's second pass)
         elif exact:
             total = count_matches(searcher, parsed.query)  # Whoosh's own count is a slow second pass
         else:

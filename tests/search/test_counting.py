@@ -62,3 +62,10 @@ def test_deleted_and_replaced_documents_are_not_counted(tmp_path: Path) -> None:
     for text, expected in (("arctic", 21), ("baltic", 5), ("route", 25), ("arctic -sea", 20), ("-baltic", 21)):
         assert count_matches(searcher, ix._query_compiler().parse(text).query) == expected, text
         assert ix.search(text, limit=1).total == expected, text
+
+
+@pytest.mark.parametrize("text", QUERIES)
+def test_total_when_every_match_fits_the_limit(index: SearchIndex, text: str) -> None:
+    """A limit above the number of matches collects them all: the total is that number, no second pass."""
+    found = index.search(text, limit=1000)
+    assert found.total == len(found.hits) == whoosh_count(index, text)
