@@ -6,8 +6,9 @@ matched. Asking it (``len(results)``) runs a second, unscored pass through the m
 Python call per document per field: at 100k records that pass cost three times the search itself.
 
 Here each term's posting list is read block by block into a set and the query's structure is
-applied with C-level set operations. Phrases still need positions: those parts (and any query type
-not handled here) are counted through Whoosh's own matcher, which is always correct.
+applied with C-level set operations. A phrase intersects its words' sets first and decodes positions
+for those candidates only. Any query type not handled here is counted through Whoosh's own matcher,
+which is always correct.
 """
 
 from __future__ import annotations
@@ -44,12 +45,69 @@ def _term_matches(query: Any, reader: Any) -> set[int] | None:
         return set()
     if isinstance(query, q.Term):
         return _postings(reader, query.fieldname, query.text)
+    if isinstance(query, q.Phrase):
+        return _phrase_matches(query, reader)
     if isinstance(query, (q.Prefix, q.TermRange)):
         docs: set[int] = set()
         for text in query._btexts(reader):  # the index terms the pattern or range expands to
             docs |= _postings(reader, query.fieldname, text)
         return docs
     return None
+
+
+def _phrase_matches(query: Any, reader: Any) -> set[int] | None:
+    """Documents holding the phrase's words at consecutive positions; None if it is not that simple.
+
+    Candidates are the documents holding every word (set intersection); only their positions are
+    decoded, block by block, instead of stepping a phrase matcher through every document.
+    """
+    field_format = reader.schema[query.fieldname].format if query.fieldname in reader.schema else None
+    if query.slop != 1 or field_format is None or not field_format.supports("positions"):
+        return None
+    words = list(query.words)
+    sets = sorted((_postings(reader, query.fieldname, word) for word in words), key=len)
+    candidates = sets[0].intersection(*sets[1:]) if sets else set()
+    if len(words) < 2 or not candidates:
+        return candidates
+    decode = field_format.decoder("positions")
+    positions = [_positions(reader, query.fieldname, word, candidates, decode) for word in words]
+    found = set()
+    for doc in candidates:
+        starts = set(positions[0][doc])
+        for offset, at in enumerate(positions[1:], 1):
+            starts &= {p - offset for p in at[doc]}
+            if not starts:
+                break
+        else:
+            found.add(doc)
+    return found
+
+
+def _positions(reader: Any, fieldname: str, word: str, docs: set[int], decode: Any) -> dict[int, list[int]]:
+    """doc -> positions of ``word`` in ``fieldname``, for the documents in ``docs`` only."""
+    from whoosh.matching.wrappers import FilterMatcher
+
+    matcher = reader.postings(fieldname, word)
+    if isinstance(matcher, FilterMatcher):
+        matcher = matcher.child
+    out: dict[int, list[int]] = {}
+    if not all(hasattr(matcher, name) for name in ("_read_ids", "_read_values", "_next_block", "_ids", "_i")):
+        while matcher.is_active():
+            if matcher.id() in docs:
+                out[matcher.id()] = decode(matcher.value())
+            matcher.next()
+        return out
+    while matcher.is_active():
+        if matcher._ids is None:
+            matcher._read_ids()
+        ids = matcher._ids[matcher._i :]
+        if not docs.isdisjoint(ids):
+            matcher._read_values()
+            for doc, value in zip(ids, matcher._values[matcher._i :], strict=True):
+                if doc in docs:
+                    out[doc] = decode(value)
+        matcher._next_block()
+    return out
 
 
 def _compound_matches(query: Any, searcher: Any) -> set[int] | None:

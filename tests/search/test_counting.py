@@ -17,6 +17,8 @@ QUERIES = [
     "中亚", "平衡外交", '"多元平衡外交"', "Russia OR Россия", "Central Asia -Japan", "(Russia OR China) AND energy",
     "author:张宁", "zhang ning", "year:2000..2010", "type:book lang:ru", "diplom*", "张", "geopolitical",
     "-Japan", "title:\"cold war\"", "политики", "NOT 中亚", "year:2024 OR lang:ru",
+    '"Central Asia"', '"中亚国家"', '"balanced diplomacy"', '"российско-китайские отношения"', '"the grand"',
+    'abstract:"中亚国家"', '"外交 中亚"', '"asia central"',
 ]  # fmt: skip
 WORDS = ["中亚", "外交", "Russia", "Россия", "policy", "war", "张宁", "year:2015", "lang:en", "type:book", "geo*"]
 
@@ -45,6 +47,17 @@ def test_random_queries(index: SearchIndex, words: list[str]) -> None:
         query = index._query_compiler().parse(text).query
     except QueryError:
         return
+    assert count_matches(index._current_searcher(), query) == whoosh_count(index, text)
+
+
+PHRASE_WORDS = ["Central", "Asia", "the", "grand", "中亚", "国家", "外交", "平衡", "of"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(PHRASE_WORDS), min_size=2, max_size=4))
+def test_random_phrases(index: SearchIndex, words: list[str]) -> None:
+    text = '"' + " ".join(words) + '"'
+    query = index._query_compiler().parse(text).query
     assert count_matches(index._current_searcher(), query) == whoosh_count(index, text)
 
 
