@@ -1,13 +1,18 @@
 """Benchmark of biblio.search on the shared synthetic corpus (not a test; prints a Markdown table).
 
-    .venv/bin/python benchmarks/bench_search.py --size 10000 [--bench-dir ../shared/bench] [--single] [--keep DIR]
+    .venv/bin/python benchmarks/bench_search.py --size 100000 --reference [--keep DIR [--reuse]]
+        [--cli-library LIB] [--single] [--bench-dir ../shared/bench] [--json]
 
 Measures, on ``gen_corpus.py`` records (seed 42) converted to biblio Records:
 - bulk build time (multiprocess writer, and with --single also one writer) and index size;
-- warm query latency p50/p95 over the fixed 50-query mix of ``queries.py`` (top 20, hits with snippets),
-  three rounds after one warm-up round, one kept-open SearchIndex;
-- the wall time of a fresh process that imports biblio.search, opens the index and answers one query;
-- adding or replacing one record (update with one writer and one commit), median of 7.
+- warm query latency p50/p95 over the fixed 50-query mix of ``queries.py`` (top 20 with snippets),
+  three rounds after one warm-up round, one kept-open SearchIndex; also with the exact count;
+- the wall time of a fresh process that imports biblio.search, opens the index and answers one query,
+  and with --cli-library of a whole ``biblio search`` process on that library;
+- adding one record (one writer, one commit): median of 15 adds on a scratch copy of the index.
+With --reference, the same for a bare Whoosh index (benchmarks/reference_whoosh.py) measured in the
+same run, queries interleaved, and the table shows each ratio beside the target ratio
+(docs/benchmarks.md explains why ratios: this machine is slower than the baselines').
 """
 
 from __future__ import annotations
