@@ -85,13 +85,9 @@ def _phrase_matches(query: Any, reader: Any) -> set[int] | None:
 
 def _positions(reader: Any, fieldname: str, word: str, docs: set[int], decode: Any) -> dict[int, list[int]]:
     """doc -> positions of ``word`` in ``fieldname``, for the documents in ``docs`` only."""
-    from whoosh.matching.wrappers import FilterMatcher
-
-    matcher = reader.postings(fieldname, word)
-    if isinstance(matcher, FilterMatcher):
-        matcher = matcher.child
+    matcher = _leaf(reader, fieldname, word)
     out: dict[int, list[int]] = {}
-    if not all(hasattr(matcher, name) for name in ("_read_ids", "_read_values", "_next_block", "_ids", "_i")):
+    if not _reads_blocks(matcher):
         while matcher.is_active():
             if matcher.id() in docs:
                 out[matcher.id()] = decode(matcher.value())
@@ -146,22 +142,32 @@ def _intersection(parts: list[Any], searcher: Any) -> set[int]:
 
 def _postings(reader: Any, fieldname: str, text: Any) -> set[int]:
     """The live documents holding one term."""
-    from whoosh.matching.wrappers import FilterMatcher
     from whoosh.reading import TermNotFound
 
     try:
-        matcher = reader.postings(fieldname, text)
+        matcher = _leaf(reader, fieldname, text)
     except TermNotFound:
         return set()
-    deleted: set[int] = set()
-    if isinstance(matcher, FilterMatcher):  # the segment has deletions
-        deleted, matcher = set(reader.deleted_docs_set), matcher.child
-    return set(_leaf_ids(matcher)) - deleted
+    ids = set(_leaf_ids(matcher))
+    return ids - reader.deleted_docs_set if reader.has_deletions() else ids
+
+
+def _leaf(reader: Any, fieldname: str, text: Any) -> Any:
+    """The raw posting list of a term: without the wrapper that hides deleted documents (callers subtract them)."""
+    from whoosh.matching.wrappers import FilterMatcher
+
+    matcher = reader.postings(fieldname, text)
+    return matcher.child if isinstance(matcher, FilterMatcher) else matcher
+
+
+def _reads_blocks(matcher: Any) -> bool:
+    """True for Whoosh's own codec's posting lists, whose blocks can be read whole."""
+    return all(hasattr(matcher, name) for name in ("_read_ids", "_read_values", "_next_block", "_ids", "_i"))
 
 
 def _leaf_ids(matcher: Any) -> list[int]:
     """Every id of a leaf posting list; whole blocks at a time for Whoosh's own codec."""
-    if not all(hasattr(matcher, name) for name in ("_read_ids", "_next_block", "_ids", "_i")):
+    if not _reads_blocks(matcher):
         return list(matcher.all_ids())
     ids: list[int] = []
     while matcher.is_active():

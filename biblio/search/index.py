@@ -241,7 +241,7 @@ class SearchIndex:
         searcher = self._current_searcher()
         analyzer = self._query_compiler().words if snippets else None
         if not parsed.scored:
-            return self._filter(searcher, parsed, limit, exact_total, analyzer)
+            return self._filter(searcher, parsed, limit, analyzer)
         results = searcher.search(parsed.query, limit=max(1, limit))
         found = [(hit.fields(), hit.score) for hit in results[:limit]]
         sources = self._snippet_sources([stored["uid"] for stored, _ in found]) if analyzer else {}
@@ -261,12 +261,13 @@ class SearchIndex:
     def _snippet_sources(self, uids: list[str]) -> dict[str, str]:
         return self.snippet_texts(uids) if self.snippet_texts is not None and uids else {}
 
-    def _filter(self, searcher: Any, parsed: Any, limit: int, exact_total: bool, analyzer: Any) -> SearchResults:
+    def _filter(self, searcher: Any, parsed: Any, limit: int, analyzer: Any) -> SearchResults:
         """A query without text (year:2010..2015, type:book lang:ru): the first matches in index order.
 
         Every match scores the same, so ranking would only re-sort them by document number: the
         matching set comes from posting-list set algebra (:mod:`biblio.search.counting`), and its
         first ``limit`` are the hits, instead of scoring each of (at 100k) tens of thousands of matches.
+        The count is then exact at no extra cost, whatever ``exact_total`` asked.
         """
         from biblio.search.counting import matching_docnums
         from biblio.search.results import make_hit

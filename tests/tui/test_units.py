@@ -91,16 +91,15 @@ def test_searcher_builds_a_missing_index_then_ranks(library_root: Path) -> None:
     reader.close()
 
 
-def test_both_ranking_paths_agree(library_root: Path) -> None:
-    from biblio.tui.query import _ranked_by_searcher
-
+def test_ranked_uids_are_the_search_hits_without_snippets(library_root: Path) -> None:
     reader = Reader(library_root / "biblio.sqlite3")
     searcher = Searcher(Config(library=library_root))
     searcher.ensure_index(reader)
-    for query in ("中亚", "中亚 OR Brzezinski", "Mackinder"):
-        public = ranked_uids(searcher.index, query, 10)
-        direct = _ranked_by_searcher(searcher.index, query, 10, True)
-        assert (public.uids, public.total) == (direct.uids, direct.total)
+    for query in ("中亚", "中亚 OR Brzezinski", "Mackinder", "year:2024"):
+        for limit in (1, 10):
+            ranked = ranked_uids(searcher.index, query, limit)
+            full = searcher.index.search(query, limit)
+            assert (ranked.uids, ranked.total, ranked.exact) == ([hit.uid for hit in full.hits], full.total, True)
     searcher.close()
     reader.close()
 
