@@ -83,7 +83,7 @@ def add_from_network(
 
 
 def _add_url(library: Library, session: HttpSession, url: str) -> AddReport:
-    from biblio.importers import web_html
+    from biblio.importers.web import html_importer as web_html
     from biblio.net.fetch import fetch_page
 
     page = fetch_page(session, url)
@@ -96,7 +96,7 @@ def _add_url(library: Library, session: HttpSession, url: str) -> AddReport:
 
 def fetch_doi(session: HttpSession, doi: str) -> tuple[Record, bytes, str]:
     """The record for a DOI (Crossref, else doi.org), the raw answer and the service that gave it."""
-    from biblio.importers.csl_json import item_to_record
+    from biblio.importers.csl.importer import item_to_record
     from biblio.model import Provenance
     from biblio.net import crossref
     from biblio.net import doi as doi_org
@@ -158,7 +158,7 @@ def lookup_record(
     library: Library, key: str, offline: bool = False, session: HttpSession | None = None, rows: int = 5
 ) -> list[Candidate]:
     """Crossref's best matches for the stored record ``key``, scored and sorted best first."""
-    from biblio.importers.csl_json import item_to_record
+    from biblio.importers.csl.importer import item_to_record
     from biblio.net import crossref
     from biblio.net.match import reference_text, score
     from biblio.net.session import make_session

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from biblio.export.latex_escape import escape_latex
 from biblio.export.names_bibtex import format_names
-from biblio.importers.bibtex_fields import langid_for
+from biblio.importers.bibtex.fields import langid_for
 from biblio.model import EntryType, LangText, Record
 
 BIBTEX = "bibtex"

@@ -6,8 +6,8 @@ form the source used (a number, a ``raw`` date, a dropping particle, a CSL type 
 another); that form is written while it still says what the model says, else the model wins.
 Values CSL has no variable for (second-language titles, abstracts and keywords, romanizations,
 nationality markers, original-script names, funding, identifiers) go into keys processors ignore:
-citeproc-js's ``multi`` and ``biblio-*`` keys (see :mod:`biblio.importers.csl_extensions` and
-:func:`biblio.importers.csl_values.name_to_csl`). A subtitle is joined to the title
+citeproc-js's ``multi`` and ``biblio-*`` keys (see :mod:`biblio.importers.csl.extensions` and
+:func:`biblio.importers.csl.values.name_to_csl`). A subtitle is joined to the title
 (``Title: Subtitle``, ``标题：副标题``).
 """
 
@@ -17,8 +17,8 @@ import json
 from collections.abc import Callable, Iterable
 from typing import Any, TextIO
 
-from biblio.importers.csl_extensions import join_title, keyword_groups, record_extensions
-from biblio.importers.csl_values import (
+from biblio.importers.csl.extensions import join_title, keyword_groups, record_extensions
+from biblio.importers.csl.values import (
     MAPPED,
     TEXT_VARIABLES,
     date_parts,

@@ -4,7 +4,7 @@ Every character TeX treats specially is escaped, so a value can never run a comm
 (``\\input{/etc/passwd}`` becomes ``\\textbackslash{}input\\{/etc/passwd\\}``) or unbalance the
 entry. ``--`` becomes ``-{}-`` so it does not turn into a dash. With ``ascii_only`` (classic BibTeX)
 accented Latin letters become ``{\\"u}`` and dashes ``--``; other scripts (Han, Cyrillic) stay UTF-8.
-The inverse is :func:`biblio.importers.latex_decode.decode_latex`.
+The inverse is :func:`biblio.importers.bibtex.latex_decode.decode_latex`.
 """
 
 from __future__ import annotations

@@ -15,17 +15,17 @@ from biblio.importers.base import Importer
 
 # name -> "module:Class"
 IMPORTERS: dict[str, str] = {
-    "bibtex": "biblio.importers.bibtex:BibtexImporter",
-    "csl-json": "biblio.importers.csl_json:CslJsonImporter",
-    "cnki": "biblio.importers.cnki:CnkiTextImporter",
-    "cnki-html": "biblio.importers.cnki_html:CnkiHtmlImporter",
-    "noteexpress": "biblio.importers.noteexpress:NoteExpressImporter",
-    "refer": "biblio.importers.refer:ReferImporter",
-    "refworks": "biblio.importers.refworks:RefWorksImporter",
-    "ris": "biblio.importers.ris:RisImporter",
-    "reflist": "biblio.importers.reflist:ReflistImporter",
-    "web-text": "biblio.importers.web_text:WebTextImporter",
-    "web-html": "biblio.importers.web_html:WebHtmlImporter",
+    "bibtex": "biblio.importers.bibtex.importer:BibtexImporter",
+    "csl-json": "biblio.importers.csl.importer:CslJsonImporter",
+    "cnki": "biblio.importers.cnki.text:CnkiTextImporter",
+    "cnki-html": "biblio.importers.cnki.html:CnkiHtmlImporter",
+    "noteexpress": "biblio.importers.tagged.noteexpress:NoteExpressImporter",
+    "refer": "biblio.importers.tagged.refer:ReferImporter",
+    "refworks": "biblio.importers.tagged.refworks:RefWorksImporter",
+    "ris": "biblio.importers.tagged.ris:RisImporter",
+    "reflist": "biblio.importers.refs.reflist:ReflistImporter",
+    "web-text": "biblio.importers.web.text_importer:WebTextImporter",
+    "web-html": "biblio.importers.web.html_importer:WebHtmlImporter",
 }
 
 

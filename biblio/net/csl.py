@@ -1,4 +1,4 @@
-"""Crossref works and doi.org CSL-JSON -> clean CSL items that :mod:`biblio.importers.csl_json` can read.
+"""Crossref works and doi.org CSL-JSON -> clean CSL items that :mod:`biblio.importers.csl.importer` can read.
 
 Both services answer with CSL-like JSON plus much bookkeeping (``reference``, ``license``, ``indexed``,
 ``score`` ...). Only bibliographic variables are kept; Crossref's list values (``title: [..]``,

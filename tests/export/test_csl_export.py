@@ -12,8 +12,8 @@ from hypothesis import strategies as st
 
 from biblio.export import format_csl_json, record_to_csl
 from biblio.export.csl_json import write_csl_json
-from biblio.importers.bibtex import BibtexImporter
-from biblio.importers.csl_json import CslJsonImporter, item_to_record
+from biblio.importers.bibtex.importer import BibtexImporter
+from biblio.importers.csl.importer import CslJsonImporter, item_to_record
 from biblio.model import EntryType, Funding, LangText, Name, Record
 from biblio.model.serialize import record_to_dict
 from tests.corpus import gen_corpus
@@ -222,7 +222,7 @@ def test_generated_items_round_trip(item: dict[str, Any]) -> None:
 
 
 def _seed_records() -> list[Record]:
-    from biblio.importers.cnki import CnkiTextImporter
+    from biblio.importers.cnki.text import CnkiTextImporter
 
     text = (DATA / "cnki" / "seed_002_central_asia.txt").read_text(encoding="utf-8")
     records = CnkiTextImporter().parse(text).records

@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from biblio.export.latex_escape import escape_latex, has_accented_latin
-from biblio.importers.latex_decode import decode_latex
+from biblio.importers.bibtex.latex_decode import decode_latex
 
 _COMMAND = re.compile(r"\\([A-Za-z]+|.)")
 _ALLOWED = {

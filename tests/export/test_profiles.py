@@ -13,7 +13,7 @@ from biblio.errors import UsageError
 from biblio.export.profiles import PROFILES, Options, export_profile
 from biblio.export.profiles.case_protect import protect_title
 from biblio.export.profiles.common import brace_balanced
-from biblio.importers.bibtex import BibtexImporter
+from biblio.importers.bibtex.importer import BibtexImporter
 from biblio.model import EntryType, LangText, Link, LinkKind, Name, Record
 
 MACKINDER = Record(

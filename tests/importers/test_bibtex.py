@@ -19,12 +19,12 @@ from hypothesis import strategies as st
 from biblio.errors import InputError
 from biblio.export.bibtex import format_bibtex
 from biblio.importers.base import ImportResult, iter_parse
-from biblio.importers.bibtex import BibtexImporter
-from biblio.importers.bibtex_names import parse_name, parse_names
-from biblio.importers.bibtex_record import fresh_uids
-from biblio.importers.bibtex_scan import RawEntry, ScanResult, block_starts, scan_slices
+from biblio.importers.bibtex.importer import BibtexImporter
+from biblio.importers.bibtex.latex_decode import decode_latex
+from biblio.importers.bibtex.names import parse_name, parse_names
+from biblio.importers.bibtex.record import fresh_uids
+from biblio.importers.bibtex.scan import RawEntry, ScanResult, block_starts, scan_slices
 from biblio.importers.decode import decode_bytes
-from biblio.importers.latex_decode import decode_latex
 from biblio.importers.registry import choose_importer, get_importer
 from biblio.model import EntryType, Funding, LangText, Name, Record
 from biblio.model.serialize import record_to_dict
@@ -300,7 +300,7 @@ def _entries(draw: st.DrawFn) -> str:
 
 
 def _via_splitter(text: str) -> list[RawEntry]:
-    from biblio.importers import bibtex_scan
+    from biblio.importers.bibtex import scan as bibtex_scan
 
     result = ScanResult()
     bibtex_scan._slow_slice(text, 1, {}, result)

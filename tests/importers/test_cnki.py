@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from biblio.errors import InputError
 from biblio.importers.base import ImportResult
-from biblio.importers.cnki import CnkiTextImporter
+from biblio.importers.cnki.text import CnkiTextImporter
 from biblio.model import EntryType, LangText, LinkKind, Record, in_lang
 from biblio.model.serialize import record_from_dict, record_to_dict
 

@@ -15,12 +15,12 @@ from typing import Any
 import pytest
 
 from biblio.importers.base import Importer
-from biblio.importers.cnki import CnkiTextImporter
-from biblio.importers.cnki_html import CnkiHtmlImporter
-from biblio.importers.noteexpress import NoteExpressImporter
-from biblio.importers.refer import ReferImporter
-from biblio.importers.refworks import RefWorksImporter
-from biblio.importers.ris import RisImporter
+from biblio.importers.cnki.html import CnkiHtmlImporter
+from biblio.importers.cnki.text import CnkiTextImporter
+from biblio.importers.tagged.noteexpress import NoteExpressImporter
+from biblio.importers.tagged.refer import ReferImporter
+from biblio.importers.tagged.refworks import RefWorksImporter
+from biblio.importers.tagged.ris import RisImporter
 from biblio.model import Record
 from biblio.model.serialize import record_to_dict
 

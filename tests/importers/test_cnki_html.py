@@ -10,8 +10,8 @@ from hypothesis import strategies as st
 
 from biblio.errors import InputError
 from biblio.importers.base import ImportResult
-from biblio.importers.cnki import CnkiTextImporter
-from biblio.importers.cnki_html import CnkiHtmlImporter
+from biblio.importers.cnki.html import CnkiHtmlImporter
+from biblio.importers.cnki.text import CnkiTextImporter
 from biblio.model import EntryType, LinkKind, in_lang
 
 PAGE = Path(__file__).parent.parent / "data" / "cnki" / "detail_page.html"

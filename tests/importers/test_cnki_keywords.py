@@ -5,8 +5,8 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
+from biblio.importers.cnki.keywords_en import split_english_keywords
 from biblio.importers.funding import parse_funding
-from biblio.importers.keywords_en import split_english_keywords
 
 CASES = [
     (

@@ -9,12 +9,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from biblio.importers.base import Importer
-from biblio.importers.cnki import CnkiTextImporter
-from biblio.importers.cnki_html import CnkiHtmlImporter
-from biblio.importers.noteexpress import NoteExpressImporter
-from biblio.importers.refer import ReferImporter
-from biblio.importers.refworks import RefWorksImporter
-from biblio.importers.ris import RisImporter
+from biblio.importers.cnki.html import CnkiHtmlImporter
+from biblio.importers.cnki.text import CnkiTextImporter
+from biblio.importers.tagged.noteexpress import NoteExpressImporter
+from biblio.importers.tagged.refer import ReferImporter
+from biblio.importers.tagged.refworks import RefWorksImporter
+from biblio.importers.tagged.ris import RisImporter
 
 DATA = Path(__file__).parent.parent / "data"
 IMPORTERS: list[Importer] = [

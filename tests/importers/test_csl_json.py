@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 from biblio.errors import InputError
 from biblio.importers.base import ImportResult
-from biblio.importers.csl_json import CslJsonImporter
+from biblio.importers.csl.importer import CslJsonImporter
 from biblio.importers.registry import choose_importer, get_importer
 from biblio.model import EntryType, Funding, LangText, Name, Record
 from biblio.model.serialize import record_to_dict

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from biblio.errors import InputError
 from biblio.importers.base import ImportResult
-from biblio.importers.refworks import RefWorksImporter
+from biblio.importers.tagged.refworks import RefWorksImporter
 from biblio.model import EntryType, in_lang
 
 FILE = Path(__file__).parent.parent / "data" / "tagged" / "cnki_refworks.txt"

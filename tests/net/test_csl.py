@@ -9,7 +9,7 @@ from typing import Any
 from hypothesis import given
 from hypothesis import strategies as st
 
-from biblio.importers.csl_json import item_to_record
+from biblio.importers.csl.importer import item_to_record
 from biblio.net.csl import clean_csl, plain_abstract
 
 NET = Path(__file__).resolve().parent.parent / "data" / "net"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from biblio.importers.reflist import ReflistImporter, split_references
+from biblio.importers.refs.reflist import ReflistImporter, split_references
 from biblio.model import EntryType
 
 LIST = """参考文献

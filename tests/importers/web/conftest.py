@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from biblio.importers.web_html import WebHtmlImporter
-from biblio.importers.web_text import WebTextImporter
+from biblio.importers.web.html_importer import WebHtmlImporter
+from biblio.importers.web.text_importer import WebTextImporter
 
 DATA = Path(__file__).parents[2] / "data" / "web"
 ACCESSED = "2026-03-01"

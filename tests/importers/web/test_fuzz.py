@@ -7,10 +7,10 @@ from hypothesis import strategies as st
 
 from biblio.errors import InputError
 from biblio.importers.web.dates import find_dates, parse_date
+from biblio.importers.web.html_importer import WebHtmlImporter, parse_html
 from biblio.importers.web.htmldom import parse_html_tree
 from biblio.importers.web.sources import cited_record
-from biblio.importers.web_html import WebHtmlImporter, parse_html
-from biblio.importers.web_text import WebTextImporter
+from biblio.importers.web.text_importer import WebTextImporter
 
 PIECES = [
     "网易首页 > 网易号 > 正文 申请入驻", "0", "分享至", "![]()", "相关推荐", "特别声明:以上内容", "参考资料:",

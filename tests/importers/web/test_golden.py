@@ -14,8 +14,8 @@ from typing import Any
 import pytest
 
 from biblio.importers.base import ImportResult
-from biblio.importers.web_html import parse_html
-from biblio.importers.web_text import WebTextImporter
+from biblio.importers.web.html_importer import parse_html
+from biblio.importers.web.text_importer import WebTextImporter
 from biblio.model.serialize import record_to_dict
 
 DATA = Path(__file__).parents[2] / "data" / "web"

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from biblio.importers.web_text import WebTextImporter
+from biblio.importers.web.text_importer import WebTextImporter
 
 BIBTEX = "@article{zhang2024,\n  title = {中亚国家的多元平衡外交},\n  author = {张宁},\n  year = {2024}\n}\n"
 RIS = "TY  - JOUR\nAU  - 张宁\nTI  - 中亚国家的多元平衡外交:机遇与风险并存\nPY  - 2024\nER  - \n"

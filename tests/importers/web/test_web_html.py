@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from biblio.errors import InputError
-from biblio.importers.web_html import WebHtmlImporter, parse_html
+from biblio.importers.web.html_importer import WebHtmlImporter, parse_html
 from biblio.model import EntryType, LinkKind, Record
 
 ACCESSED = "2026-03-01"

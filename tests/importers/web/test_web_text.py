@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from biblio.errors import InputError
-from biblio.importers.web_text import WebTextImporter
+from biblio.importers.web.text_importer import WebTextImporter
 from biblio.model import EntryType, LinkKind, Record
 
 CHROME_000 = (

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from biblio.importers.latex_decode import decode_latex
+from biblio.importers.bibtex.latex_decode import decode_latex
 from biblio.model import Name
 from biblio.model.script import HAN, HANGUL, KANA, LATIN, char_script, detect_script
 

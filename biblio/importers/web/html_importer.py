@@ -20,8 +20,8 @@ from biblio.importers.web.extract import extract_paragraphs
 from biblio.importers.web.htmldom import Node, parse_html_tree
 from biblio.importers.web.htmlmeta import PageMeta, clean_page_title, read_meta
 from biblio.importers.web.outlets import find_outlet, outlet_for_url, outlet_in_text
+from biblio.importers.web.text_importer import today
 from biblio.importers.web.textpage import split_byline
-from biblio.importers.web_text import today
 
 NAME = "web-html"
 VERSION = "1"

@@ -6,8 +6,8 @@ import re
 
 from biblio.importers.base import ImportResult
 from biblio.importers.fieldmap import type_from_name
-from biblio.importers.tagged import TaggedEntry, TagSyntax, count_tag_lines, parse_tagged
-from biblio.importers.tagged_record import collect, to_record
+from biblio.importers.tagged.reader import TaggedEntry, TagSyntax, count_tag_lines, parse_tagged
+from biblio.importers.tagged.record import collect, to_record
 from biblio.model import Provenance, Record
 
 _TAG = re.compile(r"^([A-Z][A-Z0-9]) (?!\s*-)\S")

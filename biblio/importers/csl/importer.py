@@ -17,8 +17,8 @@ from typing import Any
 from biblio.errors import InputError
 from biblio.export.csl_json import variable_value
 from biblio.importers.base import ImportResult, Problem
-from biblio.importers.csl_extensions import EXTENSIONS, take_extensions
-from biblio.importers.csl_values import take_variable
+from biblio.importers.csl.extensions import EXTENSIONS, take_extensions
+from biblio.importers.csl.values import take_variable
 from biblio.model import LangText, Provenance, Record
 from biblio.model.script import guess_language
 

@@ -6,11 +6,11 @@ import re
 
 from biblio.errors import InputError
 from biblio.importers.base import ImportResult, Problem
-from biblio.importers.cnki_authors import attach_romanized
-from biblio.importers.cnki_page import CnkiPage, SourceInfo, parse_source, split_people, split_script
+from biblio.importers.cnki.authors import attach_romanized
+from biblio.importers.cnki.keywords_en import split_english_keywords
+from biblio.importers.cnki.page import CnkiPage, SourceInfo, parse_source, split_people, split_script
 from biblio.importers.fieldmap import lang_text, make_name, split_list, thesis_genre
 from biblio.importers.funding import parse_funding
-from biblio.importers.keywords_en import split_english_keywords
 from biblio.model import EntryType, LangText, Link, LinkKind, Name, Provenance, Record
 from biblio.model.script import guess_language, has_cjk
 

@@ -13,8 +13,8 @@ from collections.abc import Iterator
 
 from biblio.errors import InputError
 from biblio.importers.base import ImportResult, Problem
-from biblio.importers.bibtex_record import IMPORTER_VERSION, entry_to_record, fresh_uids
-from biblio.importers.bibtex_scan import (
+from biblio.importers.bibtex.record import IMPORTER_VERSION, entry_to_record, fresh_uids
+from biblio.importers.bibtex.scan import (
     BLOCK_START,
     RawEntry,
     ScanResult,

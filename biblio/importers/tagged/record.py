@@ -9,10 +9,10 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from biblio.importers.cnki_page import normalize_pages
+from biblio.importers.cnki.page import normalize_pages
 from biblio.importers.fieldmap import lang_text, language_code, make_names, split_list, thesis_genre
 from biblio.importers.funding import parse_funding
-from biblio.importers.tagged import TaggedEntry
+from biblio.importers.tagged.reader import TaggedEntry
 from biblio.model import EntryType, LangText, Provenance, Record
 from biblio.model.script import guess_language
 

@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 
 from biblio.importers.base import ImportResult
-from biblio.importers.cnki_build import build
-from biblio.importers.cnki_page import LABELS, SECTIONS, CnkiPage
+from biblio.importers.cnki.build import build
+from biblio.importers.cnki.page import LABELS, SECTIONS, CnkiPage
 from biblio.importers.web.htmldom import Node, parse_html_tree
 from biblio.model.script import has_cjk
 

@@ -6,8 +6,8 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from biblio.importers.bibtex_fields import edtf_date, language_tag
-from biblio.importers.bibtex_names import cjk_name
+from biblio.importers.bibtex.fields import edtf_date, language_tag
+from biblio.importers.bibtex.names import cjk_name
 from biblio.model import EntryType, LangText, Name, Record
 from biblio.model.script import CYRILLIC, HAN, HANGUL, KANA, detect_script
 

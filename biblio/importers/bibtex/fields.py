@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from biblio.importers.latex_decode import decode_latex
+from biblio.importers.bibtex.latex_decode import decode_latex
 
 # babel/polyglossia language names (langid, language) -> BCP 47
 LANGID_TO_BCP47: dict[str, str] = {

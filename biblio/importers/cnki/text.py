@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 
 from biblio.errors import InputError
 from biblio.importers.base import ImportResult, Problem
-from biblio.importers.cnki_build import build
-from biblio.importers.cnki_page import LABELS, SECTIONS, CnkiPage, split_people
-from biblio.importers.tagged import join_lines
+from biblio.importers.cnki.build import build
+from biblio.importers.cnki.page import LABELS, SECTIONS, CnkiPage, split_people
+from biblio.importers.tagged.reader import join_lines
 from biblio.model.script import has_cjk
 
 _LABEL_RE = re.compile(

@@ -1,7 +1,7 @@
 """What a CNKI detail page says, before it becomes a record: shared by the text and the HTML importer.
 
 Both readers fill a :class:`CnkiPage` with raw strings (labels already resolved to canonical keys);
-:mod:`biblio.importers.cnki_build` turns it into records. Also here: the small parsers of CNKI's
+:mod:`biblio.importers.cnki.build` turns it into records. Also here: the small parsers of CNKI's
 value formats (the 出处 line, the top-tip line, page ranges, author lists).
 """
 

@@ -1,0 +1,1 @@
+"""Importers: source text -> records and problems (no store, no network); one folder per format family."""

@@ -1,0 +1,1 @@
+"""CNKI record pages (text, HTML) and CNKI's own export forms importers."""

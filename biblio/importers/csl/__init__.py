@@ -1,0 +1,1 @@
+"""CSL-JSON importers."""
