@@ -14,10 +14,10 @@ from pathlib import Path
 import pytest
 from bibtexparser.entrypoint import parse_string
 
-from biblio.autoexport import list_auto_exports, refresh_auto_exports, register_auto_export, remove_auto_export
 from biblio.config import Config
 from biblio.errors import UnknownKeyError, UsageError
 from biblio.library import Library
+from biblio.library.autoexport import list_auto_exports, refresh_auto_exports, register_auto_export, remove_auto_export
 from biblio.model import LangText
 
 DATA = Path(__file__).parent / "data"

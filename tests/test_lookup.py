@@ -17,7 +17,7 @@ from werkzeug import Request, Response
 from biblio.config import Config
 from biblio.errors import InputError, NetworkError, UsageError
 from biblio.library import Library
-from biblio.lookup import (
+from biblio.library.lookup import (
     DOI,
     FILE,
     ISBN,
@@ -321,7 +321,7 @@ def test_apply_fills_empty_fields_and_keeps_differing_ones(server: HTTPServer, l
 
 
 def test_429_retry_after_then_the_record(server: HTTPServer, library: Library) -> None:
-    from biblio.lookup import net_config
+    from biblio.library.lookup import net_config
     from biblio.net.session import make_session
 
     server.expect_ordered_request("/crossref/works/10.1234/abc").respond_with_data(

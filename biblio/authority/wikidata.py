@@ -152,7 +152,7 @@ def enrich_person(library: Library, query: str, qid: str = "", session: HttpSess
     """Add a person's Wikidata labels and aliases as variants (and QID, life years); returns variants added."""
     from biblio.authority import service
     from biblio.authority.keys import display_variant
-    from biblio.lookup import net_config
+    from biblio.library.lookup import net_config
     from biblio.net.session import make_session
     from biblio.store import persons as store
 

@@ -1,4 +1,4 @@
-"""Rows of the ``auto_exports`` table: files the library keeps up to date (see :mod:`biblio.autoexport`)."""
+"""Rows of the ``auto_exports`` table: files the library keeps up to date (see :mod:`biblio.library.autoexport`)."""
 
 from __future__ import annotations
 

@@ -105,8 +105,8 @@ class Writes:
         self.drain()
 
     def _refresh(self, changed: list[str], removed: list[str]) -> None:
-        from biblio.autoexport import refresh_auto_exports
         from biblio.library import Library
+        from biblio.library.autoexport import refresh_auto_exports
 
         try:
             with Library(self.config, create=False) as library:

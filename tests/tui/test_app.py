@@ -212,7 +212,7 @@ async def test_a_bad_source_shows_an_error_and_the_app_keeps_running(library: Li
 async def test_adding_a_file_imports_it(library: Library, tmp_path: Path) -> None:
     source = tmp_path / "new.bib"
     source.write_text("@book{kotkin2014, title={Stalin}, author={Kotkin, Stephen}, year={2014}}\n", encoding="utf-8")
-    from biblio.autoexport import register_auto_export
+    from biblio.library.autoexport import register_auto_export
 
     register_auto_export(library, tmp_path / "auto.bib", "", "biblatex")
     app = make_app(library)
@@ -503,8 +503,8 @@ def _bib_keys(path: Path) -> set[str]:
 @pytest.fixture
 def slow_export(library: Library, library_root: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, SlowExporter]:
     """An auto-export of the whole library, registered (and written), whose later refreshes are held."""
-    from biblio.autoexport import register_auto_export
     from biblio.export import profiles
+    from biblio.library.autoexport import register_auto_export
 
     target = library_root / "auto.bib"
     register_auto_export(library, target, "", "biblatex")
@@ -573,7 +573,7 @@ async def test_quitting_finishes_the_refreshes_first(library: Library, slow_expo
 
 @run_async
 async def test_a_failed_refresh_is_notified(library: Library, library_root: Path) -> None:
-    from biblio.autoexport import list_auto_exports, register_auto_export
+    from biblio.library.autoexport import list_auto_exports, register_auto_export
 
     register_auto_export(library, library_root / "auto.bib", "", "biblatex")
     blocker = library_root / "file"

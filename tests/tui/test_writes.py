@@ -31,10 +31,10 @@ class HeldRefresh:
 
 @pytest.fixture
 def held(monkeypatch: pytest.MonkeyPatch) -> HeldRefresh:
-    import biblio.autoexport
+    import biblio.library.autoexport
 
     fake = HeldRefresh()
-    monkeypatch.setattr(biblio.autoexport, "refresh_auto_exports", fake)
+    monkeypatch.setattr(biblio.library.autoexport, "refresh_auto_exports", fake)
     return fake
 
 
@@ -94,9 +94,9 @@ def test_flush_runs_a_requested_refresh_itself(library_root: Path, held: HeldRef
 
 
 def test_refresh_errors_go_to_on_error(library_root: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import biblio.autoexport
+    import biblio.library.autoexport
 
-    monkeypatch.setattr(biblio.autoexport, "refresh_auto_exports", lambda *a, **k: ["/x.bib: disk full"])
+    monkeypatch.setattr(biblio.library.autoexport, "refresh_auto_exports", lambda *a, **k: ["/x.bib: disk full"])
     errors: list[str] = []
     writes = Writes(Config(library=library_root), on_error=errors.append)
     writes.request([], [RUSSIAN_KEY])

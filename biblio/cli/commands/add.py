@@ -37,7 +37,7 @@ def register(sub: Any) -> None:
 
 def _add_one(library: Library, source: str, args: argparse.Namespace) -> AddReport:
     from biblio.cli.render import progress_bar
-    from biblio.lookup import FILE, STDIN, add_from_network, resolve_source
+    from biblio.library.lookup import FILE, STDIN, add_from_network, resolve_source
 
     kind = resolve_source(source)
     if kind not in (FILE, STDIN):
@@ -85,7 +85,7 @@ def _enrich(library: Library, report: AddReport, args: argparse.Namespace, ctx: 
     """Show Crossref candidates for the added records that have no DOI; 1 if a lookup failed."""
     from biblio.cli.commands.lookup import print_candidates
     from biblio.errors import NetworkError
-    from biblio.lookup import lookup_record
+    from biblio.library.lookup import lookup_record
 
     keys = [k for k in report.added + report.updated if not library.get(k).doi][:ENRICH_LIMIT]
     for key in keys:

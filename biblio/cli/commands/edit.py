@@ -25,7 +25,7 @@ def register(sub: Any) -> None:
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
     """Apply all edits, then save once (all or nothing)."""
-    from biblio.edit import apply_edit, parse_assignment
+    from biblio.library.editing import apply_edit, parse_assignment
 
     library = ctx.library()
     record = library.get(args.key)

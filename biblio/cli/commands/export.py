@@ -127,7 +127,7 @@ def _cited(args: argparse.Namespace, ctx: Context, library: Library) -> list[Rec
 
 
 def _keep_updated(args: argparse.Namespace, ctx: Context, library: Library, query: str) -> int:
-    from biblio.autoexport import register_auto_export
+    from biblio.library.autoexport import register_auto_export
 
     if args.output:
         raise UsageError("--keep-updated names the file itself; drop -o")

@@ -23,7 +23,7 @@ def register(sub: Any) -> None:
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
     """List the exports, or remove one."""
-    from biblio.autoexport import list_auto_exports, remove_auto_export
+    from biblio.library.autoexport import list_auto_exports, remove_auto_export
 
     library = ctx.library()
     if args.remove is not None:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 from biblio.cli.context import Context
 
 if TYPE_CHECKING:
-    from biblio.lookup import Candidate
+    from biblio.library.lookup import Candidate
 
 
 def register(sub: Any) -> None:
@@ -69,7 +69,7 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     """List the candidates, or apply one."""
     from biblio.cli.render import print_json
     from biblio.errors import UsageError
-    from biblio.lookup import apply_candidate, lookup_record
+    from biblio.library.lookup import apply_candidate, lookup_record
 
     library = ctx.library()
     candidates = lookup_record(library, args.key, offline=args.offline, rows=max(1, args.rows))

@@ -236,7 +236,7 @@ class ActionsMixin(_Base):
         self.app.push_screen(PromptScreen(title, placeholder="central-asia, -todo"), lambda t: self._tag(targets, t))
 
     def _tag(self, targets: list[Record], text: str | None) -> None:
-        from biblio.edit import apply_edit
+        from biblio.library.editing import apply_edit
 
         if not text:
             return

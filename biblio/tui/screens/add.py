@@ -37,7 +37,7 @@ def import_source(config: Config, source: str, progress: Callable[[int, int], No
 
 def add_source(library: Library, source: str, progress: Callable[[int, int], None]) -> AddReport:
     """Import a file, web page URL, DOI or ``isbn:…`` into ``library`` as `biblio add` does."""
-    from biblio.lookup import FILE, add_from_network, resolve_source
+    from biblio.library.lookup import FILE, add_from_network, resolve_source
 
     if resolve_source(source) == FILE:
         return library.add_file(Path(source).expanduser(), progress=progress)

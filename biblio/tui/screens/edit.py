@@ -64,7 +64,7 @@ def form_fields(record: Record) -> list[FormField]:
 
 def apply_form(record: Record, fields: list[FormField], values: dict[str, str]) -> tuple[Record, dict[str, str]]:
     """The record with every changed field applied, and the errors by widget id (empty if all valid)."""
-    from biblio.edit import apply_edit
+    from biblio.library.editing import apply_edit
 
     errors: dict[str, str] = {}
     for spec in fields:

@@ -13,13 +13,13 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from biblio.autoexport import refresh_auto_exports
 from biblio.config import DB_NAME, INDEX_DIR, Config
 from biblio.errors import InputError, LibraryError, UnknownKeyError
 from biblio.importers.base import ImportResult, iter_parse
 from biblio.importers.decode import decode_bytes
 from biblio.importers.registry import choose_importer
-from biblio.ingest import Ingest
+from biblio.library.autoexport import refresh_auto_exports
+from biblio.library.ingest import Ingest
 from biblio.model import Provenance, Record
 from biblio.reports import AddReport, CheckReport
 from biblio.store import Store
