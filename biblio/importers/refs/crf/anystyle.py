@@ -25,6 +25,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from biblio.importers.refs.crf.dates import month_number
+
 SPLIT_SEED = 15
 TEST_SHARE = 0.2
 
@@ -109,40 +111,35 @@ def split_sequences(sequences: list[Sequence], test: set[int]) -> tuple[list[Seq
 # --- gold records ---------------------------------------------------------------------------------
 
 _EDGE = " \t.,;:()[]{}<>\"'“”‘’„«»"
-_MONTHS = {
-    "jan": 1, "janv": 1, "januar": 1, "enero": 1, "gennaio": 1, "janeiro": 1,
-    "feb": 2, "fév": 2, "fev": 2, "févr": 2, "februar": 2, "febrero": 2, "febbraio": 2, "fevereiro": 2,
-    "mar": 3, "mär": 3, "märz": 3, "mars": 3, "marzo": 3, "março": 3,
-    "apr": 4, "avr": 4, "avril": 4, "abril": 4, "aprile": 4,
-    "may": 5, "mai": 5, "mayo": 5, "maggio": 5, "maio": 5,
-    "jun": 6, "juin": 6, "juni": 6, "junio": 6, "giugno": 6, "junho": 6,
-    "jul": 7, "juil": 7, "juillet": 7, "juli": 7, "julio": 7, "luglio": 7, "julho": 7,
-    "aug": 8, "août": 8, "aout": 8, "agosto": 8,
-    "sep": 9, "sept": 9, "septembre": 9, "septiembre": 9, "settembre": 9, "setembro": 9,
-    "oct": 10, "okt": 10, "octobre": 10, "oktober": 10, "octubre": 10, "ottobre": 10, "outubro": 10,
-    "nov": 11, "novembre": 11, "noviembre": 11, "novembro": 11,
-    "dec": 12, "dez": 12, "déc": 12, "décembre": 12, "dezember": 12, "diciembre": 12, "dicembre": 12,
-}  # fmt: skip
+_EDGE_KEEP = " \t.,;:{}<>\"'“”‘’„«»"
 _MONTH_WORD = re.compile(r"[^\W\d_]+")
 _YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
 _THESIS = re.compile(r"thes|diss|doctor|ph\.?\s?d|master|m\.?a\.? |mémoire|these|tesis|tesi", re.IGNORECASE)
 
 
 def clean(text: str) -> str:
-    """A segment without the punctuation and wrappers around it."""
-    value = text.strip(_EDGE)
-    # A dangling opener or closer kept by the strip ("Vol. 3, Part A" is fine; "Science (New York" not).
-    if value.count("(") > value.count(")"):
-        value = value.replace("(", "", 1) if value.startswith("(") else value
-    return value.strip(_EDGE + " ")
+    """A segment without the punctuation and wrappers around it; balanced brackets ("(abstract)") stay."""
+    value = text.strip(_EDGE_KEEP)
+    while value:
+        if value[-1] in ")]" and value.count(value[-1]) > value.count("(" if value[-1] == ")" else "["):
+            value = value[:-1].rstrip(_EDGE_KEEP)
+        elif value[0] in "([" and value.count(value[0]) > value.count(")" if value[0] == "(" else "]"):
+            value = value[1:].lstrip(_EDGE_KEEP)
+        else:
+            break
+    return value
 
 
-def month_number(word: str) -> int:
-    """1-12 for a month name or abbreviation in English, French, German, Spanish, Italian, Portuguese."""
-    word = word.casefold().rstrip(".")
-    if word in _MONTHS:
-        return _MONTHS[word]
-    return _MONTHS.get(word[:3], 0) if len(word) >= 3 and word[:3] in _MONTHS and word.isalpha() else 0
+def unwrap(text: str) -> str:
+    """A value without one pair of brackets around it all: "(pp. 45-87)" -> "pp. 45-87"."""
+    if text[:1] in "([" and text[-1:] in ")]" and text.count(text[0]) == 1:
+        return text[1:-1].strip()
+    return text
+
+
+def strip_in(text: str) -> str:
+    """A container without the "In:" / "In" that introduces it."""
+    return re.sub(r"^(?:in|dans|en|im)\s*:?\s+", "", text, flags=re.IGNORECASE)
 
 
 def gold_date(text: str) -> str:
@@ -188,7 +185,7 @@ def gold_volume_number(text: str) -> tuple[str, str]:
 
 def gold_pages(text: str) -> tuple[str, str]:
     """(pages, pagetotal) of a labelled pages segment: "pp. 1761–1800)." is pages; "223 p." an extent."""
-    value = clean(text)
+    value = unwrap(clean(text))
     total = re.fullmatch(r"(?:[xivlc]+\s*,\s*)?(\d+)\s*(?:pp|p|pages|S|Seiten|с)\.?", value, re.IGNORECASE)
     if total:
         return "", total.group(1)
@@ -223,12 +220,19 @@ def to_gold(seq: Sequence) -> dict[str, Any]:
         joined = " ; ".join(text for lab, text in seq.segments if lab == label)
         if joined.strip(_EDGE):
             expected[key] = joined
-    simple = {"title": "title", "location": "place", "publisher": "publisher", "url": "url"}
+    simple = {"title": "title", "location": "place", "publisher": "publisher"}
     for label, key in simple.items():
         value = clean(seq.first(label))
         if value:
             expected[key] = value
-    container = clean(seq.first("journal") or seq.first("container-title"))
+    url = re.sub(r"^(?:url|available(?: at| from)?)\s*:?\s*", "", clean(seq.first("url")), flags=re.IGNORECASE)
+    if re.search(r"//(?:dx\.)?doi\.org/10\.", url):  # biblio's record: a doi.org link is the DOI, not a URL
+        expected["doi"] = gold_doi(url)
+    elif url:
+        expected["url"] = url
+        if "/doi/10." in url:  # a publisher's /doi/ page stays the URL and gives the DOI too
+            expected["doi"] = gold_doi(url)
+    container = strip_in(clean(seq.first("journal") or seq.first("container-title")))
     if container:
         expected["container"] = container
     volume, number = gold_volume_number(seq.first("volume")) if seq.first("volume") else ("", "")
@@ -240,8 +244,9 @@ def to_gold(seq: Sequence) -> dict[str, Any]:
         "pagetotal": pagetotal,
         "edition": gold_edition(seq.first("edition")),
         "date": gold_date(seq.first("date")),
-        "doi": gold_doi(seq.first("doi")),
     }
+    if seq.first("doi"):
+        extra["doi"] = gold_doi(seq.first("doi"))
     expected.update({key: value for key, value in extra.items() if value})
     if _THESIS.search(seq.first("genre")) and "publisher" in expected:
         expected["institution"] = expected.pop("publisher")
@@ -255,3 +260,20 @@ def gold_entries(core: Path, split: Path, part: str) -> list[dict[str, Any]]:
     """The corpus entries of the ``dev`` or ``test`` part of ``core.xml`` by the committed split."""
     dev, test = split_sequences(load_sequences(core), load_split(split))
     return [to_gold(seq) for seq in (test if part == "test" else dev)]
+
+
+# --- token labels ---------------------------------------------------------------------------------
+
+# AnyStyle's rare labels folded into the ones the record has a place for.
+_LABEL_MAP = {"director": "author", "producer": "author", "medium": "note", "source": "note"}
+
+
+def token_labels(seq: Sequence) -> tuple[list[str], list[str]]:
+    """(tokens, labels): every whitespace token of a segment carries the segment's label."""
+    tokens: list[str] = []
+    labels: list[str] = []
+    for label, text in seq.segments:
+        words = text.split()
+        tokens.extend(words)
+        labels.extend([_LABEL_MAP.get(label, label)] * len(words))
+    return tokens, labels
