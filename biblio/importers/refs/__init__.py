@@ -42,6 +42,8 @@ def parse_reference(text: str, style: str = "auto") -> ParsedReference:
     _check(parsed, text)
     if parsed.confidence is None:  # a rule parser: sure unless it said what it could not read
         parsed.confidence = RULES_SURE if not parsed.warnings else RULES_UNSURE
+    elif parsed.warnings:  # the labeller was sure of its labels, but something was not understood
+        parsed.confidence = min(parsed.confidence, RULES_UNSURE)
     return parsed
 
 

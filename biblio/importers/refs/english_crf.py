@@ -17,12 +17,13 @@ import re
 from biblio.importers.refs.common import DOI_RE, URL_RE, ParsedReference, finish, new_record, set_title
 from biblio.importers.refs.crf.fields import Segment, doi_of, fill_record, read_date, segments_of
 from biblio.importers.refs.english import ACCESS_RE
-from biblio.model import EntryType
+from biblio.model import EntryType, Record
 
 _DOI_LABEL_RE = re.compile(r"^(?:doi|DOI)\s*:?$")
 _ISBN_LABEL_RE = re.compile(r"^ISBN(?:-1[03])?:?$", re.IGNORECASE)
 _ISBN_NUMBER_RE = re.compile(r"^[\dX][\d\-X]{8,16}[.,;]?$")
 _IGNORED = ("note", "citation-number")
+MAX_TOKENS = 200  # the longest of AnyStyle's 1,514 references has 82 words
 
 
 def parse_english_crf(raw: str) -> ParsedReference:
@@ -33,22 +34,28 @@ def parse_english_crf(raw: str) -> ParsedReference:
     record = new_record(raw, "english")
     result = ParsedReference(record=record, style="english")
     tokens = text.split()
-    labelled = label_tokens(tokens)
+    labelled = label_tokens(tokens[:MAX_TOKENS])
     labels, marginals = list(labelled.labels), list(labelled.marginals)
+    if len(tokens) > MAX_TOKENS:  # no reference is this long: the tail is kept in rawref, not read
+        result.warnings.append(f"longer than {MAX_TOKENS} words: only the start was read as a reference")
+        labels += ["note"] * (len(tokens) - MAX_TOKENS)
+        marginals += [0.0] * (len(tokens) - MAX_TOKENS)
     _anchor(tokens, labels, marginals)
+    _quoted_title(tokens, labels)
     access = _access_date(tokens, labels, marginals)
     segments = segments_of(tokens, labels, marginals)
     fill_record(result, segments)
     _links(result, segments, text)
     record.urldate = access or record.urldate
-    if record.url and record.type is EntryType.MISC:
-        record.type = EntryType.ONLINE
+    issue_less = not (record.volume or record.number or record.pages)
+    if record.url and (record.type is EntryType.MISC or (record.type is EntryType.ARTICLE and issue_less)):
+        record.type = EntryType.ONLINE  # a site's name labelled as a journal, with no volume or pages
     if not record.title:
         set_title(record, text)
         result.warnings.append("no title found: the whole text kept as the title")
     finish(record, text)
     record.language = record.language or "en"
-    result.confidence = confidence(segments)
+    result.confidence = round(confidence(segments) * _completeness(record), 3) if len(tokens) <= MAX_TOKENS else 0.0
     return result
 
 
@@ -68,6 +75,33 @@ def _anchor(tokens: list[str], labels: list[str], marginals: list[float]) -> Non
             labels[i], marginals[i] = label, 1.0
 
 
+_CLOSERS = {"'": "'", '"': '"', "“": "”", "‘": "’", "«": "»", "„": "“"}
+
+
+def _quoted_title(tokens: list[str], labels: list[str]) -> None:
+    """A title that opens with a quote ends at the closing quote: what the model ran on past it is the source.
+
+    The tokens after the quote, up to the end of the title run, become the container (the journal, site or
+    book a quoted title is part of) when the model found none, else a note.
+    """
+    if "title" not in labels:
+        return
+    start = labels.index("title")
+    opener = tokens[start][:1]
+    closer = _CLOSERS.get(opener)
+    if not closer:
+        return
+    end = start
+    while end + 1 < len(labels) and labels[end + 1] == "title":
+        end += 1
+    for i in range(start, end):
+        if tokens[i].rstrip(".,;:")[-1:] == closer or tokens[i].rstrip(".,;:?!")[-1:] == closer:
+            has_container = "journal" in labels or "container-title" in labels
+            for j in range(i + 1, end + 1):
+                labels[j] = "note" if has_container else "container-title"
+            return
+
+
 def _access_date(tokens: list[str], labels: list[str], marginals: list[float]) -> str:
     """ "Accessed May 5, 2021" / "(Accessed: 5 May 2021)" / "Retrieved March 3, 2021": the access date.
 
@@ -77,8 +111,10 @@ def _access_date(tokens: list[str], labels: list[str], marginals: list[float]) -
     found = ACCESS_RE.search(text)
     if not found or not found.group("date"):
         return ""
-    first = text[: found.start()].count(" ")
-    last = first + found.group(0).strip().count(" ")
+    matched = found.group(0)
+    begin = found.start() + len(matched) - len(matched.lstrip(" "))
+    first = text[:begin].count(" ")
+    last = first + matched.strip().count(" ")
     for i in range(first, min(last + 1, len(tokens))):
         if labels[i] not in ("url", "doi"):
             labels[i], marginals[i] = "note", 1.0
@@ -104,6 +140,13 @@ def _links(result: ParsedReference, segments: list[Segment], text: str) -> None:
         found = DOI_RE.search(text)
         if found and not (record.url and found.group(1) in record.url):
             record.doi = found.group(1).rstrip(".,;)>]")
+
+
+def _completeness(record: Record) -> float:
+    """1.0 for a reference with names, title, date and source; less when two of the four are missing."""
+    source = record.container or record.publisher or record.url or record.doi or record.institution
+    parts = sum(map(bool, (record.authors or record.editors, record.title, record.date, source)))
+    return 1.0 if parts >= 3 else 0.7
 
 
 def confidence(segments: list[Segment]) -> float:

@@ -102,7 +102,7 @@ def fill_record(result: ParsedReference, segments: list[Segment]) -> None:
     if "edition" in first:
         record.edition = read_edition(first["edition"])
     if "location" in first:
-        record.place = tidy(first["location"].strip("()[]"))
+        record.place = read_place(first["location"])
     if "publisher" in first:
         record.publisher = tidy(first["publisher"].strip("()[]"))
     if "isbn" in first:
@@ -217,6 +217,15 @@ def read_volume(record: Record, text: str) -> None:
         record.volume, record.number = lead.group(1), lead.group(2) or ""
     else:
         record.volume = tidy(value)
+
+
+def read_place(text: str) -> str:
+    """A place as written, with the state or country after it ("Berkeley, Calif.", "Ann Arbor, Mich.")."""
+    value = tidy(text.strip(" ()[]:;,"))
+    last = text.strip(" ()[]:;,").rsplit(" ", 1)[-1]
+    if last.endswith(".") and len(last) <= 6 and last[:1].isupper() and not value.endswith("."):
+        value += "."  # the state's abbreviation keeps its full stop
+    return value
 
 
 def read_pages(record: Record, text: str) -> None:
