@@ -6,6 +6,9 @@ Training data: the dev part of AnyStyle's hand-labelled set (``../shared/data/an
 frozen test ids in tests/data/refs/splits/anystyle.json are never used here). Token labels come from
 the labelled segments (biblio/importers/refs/crf/anystyle.py), features from crf/features.py.
 
+``--score test``: field F1 of the shipped model on the frozen test part (``--score dev``: on the dev part,
+which the shipped model was trained on: a training-set figure, not a measure of generalisation).
+
 ``--holdout``: train on 80 % of the dev part (seeded), print token accuracy and field F1 on the other
 20 %, and do not touch the shipped model: this is the loop for tuning features and parameters.
 Without it: train on the whole dev part and write biblio/importers/refs/crf/refs.crfsuite (with the
@@ -85,7 +88,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--anystyle", type=Path, default=DEFAULT_CORE, help="AnyStyle core.xml")
     parser.add_argument("--holdout", action="store_true", help="score a seeded 20%% of dev; keep the shipped model")
-    parser.add_argument("--errors", action="store_true", help="with --holdout: list every field mismatch")
+    parser.add_argument("--score", choices=("dev", "test"), help="score the shipped model on a part; no training")
+    parser.add_argument("--errors", action="store_true", help="with --holdout or --score: list every field mismatch")
     parser.add_argument("--reuse", type=Path, help="with --holdout: keep the hold-out model in this file (trained if missing)")
     parser.add_argument("--c1", type=float, default=PARAMS["c1"])
     parser.add_argument("--c2", type=float, default=PARAMS["c2"])
@@ -95,6 +99,16 @@ def main() -> None:
     dev, _test = split_sequences(load_sequences(args.anystyle), load_split(SPLIT))
     if args.holdout:
         holdout(dev, params, args.errors, args.reuse)
+        return
+    if args.score:
+        from biblio.importers.refs.evaluate import report, score
+
+        chosen = _test if args.score == "test" else dev
+        result = score([to_gold(seq) for seq in chosen], style="auto")
+        print(report(f"AnyStyle {args.score} ({len(chosen)} references, shipped model, style auto-detected)", result))
+        if args.errors:
+            for text, field, want, got in result.mismatches:
+                print(f"  {field}: want {want!r} got {got!r}\n    {text}")
         return
     start = time.perf_counter()
     out = PACKAGE / "refs.crfsuite"
