@@ -66,7 +66,9 @@ def main() -> None:
     print(f"model load (fresh process, best of 5): {best_of(5, _LOAD):.3f} s")
     bare = best_of(5, "pass")
     helped = best_of(5, _HELP)
-    print(f"`biblio --help` start-up: {helped:.3f} s (bare python: {bare:.3f} s); loads the model: {_help_loads_model()}")
+    print(
+        f"`biblio --help` start-up: {helped:.3f} s (bare python: {bare:.3f} s); loads the model: {_help_loads_model()}"
+    )
 
 
 _LOAD = (

@@ -90,7 +90,9 @@ def main() -> None:
     parser.add_argument("--holdout", action="store_true", help="score a seeded 20%% of dev; keep the shipped model")
     parser.add_argument("--score", choices=("dev", "test"), help="score the shipped model on a part; no training")
     parser.add_argument("--errors", action="store_true", help="with --holdout or --score: list every field mismatch")
-    parser.add_argument("--reuse", type=Path, help="with --holdout: keep the hold-out model in this file (trained if missing)")
+    parser.add_argument(
+        "--reuse", type=Path, help="with --holdout: keep the hold-out model in this file (trained if missing)"
+    )
     parser.add_argument("--c1", type=float, default=PARAMS["c1"])
     parser.add_argument("--c2", type=float, default=PARAMS["c2"])
     parser.add_argument("--iterations", type=int, default=int(PARAMS["max_iterations"]))

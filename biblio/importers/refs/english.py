@@ -21,9 +21,7 @@ from biblio.importers.refs.common import (
 )
 from biblio.importers.refs.dual import Dual
 from biblio.importers.refs.english_names import split_english_names
-from biblio.importers.refs.english_names import split_english_names
 from biblio.importers.refs.english_source import english_date, read_source, split_title_notes
-from biblio.importers.refs.people import parse_one, parse_people
 from biblio.model import Name, Record
 
 ACCESS_RE = re.compile(

@@ -69,7 +69,9 @@ def _anchor(tokens: list[str], labels: list[str], marginals: list[float]) -> Non
             label = "doi"
         elif _DOI_LABEL_RE.match(token) and i + 1 < len(tokens) and "10." in tokens[i + 1]:
             label = "doi"
-        elif _ISBN_LABEL_RE.match(token) or (i and _ISBN_LABEL_RE.match(tokens[i - 1]) and _ISBN_NUMBER_RE.match(token)):
+        elif _ISBN_LABEL_RE.match(token) or (
+            i and _ISBN_LABEL_RE.match(tokens[i - 1]) and _ISBN_NUMBER_RE.match(token)
+        ):
             label = "isbn"
         if label:
             labels[i], marginals[i] = label, 1.0
@@ -156,4 +158,3 @@ def confidence(segments: list[Segment]) -> float:
         return 0.0
     mean = sum(scored) / len(scored)
     return round((mean + min(scored)) / 2, 3)
-

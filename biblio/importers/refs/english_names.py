@@ -118,4 +118,6 @@ def _is_given(chunk: str) -> bool:
     if _is_initials(chunk):
         return True
     words = chunk.split()
-    return 1 <= len(words) <= 3 and all(w[:1].isupper() and (len(w) == 1 or w[1:].islower() or w[-1] == ".") for w in words)
+    return 1 <= len(words) <= 3 and all(
+        w[:1].isupper() and (len(w) == 1 or w[1:].islower() or w[-1] == ".") for w in words
+    )

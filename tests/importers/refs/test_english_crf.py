@@ -32,7 +32,13 @@ def _parse(text: str) -> Record:
             "",
             "221-9",
         ),
-        ("Baranov, D. Pastoral mobility and the state. Nomadic Peoples 18(2). 77-85.", "Nomadic Peoples", "18", "2", "77-85"),
+        (
+            "Baranov, D. Pastoral mobility and the state. Nomadic Peoples 18(2). 77-85.",
+            "Nomadic Peoples",
+            "18",
+            "2",
+            "77-85",
+        ),
         (
             "Lindqvist, P., Aberg, M. and Carver, J. 2016. Water rights in the Fergana valley. "
             "Central Asian Survey 35(1): 1-19.",
@@ -80,8 +86,14 @@ def test_chapter_in_edited_book(text: str, editors: list[str], book: str) -> Non
     ("text", "families"),
     [
         ("Hartmann, K. L. & Osei, P. (2009). Soil carbon. Agricultural Systems, 12, 331–345.", ["Hartmann", "Osei"]),
-        ("Adler, R., Brandt, S., and Cole, T. 2012. Dust storms. Aeolian Research 4: 1-9.", ["Adler", "Brandt", "Cole"]),
-        ("Mira Patel and Jonas Weber. Steppe roads. Journal of Transport History 30, no. 2 (2009): 5–19.", ["Patel", "Weber"]),
+        (
+            "Adler, R., Brandt, S., and Cole, T. 2012. Dust storms. Aeolian Research 4: 1-9.",
+            ["Adler", "Brandt", "Cole"],
+        ),
+        (
+            "Mira Patel and Jonas Weber. Steppe roads. Journal of Transport History 30, no. 2 (2009): 5–19.",
+            ["Patel", "Weber"],
+        ),
     ],
 )
 def test_last_author_after_and_or_ampersand(text: str, families: list[str]) -> None:
@@ -101,7 +113,10 @@ def test_vancouver_name_lists() -> None:
     ("text", "body"),
     [
         ("Ernst & Young. 2018. Mining and metals in Kazakhstan. London: Ernst & Young.", "Ernst & Young"),
-        ("Johnson & Johnson, Inc. (2019). Annual report 2019. New Brunswick, NJ: Johnson & Johnson.", "Johnson & Johnson, Inc"),
+        (
+            "Johnson & Johnson, Inc. (2019). Annual report 2019. New Brunswick, NJ: Johnson & Johnson.",
+            "Johnson & Johnson, Inc",
+        ),
         ("Procter & Gamble Company. Sustainability report. Cincinnati, OH, 2020.", "Procter & Gamble Company"),
     ],
 )
@@ -114,10 +129,14 @@ def test_corporate_authors_stay_one_name(text: str, body: str) -> None:
     ("text", "place"),
     [
         (
-            "Lapidus, Ira M. 1967. Muslim Cities in the Later Middle Ages. Berkeley, Calif.: University of California Press.",
+            "Lapidus, Ira M. 1967. Muslim Cities in the Later Middle Ages. "
+            "Berkeley, Calif.: University of California Press.",
             "Berkeley, Calif.",
         ),
-        ("Kerr, Ruth. 1999. The Frontier Grain Trade. Ann Arbor, Mich.: University of Michigan Press.", "Ann Arbor, Mich."),
+        (
+            "Kerr, Ruth. 1999. The Frontier Grain Trade. Ann Arbor, Mich.: University of Michigan Press.",
+            "Ann Arbor, Mich.",
+        ),
         ("Dale, Owen. Salt and Silver. Cambridge, Mass.: Harvard University Press, 1988.", "Cambridge, Mass."),
     ],
 )

@@ -195,7 +195,7 @@ def gold_pages(text: str) -> tuple[str, str]:
 
 
 def gold_edition(text: str) -> str:
-    """"2nd ed." -> "2"; "Rev. ed." -> "revised"; other wording kept."""
+    """ "2nd ed." -> "2"; "Rev. ed." -> "revised"; other wording kept."""
     value = clean(text)
     number = re.match(r"^(\d+)\s*(?:st|nd|rd|th|e|er|re|\.)?\b", value)
     if number:

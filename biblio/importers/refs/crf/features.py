@@ -53,24 +53,24 @@ def tokenize(text: str) -> list[Token]:
     return text.split()
 
 
+_SCRIPT_RANGES = (
+    (0x3040, 0x30FF, "kana"),
+    (0xAC00, 0xD7AF, "hangul"),
+    (0x1100, 0x11FF, "hangul"),
+    (0x3400, 0x9FFF, "han"),
+    (0xF900, 0xFAFF, "han"),
+    (0x0400, 0x052F, "cyrillic"),
+)
+
+
 def _script(word: str) -> str:
-    """The writing system of a token: han, kana, hangul, cyrillic, latin, other or none."""
+    """The writing system of a token's first letter: han, kana, hangul, cyrillic, latin or none."""
     for ch in word:
-        code = ord(ch)
-        if ch.isascii():
-            if ch.isalpha():
-                return "latin"
+        if not ch.isalpha():
             continue
-        if 0x3040 <= code <= 0x30FF:
-            return "kana"
-        if 0xAC00 <= code <= 0xD7AF or 0x1100 <= code <= 0x11FF:
-            return "hangul"
-        if 0x3400 <= code <= 0x9FFF or 0xF900 <= code <= 0xFAFF:
-            return "han"
-        if 0x0400 <= code <= 0x052F:
-            return "cyrillic"
-        if ch.isalpha():
-            return "latin"
+        code = ord(ch)
+        found = next((name for low, high, name in _SCRIPT_RANGES if low <= code <= high), "latin")
+        return found
     return "none"
 
 
@@ -92,40 +92,53 @@ def local_features(token: Token) -> tuple[str, ...]:
     word = token.strip(_TRIM)
     lower = word.casefold()
     feats = [f"w={lower}" if len(lower) < 25 else "w=<long>", f"sh={_shape(token)}"]
-    if word:
-        feats += [f"p2={lower[:2]}", f"p3={lower[:3]}", f"s2={lower[-2:]}", f"s3={lower[-3:]}"]
-        feats.append(f"first={token[0]}" if not token[0].isalnum() else "first=an")
-        feats.append(f"last={token[-1]}" if not token[-1].isalnum() else "last=an")
-        if word[0].isupper():
-            feats.append("cap=all" if word.isupper() and len(word) > 1 else "cap=init")
-        elif word[0].islower():
-            feats.append("cap=low")
-    else:
-        feats.append(f"punct={token[:4]}")
+    feats.extend(_case_features(token, word, lower) if word else [f"punct={token[:4]}"])
     feats.append(f"len={min(len(word), 12)}")
     feats.append(f"script={_script(word)}")
     feats.extend(_number_features(token, word))
+    feats.extend(_mark_features(token, word))
+    feats.extend(f"dict={hit}" for hit in _dictionary(lower, token.casefold()))
+    return tuple(feats)
+
+
+def _case_features(token: str, word: str, lower: str) -> list[str]:
+    """Affixes, the characters at either end, capitalisation."""
+    feats = [f"p2={lower[:2]}", f"p3={lower[:3]}", f"s2={lower[-2:]}", f"s3={lower[-3:]}"]
+    feats.append(f"first={token[0]}" if not token[0].isalnum() else "first=an")
+    feats.append(f"last={token[-1]}" if not token[-1].isalnum() else "last=an")
+    if word[0].isupper():
+        feats.append("cap=all" if word.isupper() and len(word) > 1 else "cap=init")
+    elif word[0].islower():
+        feats.append("cap=low")
+    return feats
+
+
+_INITIALS_RE = re.compile(r"(?:[A-Z]\.){2,}-?|[A-Z]\.-[A-Z]\.")
+_MARKS = (
+    (_URL_RE, "url"),
+    (_DOI_RE, "doi"),
+    (_ISBN_RE, "isbn"),
+)
+
+
+def _mark_features(token: str, word: str) -> list[str]:
+    """Initials, links and identifiers, quotes and brackets at either end."""
+    feats: list[str] = []
     if len(word) == 1 and word.isalpha() and word.isupper():
         feats.append("initial")
-    elif re.fullmatch(r"(?:[A-Z]\.){2,}-?|[A-Z]\.-[A-Z]\.", word + ("." if token.endswith(".") else "")):
+    elif _INITIALS_RE.fullmatch(word + ("." if token.endswith(".") else "")):
         feats.append("initials")
-    for hit in _dictionary(lower, token.casefold()):
-        feats.append(f"dict={hit}")
-    if _URL_RE.search(token):
-        feats.append("url")
-    if _DOI_RE.search(token):
-        feats.append("doi")
-    if _ISBN_RE.search(token):
-        feats.append("isbn")
+    feats.extend(name for pattern, name in _MARKS if pattern.search(token))
+    core = token.rstrip(".,;:")
     if token[:1] in "\"“„«'‘":
         feats.append("quote=open")
-    if token.rstrip(".,;:")[-1:] in "\"”»'’":
+    if core[-1:] in "\"”»'’":
         feats.append("quote=close")
     if token[:1] in "([":
         feats.append("paren=open")
-    if token.rstrip(".,;:")[-1:] in ")]":
+    if core[-1:] in ")]":
         feats.append("paren=close")
-    return tuple(feats)
+    return feats
 
 
 def _number_features(token: str, word: str) -> list[str]:

@@ -10,6 +10,7 @@ thesis's publisher as its institution; and it sets the entry type from the label
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from biblio.importers.refs.common import (
@@ -50,7 +51,9 @@ _ACCESS_RE = re.compile(r"\b(?:accessed|retrieved|viewed|consulted|abgerufen|con
 _THESIS_RE = re.compile(r"thes[ie]s|diss|doctoral|ph\.?\s?d|master|mémoire|tesis|tesi\b|habilitation", re.IGNORECASE)
 _REPORT_RE = re.compile(r"report|working paper|technical|memorandum|preprint|white paper|policy brief", re.IGNORECASE)
 _REPORT_NO_RE = re.compile(r"\b(?:No|Number|Nr)\.?\s*([\w\-/.]*\d[\w\-/.]*)", re.IGNORECASE)
-_PROCEEDINGS_RE = re.compile(r"\b(?:proc\b|proceedings|conference|symposium|workshop|congress|colloquium|meeting)", re.I)
+_PROCEEDINGS_RE = re.compile(
+    r"\b(?:proc\b|proceedings|conference|symposium|workshop|congress|colloquium|meeting)", re.I
+)
 _DOI_IN_RE = re.compile(r"10\.\d{4,9}/[^\s,;]+")
 
 
@@ -92,21 +95,8 @@ def fill_record(result: ParsedReference, segments: list[Segment]) -> None:
         container = ""
     if container:
         set_container(record, _strip_in(_unquote(container)), "")
-    if "collection-title" in first:
-        record.series = tidy(first["collection-title"].strip("()[]"))
     _dates(record, segments)
-    if "volume" in first:
-        read_volume(record, first["volume"])
-    if "pages" in first:
-        read_pages(record, first["pages"])
-    if "edition" in first:
-        record.edition = read_edition(first["edition"])
-    if "location" in first:
-        record.place = read_place(first["location"])
-    if "publisher" in first:
-        record.publisher = tidy(first["publisher"].strip("()[]"))
-    if "isbn" in first:
-        record.isbn = re.sub(r"^ISBN[:\s]*", "", tidy(first["isbn"]), flags=re.IGNORECASE)
+    _plain_fields(record, first)
     genre = tidy(first.get("genre", "").strip("()[]"))
     record.type = _entry_type(record, by_label, genre)
     if record.type is EntryType.THESIS:
@@ -118,6 +108,32 @@ def fill_record(result: ParsedReference, segments: list[Segment]) -> None:
         record.number = found.group(1) if found else ""
 
 
+def _plain_fields(record: Record, first: dict[str, str]) -> None:
+    """Series, volume and number, pages, edition, place, publisher, ISBN: one segment each."""
+    if "volume" in first:
+        read_volume(record, first["volume"])
+    if "pages" in first:
+        read_pages(record, first["pages"])
+    plain: dict[str, tuple[str, Callable[[str], str]]] = {
+        "collection-title": ("series", _bare),
+        "edition": ("edition", read_edition),
+        "location": ("place", read_place),
+        "publisher": ("publisher", _bare),
+        "isbn": ("isbn", _isbn),
+    }
+    for label, (name, value_of) in plain.items():
+        if label in first:
+            setattr(record, name, value_of(first[label]))
+
+
+def _bare(text: str) -> str:
+    return tidy(text.strip("()[]"))
+
+
+def _isbn(text: str) -> str:
+    return re.sub(r"^ISBN[:\s]*", "", tidy(text), flags=re.IGNORECASE)
+
+
 def _names(result: ParsedReference, by_label: dict[str, list[str]]) -> None:
     from biblio.importers.refs.english_names import split_english_names
 
@@ -127,9 +143,9 @@ def _names(result: ParsedReference, by_label: dict[str, list[str]]) -> None:
         ("editor", record.editors, _EDITOR_WORDS_RE),
         ("translator", record.translators, _TRANSLATOR_WORDS_RE),
     ]
-    for label, target, role_words in roles:
+    for label, target, words in roles:
         for text in by_label.get(label, []):
-            target_list = target
+            target_list, role_words = target, words
             if label == "author" and re.search(r"\((?:eds?|Hrsg|éds?)\.?\)|,\s*eds?\.?$", text, re.IGNORECASE):
                 target_list, role_words = record.editors, _EDITOR_WORDS_RE
             value = role_words.sub(" ", text) if role_words else text
@@ -261,17 +277,20 @@ def _entry_type(record: Record, by_label: dict[str, list[str]], genre: str) -> E
     if "journal" in by_label:
         return EntryType.ARTICLE
     if "container-title" in by_label:
-        container = by_label["container-title"][0]
-        if _PROCEEDINGS_RE.search(container) and "editor" not in by_label:
-            return EntryType.INPROCEEDINGS
-        if "editor" in by_label or re.match(r"^In:?\s", container) or record.publisher:
-            return EntryType.INCOLLECTION
-        return EntryType.ARTICLE if record.volume or record.pages else EntryType.INCOLLECTION
+        return _contained_type(record, by_label)
     if record.publisher or "location" in by_label:
         return EntryType.BOOK
-    if record.url:
-        return EntryType.ONLINE
-    return EntryType.MISC
+    return EntryType.ONLINE if record.url else EntryType.MISC
+
+
+def _contained_type(record: Record, by_label: dict[str, list[str]]) -> EntryType:
+    """A paper in proceedings, a chapter in a book, or an article in a periodical labelled as a container."""
+    container = by_label["container-title"][0]
+    if _PROCEEDINGS_RE.search(container) and "editor" not in by_label:
+        return EntryType.INPROCEEDINGS
+    if "editor" in by_label or re.match(r"^In:?\s", container) or record.publisher:
+        return EntryType.INCOLLECTION
+    return EntryType.ARTICLE if record.volume or record.pages else EntryType.INCOLLECTION
 
 
 def doi_of(text: str) -> str:

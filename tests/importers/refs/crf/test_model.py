@@ -63,7 +63,12 @@ def test_english_parse_never_raises_and_stays_fast(text: str) -> None:
 
 
 @settings(max_examples=30, deadline=None)
-@given(st.lists(st.sampled_from(["Smith,", "J.", "(2001).", "pp.", "12(3):", "In:", "eds.", "&", "Press,", "“A", "10.1/x"]), max_size=2500))
+@given(
+    st.lists(
+        st.sampled_from(["Smith,", "J.", "(2001).", "pp.", "12(3):", "In:", "eds.", "&", "Press,", "“A", "10.1/x"]),
+        max_size=2500,
+    )
+)
 def test_reference_like_noise_stays_fast(words: list[str]) -> None:
     start = time.perf_counter()
     parse_reference(" ".join(words)[:10_000], "english")
