@@ -41,6 +41,8 @@ def parse_english_crf(raw: str) -> ParsedReference:
         labels += ["note"] * (len(tokens) - MAX_TOKENS)
         marginals += [0.0] * (len(tokens) - MAX_TOKENS)
     _anchor(tokens, labels, marginals)
+    if labelled.title_scores:
+        _likeliest_title(labels, marginals, labelled.title_scores)
     _quoted_title(tokens, labels)
     access = _access_date(tokens, labels, marginals)
     segments = segments_of(tokens, labels, marginals)
@@ -75,6 +77,31 @@ def _anchor(tokens: list[str], labels: list[str], marginals: list[float]) -> Non
             label = "isbn"
         if label:
             labels[i], marginals[i] = label, 1.0
+
+
+_KEEP_LABELS = ("url", "doi", "isbn", "date", "citation-number")
+
+
+def _likeliest_title(labels: list[str], marginals: list[float], scores: list[float]) -> None:
+    """Every reference has a title: with none labelled, the run of tokens the model most thinks is one.
+
+    The run is the stretch (outside URLs, DOIs, dates) with the highest total title probability less half
+    the highest one per token (a run grows only over the tokens that lean most towards "title"); its
+    tokens keep their low probabilities, so the parse is flagged for review.
+    """
+    penalty = max(scores) / 2
+    best, best_span, total, start = 0.0, (0, 0), 0.0, 0
+    for i, score in enumerate(scores):
+        if labels[i] in _KEEP_LABELS:
+            total, start = 0.0, i + 1
+            continue
+        total += score - penalty
+        if total <= 0:
+            total, start = 0.0, i + 1
+        elif total > best:
+            best, best_span = total, (start, i + 1)
+    for i in range(*best_span):
+        labels[i], marginals[i] = "title", scores[i]
 
 
 _CLOSERS = {"'": "'", '"': '"', "“": "”", "‘": "’", "«": "»", "„": "“"}

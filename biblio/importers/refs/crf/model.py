@@ -26,6 +26,7 @@ class Labelled:
     tokens: list[str]
     labels: list[str]
     marginals: list[float]
+    title_scores: list[float] | None = None  # P(title) per token, when no token was labelled title
 
 
 _override: list[Path] = []
@@ -56,4 +57,7 @@ def label_tokens(tokens: list[str]) -> Labelled:
     model.set(sequence_features(tokens))
     labels: list[str] = model.tag()
     marginals = [model.marginal(label, i) for i, label in enumerate(labels)]
-    return Labelled(tokens, labels, marginals)
+    title_scores = None
+    if "title" not in labels and "title" in model.labels():
+        title_scores = [model.marginal("title", i) for i in range(len(tokens))]
+    return Labelled(tokens, labels, marginals, title_scores)
