@@ -54,6 +54,9 @@ _REPORT_NO_RE = re.compile(r"\b(?:No|Number|Nr)\.?\s*([\w\-/.]*\d[\w\-/.]*)", re
 _PROCEEDINGS_RE = re.compile(
     r"\b(?:proc\b|proceedings|conference|symposium|workshop|congress|colloquium|meeting)", re.I
 )
+_LOOSE_DATE_RE = re.compile(
+    r"(?:\b[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2},?\s+)?|\b\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+)?(?<![\d/.-])(?:1[5-9]\d\d|20\d\d)(?![\d/-])"
+)
 _DOI_IN_RE = re.compile(r"10\.\d{4,9}/[^\s,;]+")
 
 
@@ -127,7 +130,14 @@ def _plain_fields(record: Record, first: dict[str, str]) -> None:
 
 
 def _bare(text: str) -> str:
-    return tidy(text.strip("()[]"))
+    return tidy(_unwrap(balanced(text)))
+
+
+def _unwrap(text: str) -> str:
+    """ "(2nd ed.)" -> "2nd ed.": one pair of brackets around the whole value."""
+    if text[:1] in "([" and text[-1:] in ")]" and text.count(text[0]) == 1:
+        return text[1:-1].strip()
+    return text
 
 
 def _isbn(text: str) -> str:
@@ -162,6 +172,11 @@ _EDGE = " .,;:\"“”„«»'‘’"
 
 def _unquote(text: str) -> str:
     """A title without its quotes, final punctuation and unbalanced brackets ("(abstract)" stays)."""
+    return tidy_title(balanced(text))
+
+
+def balanced(text: str) -> str:
+    """A segment without quotes and punctuation at its ends, nor a bracket whose partner is outside it."""
     value = text.strip(_EDGE)
     while value:
         if value[-1] in ")]" and value.count(value[-1]) > value.count("(" if value[-1] == ")" else "["):
@@ -170,7 +185,7 @@ def _unquote(text: str) -> str:
             value = value[1:].lstrip(_EDGE)
         else:
             break
-    return tidy_title(value)
+    return value
 
 
 def _strip_in(text: str) -> str:
@@ -178,7 +193,11 @@ def _strip_in(text: str) -> str:
 
 
 def _dates(record: Record, segments: list[Segment]) -> None:
-    """The first date is the date; a date after "accessed"/"retrieved" is the access date."""
+    """The first date is the date; a date after "accessed"/"retrieved" is the access date.
+
+    With no date labelled, a year in a note, publisher or genre segment (the model's leftovers) is the
+    date: a rule is sure of a year.
+    """
     previous = ""
     for segment in segments:
         if segment.label == "date":
@@ -188,6 +207,13 @@ def _dates(record: Record, segments: list[Segment]) -> None:
             elif not record.date:
                 record.date = value
         previous = segment.text if segment.label != "date" else previous
+    if record.date:
+        return
+    for segment in segments:
+        found = _LOOSE_DATE_RE.search(segment.text) if segment.label in ("note", "publisher", "genre") else None
+        if found and not _ACCESS_RE.search(segment.text):
+            record.date = read_date(found.group(0))
+            return
 
 
 def read_date(text: str) -> str:
@@ -257,7 +283,7 @@ def read_pages(record: Record, text: str) -> None:
 
 def read_edition(text: str) -> str:
     """ "2nd ed." -> "2"; "Rev. ed." -> "revised"; other wording kept as written."""
-    value = tidy(text.strip("()[]"))
+    value = tidy(_unwrap(balanced(text)))
     number = re.match(r"^(\d+)\s*(?:st|nd|rd|th|e|er|re|d|\.|-?е)?\b", value)
     if number:
         return number.group(1)
