@@ -12,7 +12,8 @@ which the shipped model was trained on: a training-set figure, not a measure of 
 ``--holdout``: train on 80 % of the dev part (seeded), print token accuracy and field F1 on the other
 20 %, and do not touch the shipped model: this is the loop for tuning features and parameters.
 Without it: train on the whole dev part and write biblio/importers/refs/crf/refs.crfsuite (with the
-AnyStyle licence beside it). The same data and parameters give the same model (L-BFGS is deterministic).
+AnyStyle licence beside it). Retraining with the same data and parameters gives weights equal to 1e-6
+and the same labels on all 1,514 references (checked 2026-12-02).
 """
 
 from __future__ import annotations
@@ -88,6 +89,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--anystyle", type=Path, default=DEFAULT_CORE, help="AnyStyle core.xml")
     parser.add_argument("--holdout", action="store_true", help="score a seeded 20%% of dev; keep the shipped model")
+    parser.add_argument("--out", type=Path, default=PACKAGE / "refs.crfsuite", help="model file to write")
     parser.add_argument("--score", choices=("dev", "test"), help="score the shipped model on a part; no training")
     parser.add_argument("--errors", action="store_true", help="with --holdout or --score: list every field mismatch")
     parser.add_argument(
@@ -113,9 +115,9 @@ def main() -> None:
                 print(f"  {field}: want {want!r} got {got!r}\n    {text}")
         return
     start = time.perf_counter()
-    out = PACKAGE / "refs.crfsuite"
+    out = args.out
     train([token_labels(seq) for seq in dev], out, params)
-    shutil.copyfile(args.anystyle.parent / "LICENSE", PACKAGE / "LICENSE.anystyle")
+    shutil.copyfile(args.anystyle.parent / "LICENSE", out.parent / "LICENSE.anystyle")
     size = out.stat().st_size
     print(f"trained on {len(dev)} references in {time.perf_counter() - start:.0f} s: {out} ({size:,} bytes)")
 
