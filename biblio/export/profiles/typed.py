@@ -23,6 +23,8 @@ _EDITORS_SHOWN = {
     "bibtex": frozenset({"book", "inbook", "incollection", "inproceedings", "proceedings"}),
 }
 _EDITORS_HIDDEN_BIBLATEX = frozenset({"patent", "report", "thesis", "unpublished"})
+# fields with which both GB/T styles print a @misc as a journal article, chapter, book or online resource
+_NOT_Z = ("journal", "journaltitle", "booktitle", "publisher", "url", "doi", "eprint")
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
@@ -33,7 +35,7 @@ def finish_types(fields: dict[str, str], record: Record, entry_type: str, profil
         fields.clear()
         fields.update(moved)
     if profile in _GBT_PROFILES:
-        _drop_printed_mark(fields, record, entry_type, profile)
+        _mark(fields, record, entry_type, profile)
         if record.type is EntryType.NEWSPAPER and fields.get("pages") and not fields.get("number"):
             put_after(fields, "pages", "number", fields["pages"])  # both print a newspaper's page: "2000-11-20(15)"
             del fields["pages"]
@@ -43,6 +45,8 @@ def finish_types(fields: dict[str, str], record: Record, entry_type: str, profil
         fields.setdefault("titleaddon", fields["number"])
     if profile == "biblatex" and entry_type in _MISC_DRIVEN and fields.get("publisher"):
         fields.setdefault("organization", fields["publisher"])
+    if profile == "gb7714" and entry_type == "misc" and fields.get("publisher"):
+        fields.setdefault("institution", fields["publisher"])  # its misc driver prints institution+location+date
     if profile in ("biblatex", "bibtex") and entry_type in ("report", "techreport") and fields.get("publisher"):
         fields.setdefault("institution", fields["publisher"])  # the report drivers print no publisher
     if profile == "bibtex":
@@ -57,11 +61,14 @@ def _shows_editors(entry_type: str, profile: str) -> bool:
     return entry_type in _EDITORS_SHOWN[profile]
 
 
-def _drop_printed_mark(fields: dict[str, str], record: Record, entry_type: str, profile: str) -> None:
-    """No ``mark`` field where the entry type prints that code itself (``@map`` prints ``[CM]``)."""
+def _mark(fields: dict[str, str], record: Record, entry_type: str, profile: str) -> None:
+    """No ``mark`` field where the entry type prints that code itself (``@map`` prints ``[CM]``); ``Z`` on a
+    ``@misc`` the styles would print as another type (with a publisher ``[M]``, with a URL ``[EB/OL]``)."""
     mark = mark_of(record)
     if mark and fields.get("mark", "").strip().upper() == mark and printed_code(entry_type, profile) == mark:
         del fields["mark"]
+    elif entry_type == "misc" and not fields.get("mark") and any(fields.get(name) for name in _NOT_Z):
+        fields["mark"] = "Z"
 
 
 def _plain(fields: dict[str, str], record: Record, entry_type: str) -> None:

@@ -201,3 +201,14 @@ def test_editors_become_the_author_where_the_driver_would_not_print_them(
 ) -> None:
     fields = _entry(_record(kind, editors=[Name(family="Smith", given="John")]), profile)[1]
     assert ("author" in fields, "editor" in fields) == (moved, not moved)
+
+
+@pytest.mark.parametrize("profile", ["gbt7714-bst", "gb7714"])
+def test_misc_with_a_publisher_or_url_keeps_its_z(profile: str) -> None:
+    plain = _entry(_record(T.MISC), profile)[1]
+    assert "mark" not in plain  # @misc alone prints [Z]
+    published = _entry(_record(T.MISC, publisher="新疆人民出版社"), profile)[1]
+    assert published["mark"] == "Z"  # else the styles print [M]
+    assert published.get("institution") == ("新疆人民出版社" if profile == "gb7714" else None)
+    online = _entry(_record(T.MISC, url="https://example.org/"), profile)[1]
+    assert online["mark"] == "Z"  # else [EB/OL]
