@@ -6,8 +6,14 @@ Grammar (operators are upper case; juxtaposition means AND)::
     or_expr  := and_expr ("OR" and_expr)*
     and_expr := unary (["AND"] unary)*
     unary    := ("NOT" | "-") unary | primary
-    primary  := "(" or_expr ")" | FIELD ":" value | FIELD ":" "(" or_expr ")" | value
+    primary  := "(" or_expr ")" | FIELD ":" value | FIELD ":" "(" or_expr ")" | FIELD ":" range | value
     value    := WORD | WORD "*" | '"' PHRASE '"' | YEAR ".." YEAR
+    range    := ("[" | "{") [LOW] "TO" [HIGH] ("]" | "}")
+
+A range is the Lucene/Whoosh form (papis, Zotero): ``year:[2010 TO 2015]`` is ``year:2010..2015``;
+an end may be left out or ``*`` (``year:[2010 TO]``, ``year:[* TO 2015]``); ``{`` and ``}``
+exclude their end (``year:{2010 TO 2015}`` is 2011..2014). ``TO`` may be lower case. A bracket
+opens a range only right after a field prefix; elsewhere it is part of a word.
 
 The examples (shown by ``biblio search --help`` and run by tests/search/test_query.py) are in
 :data:`biblio.search.syntax.EXAMPLES`.
@@ -34,13 +40,14 @@ _LEX = re.compile(
       | (?P<word>[^\s()"]+)""",
     re.VERBOSE,
 )
+_RANGE_CLOSE = re.compile(r"[\]}]")
 
 
 @dataclass(frozen=True, slots=True)
 class Lexeme:
     """One token of the query string."""
 
-    kind: str  # lparen rparen field quote word AND OR NOT minus
+    kind: str  # lparen rparen field quote word range AND OR NOT minus
     text: str
 
 
@@ -56,9 +63,24 @@ class ParsedQuery:
 
 
 def lex(text: str) -> list[Lexeme]:
-    """Split a query string into lexemes; raises QueryError on an unterminated quote."""
+    """Split a query string into lexemes; raises QueryError on an unterminated quote or range."""
     out: list[Lexeme] = []
-    for match in _LEX.finditer(fold_query_syntax(text)):
+    folded = fold_query_syntax(text)
+    pos = 0
+    while pos < len(folded):
+        if out and out[-1].kind == "field" and folded[pos] in "[{":
+            close = _RANGE_CLOSE.search(folded, pos + 1)
+            if close is None:
+                raise QueryError(
+                    f"unterminated range in query (a range looks like year:[2010 TO 2015]): {text.strip()}"
+                )
+            out.append(Lexeme("range", folded[pos : close.end()]))
+            pos = close.end()
+            continue
+        match = _LEX.match(folded, pos)
+        if match is None:  # pragma: no cover - every character matches one alternative
+            raise QueryError(f"cannot read query: {text.strip()}")
+        pos = match.end()
         kind = match.lastgroup or ""
         value = match.group(kind)
         if kind == "space":
@@ -166,6 +188,10 @@ class QueryCompiler:
             following = self._peek()
             if following is not None and following.kind == "lparen":
                 return self._primary(self._take(), target)
+            if following is not None and following.kind == "range":
+                from biblio.search.fieldqueries import range_query
+
+                return range_query(target, self._take().text)
             return self._value(self._take(), target)
         return self._value(lexeme, fieldname)
 

@@ -20,6 +20,8 @@ EXAMPLES: tuple[tuple[str, str], ...] = (
     ('title:"cold war"', "tag key type lang year doi (aliases: authors keywords kw language)"),
     ("year:2024", "one year"),
     ("year:2000..2010", "a year range (open ends: year:2000.. and year:..2010)"),
+    ("year:[2010 TO 2015]", "a year range, Lucene/Whoosh form (papis, Zotero); open: year:[2010 TO] year:[TO 2015]"),
+    ("year:{2010 TO 2015}", "braces exclude their end: 2011 to 2014 (mixing works: year:[2010 TO 2015})"),
     ("type:book lang:ru", "entry type (BibLaTeX/CSL names accepted) and language (zh ru en)"),
     ("diplom*", "prefix match"),
 )

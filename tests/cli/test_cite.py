@@ -18,6 +18,7 @@ BRZEZINSKI_CHICAGO = (
     "Brzezinski, Zbigniew. 1997. The Grand Chessboard: American Primacy and Its Geostrategic Imperatives. "
     "New York: Basic Books."
 )
+FOUR_AUTHORS = (("Mackinder", "Halford John"), ("Smith", "John"), ("Doe", "Jane"), ("Roe", "Richard"))
 
 
 def _records() -> list[Record]:
@@ -52,6 +53,31 @@ def _records() -> list[Record]:
             place="New York",
             publisher="Basic Books",
             date="1997",
+            language="en",
+        ),
+        Record(
+            type=EntryType.BOOK,
+            key="brzezinski1998ru",
+            title=(LangText("Великая шахматная доска", "ru"),),
+            authors=[Name(family="Бжезинский", given="Збигнев", script="Cyrl")],
+            place="Москва",
+            publisher="Международные отношения",
+            date="1998",
+            language="ru",
+        ),
+        Record(
+            type=EntryType.ARTICLE,
+            key="mackinder1904",
+            title=(LangText("The Geographical Pivot of History", "en"),),
+            authors=[
+                Name(family=f, given=g, script="Latn")
+                for f, g in (("Mackinder", "Halford John"), ("Smith", "John"), ("Doe", "Jane"), ("Roe", "Richard"))
+            ],
+            container=(LangText("The Geographical Journal", "en"),),
+            date="1904",
+            volume="23",
+            number="4",
+            pages="421-437",
             language="en",
         ),
     ]
@@ -93,7 +119,29 @@ def test_html_bibliography_has_anchors(cite: Runner) -> None:
     result = cite("zhang2024", "brzezinski1997", "--format", "html")
     lines = result.out.splitlines()
     assert lines[0] == f'<p id="zhang2024">[1] {ZHANG}</p>'
-    assert lines[1].startswith('<p id="brzezinski1997">Brzezinski, Zbigniew. 1997. <em>')
+    assert lines[1].startswith('<p id="brzezinski1997">[2] BRZEZINSKI Z. The grand chessboard')
+
+
+def test_auto_formats_one_list_in_the_style_of_its_main_language(cite: Runner) -> None:
+    # a Chinese, an English and a Chinese work: GB/T 7714, numbered throughout, Western names GB/T-shaped
+    result = cite("zhang2024", "mackinder1904", "mackinder1985")
+    assert result.out.splitlines() == [
+        f"[1] {ZHANG}",
+        "[2] MACKINDER H J, SMITH J, DOE J, et al. The geographical pivot of history[J]. "
+        "The Geographical Journal, 1904, 23(4): 421-437.",
+        f"[3] {MACKINDER}",
+    ]
+    # one work in each language: a tie, and Chinese is among the tied languages
+    tie = cite("brzezinski1997", "brzezinski1998ru", "zhang2024").out.splitlines()
+    assert [line[:4] for line in tie] == ["[1] ", "[2] ", "[3] "]
+    assert tie[1] == "[2] БЖЕЗИНСКИЙ З. Великая шахматная доска[M]. Москва: Международные отношения, 1998."
+    # mostly English: Chicago, no numbers, the Chinese record in Chicago's form
+    chicago = cite("brzezinski1997", "mackinder1904", "zhang2024").out.splitlines()
+    assert chicago[0] == BRZEZINSKI_CHICAGO.replace(" and ", " & ")
+    assert chicago[2] == "张宁. 2024. “中亚国家的多元平衡外交：机遇与风险并存.” 俄罗斯学刊, no. 6, 5–23."
+    # a tie without Chinese or Japanese: Chicago
+    western = cite("brzezinski1997", "brzezinski1998ru").out.splitlines()
+    assert western[1] == "Бжезинский, Збигнев. 1998. Великая шахматная доска. Москва: Международные отношения."
 
 
 def test_unknown_key_is_one_line_error(cite: Runner) -> None:

@@ -40,3 +40,17 @@ def test_json_and_bibtex_output_of_the_hits(biblio: Runner) -> None:
     assert [hit["key"] for hit in hits] == ["mackinder1985"] and "«" in hits[0]["snippet"]
     exported = biblio("search", "历史的地理枢纽", "--format", "biblatex").out
     assert exported.startswith("@book{mackinder1985,")
+
+
+def test_lucene_year_range_end_to_end(biblio: Runner) -> None:
+    biblio("add", str(SAMPLE))
+    found = biblio("search", "year:[2010 TO 2021]", "--json")
+    assert found.code == 0
+    assert sorted(hit["key"] for hit in json.loads(found.out)) == ["ivanov2019", "times2021", "worldbank2020"]
+    dotted = biblio("search", "year:2010..2021", "--json")
+    assert json.loads(dotted.out) == json.loads(found.out)
+    exclusive = json.loads(biblio("search", "year:{1950 TO 2007}", "--json").out)  # 1950 and 2007 left out
+    assert sorted(hit["key"] for hit in exclusive) == ["mackinder1985", "smith1999"]
+    bad = biblio("search", "year:[2021 TO 2010]")
+    assert (bad.code, bad.out) == (1, "")
+    assert bad.err.strip() == "biblio: bad query: year range [2021 TO 2010] runs backwards"

@@ -7,17 +7,13 @@ builds run in parallel); each test checks one aspect of the resulting PDF and lo
 
 from __future__ import annotations
 
-import os
 import socket
 from collections.abc import Callable, Iterator
-from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
 
-from biblio.config import Config
-from biblio.export.profiles import Options, export_profile
-from biblio.library import Library
+from tests.latex.documents import BUILDS, compiled
 from tests.latex.texbuild import Build, TexRunner
 
 pytestmark = pytest.mark.latex
@@ -30,61 +26,6 @@ CITED = (
 )
 CITES = rf"\cite{{{CITED}}}"
 
-GB7714_DOC = r"""\documentclass[UTF8,fontset=ubuntu]{ctexart}
-\setmainfont{DejaVu Serif}
-\usepackage[backend=biber,style=gb7714-2015]{biblatex}
-\addbibresource{refs.bib}
-\begin{document}
-CITES
-\printbibliography
-\end{document}
-"""
-GBT_DOC = r"""\documentclass[UTF8,fontset=ubuntu]{ctexart}
-\setmainfont{DejaVu Serif}
-\usepackage[OPTION]{gbt7714}  % writes \bibstyle{gbt7714-numerical / -author-year}
-\usepackage{hyperref}
-\begin{document}
-CITES
-\bibliography{refs}
-\end{document}
-"""
-PLAIN_DOC = r"""\documentclass{article}
-\usepackage[T1]{fontenc}
-\usepackage{lmodern}
-\begin{document}
-CITES
-\bibliographystyle{plain}
-\bibliography{refs}
-\end{document}
-"""
-POLYGLOSSIA_DOC = r"""\documentclass{article}
-\usepackage{fontspec}
-\usepackage{polyglossia}
-\setmainlanguage{english}
-\setotherlanguage{russian}
-\setmainfont{DejaVu Serif}
-\newfontfamily\cyrillicfont{DejaVu Serif}
-\usepackage{xeCJK}
-\setCJKmainfont{Noto Serif CJK SC}
-\usepackage[backend=biber,style=numeric,autolang=other]{biblatex}
-\addbibresource{refs.bib}
-\begin{document}
-CITES
-\printbibliography
-\end{document}
-"""
-# build name -> (engine, backend, profile, document)
-BUILDS = {
-    "gb7714": ("xelatex", "biber", "gb7714", GB7714_DOC),
-    "gbt7714-numerical": (
-        "xelatex", "bibtex", "gbt7714-bst", GBT_DOC.replace("OPTION", "numbers")
-    ),
-    "gbt7714-author-year": (
-        "xelatex", "bibtex", "gbt7714-bst", GBT_DOC.replace("OPTION", "authoryear")
-    ),
-    "plain": ("pdflatex", "bibtex", "bibtex", PLAIN_DOC),
-    "biblatex": ("xelatex", "biber", "biblatex", POLYGLOSSIA_DOC),
-}  # fmt: skip
 GBT_BUILDS = ("gb7714", "gbt7714-numerical", "gbt7714-author-year")
 HOSTILE_TEXT = (
     r"\input{/etc/passwd} then \immediate\write18{touch pwned-shell.txt}",
@@ -100,18 +41,7 @@ HOSTILE_TEXT = (
 @pytest.fixture(scope="module")
 def build(tex: TexRunner, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Callable[[str], Build]]:
     """``build(name)``: the compiled document of BUILDS[name] (all compiled at once, in parallel)."""
-    root = tmp_path_factory.mktemp("latex")
-    with Library(Config(library=root / "library")) as library:
-        for source in SOURCES:
-            library.add_file(source)
-        records = list(library.records())
-        options = Options(key_of=library.key_of, record_of=library.get_uid)
-        bibs = {name: export_profile(records, profile, options).text for name, (_, _, profile, _) in BUILDS.items()}
-    with ThreadPoolExecutor(max_workers=max(2, os.cpu_count() or 2)) as pool:
-        futures: dict[str, Future[Build]] = {
-            name: pool.submit(tex.build, root / name, engine, backend, document.replace("CITES", CITES), bibs[name])
-            for name, (engine, backend, _, document) in BUILDS.items()
-        }
+    with compiled(tex, tmp_path_factory.mktemp("latex"), SOURCES, CITES) as futures:
         yield lambda name: futures[name].result()
 
 

@@ -34,6 +34,11 @@ EXAMPLES: dict[str, tuple[set[str], set[str]]] = {
     'title:"cold war"': ({"gaddis2005cold", "luthi2008split"}, set()),
     "year:2024": ({"zhang2024pluralistic", "news2024zakharova", "ria2024zakharova"}, {"smith2020bri"}),
     "year:2000..2010": ({"luthi2008split", "radchenko2009suns", "brzezinski2007chess"}, {"smith2020bri"}),
+    "year:[2010 TO 2015]": (
+        {"huang2011ussr", "chen2012asia", "korolev2015harbin"},
+        {"radchenko2009suns", "liu2016dost", "smith2020bri"},
+    ),
+    "year:{2010 TO 2015}": ({"huang2011ussr", "chen2012asia"}, {"korolev2015harbin", "radchenko2009suns"}),
     "type:book lang:ru": ({"korolev2015harbin", "dost1866crime"}, {"petrova2019far", "gaddis2005cold"}),
     "diplom*": ({"zhang2024pluralistic"}, set()),
 }
@@ -66,6 +71,49 @@ def test_year_range_only_returns_years_in_range(index: SearchIndex, library: lis
 def test_open_year_ranges(index: SearchIndex) -> None:
     assert all(h.year is not None and h.year >= 2024 for h in index.search("year:2024..").hits)
     assert all(h.year is not None and h.year <= 1944 for h in index.search("year:..1944").hits)
+
+
+def _years(ix: SearchIndex, query: str) -> set[int]:
+    years = {h.year for h in ix.search(query, limit=100).hits}
+    assert None not in years
+    return {y for y in years if y is not None}
+
+
+@pytest.mark.parametrize(
+    ("bracketed", "dotted"),
+    [
+        ("year:[2010 TO 2015]", "year:2010..2015"),
+        ("year:[2010 to 2015]", "year:2010..2015"),
+        ("year:[2010 TO]", "year:2010.."),
+        ("year:[2010 TO *]", "year:2010.."),
+        ("year:[TO 2015]", "year:..2015"),
+        ("year:[* TO 2015]", "year:..2015"),
+        ("year:{2010 TO 2015}", "year:2011..2014"),
+        ("year:[2010 TO 2015}", "year:2010..2014"),
+        ("year:{2010 TO}", "year:2011.."),
+        ("year:［2010 TO 2015］", "year:2010..2015"),  # full-width brackets
+        ("year:[2015 TO 2015]", "year:2015"),
+    ],
+)
+def test_bracketed_year_ranges_equal_dotted_ones(index: SearchIndex, bracketed: str, dotted: str) -> None:
+    assert _years(index, bracketed) == _years(index, dotted) and _years(index, dotted)
+    assert index.search(bracketed).total == index.search(dotted).total
+
+
+def test_a_range_combines_with_words_and_operators(index: SearchIndex) -> None:
+    assert hit_keys(index, "Харбин year:[2010 TO 2015]") == ["korolev2015harbin"]
+    outside = hit_keys(index, "(Харбин OR Harbin) -year:[2010 TO 2015]")
+    assert "wolff1999harbin" in outside and "korolev2015harbin" not in outside
+    assert _years(index, "year:[TO 1904] OR year:[2025 TO]") == {1866, 1904, 2025}
+
+
+def test_brackets_outside_a_field_are_words() -> None:
+    assert [(x.kind, x.text) for x in lex("[J] year:[2010 TO 2015] {x}")] == [
+        ("word", "[J]"),
+        ("field", "year"),
+        ("range", "[2010 TO 2015]"),
+        ("word", "{x}"),
+    ]
 
 
 def test_not_keyword_equals_minus(index: SearchIndex) -> None:
@@ -113,6 +161,16 @@ def test_chinese_phrase_needs_adjacent_characters(index: SearchIndex) -> None:
         ("- Russia", "'-' must stand right before a word"),
         ("!!! ???", "nothing to search for"),
         ("**", "'*' must follow the start of a word"),
+        ("year:[2010 TO 2015", "unterminated range"),
+        ("year:[2015 TO 2010]", "year range [2015 TO 2010] runs backwards"),
+        ("year:{2010 TO 2011}", "year range {2010 TO 2011} holds no year"),
+        ("year:{9999 TO}", "holds no year"),
+        ("year:[TO 0}", "holds no year"),
+        ("year:[TO]", "needs at least one year"),
+        ("year:[2010 2015]", "a range looks like year:[2010 TO 2015]"),
+        ("year:[2010 TO 2015 TO 2016]", "a range looks like"),
+        ("year:[20x0 TO 2015]", "needs years"),
+        ("title:[a TO b]", "ranges work on year only"),
     ],
 )
 def test_malformed_queries_raise_query_error(query: str, message: str) -> None:
@@ -142,7 +200,7 @@ def test_highlight_terms_skip_negated_words() -> None:
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.text(alphabet=st.sampled_from(list('ab中亚Я ()"-:*.OR ANDNOTyear:author:2024')), max_size=30))
+@given(st.text(alphabet=st.sampled_from(list('ab中亚Я ()"-:*.OR ANDNOTyear:author:2024[]{}TO')), max_size=30))
 def test_parser_raises_only_query_error(text: str) -> None:
     try:
         parse_query(text)

@@ -16,12 +16,17 @@ def register(sub: Any) -> None:
     parser = sub.add_parser(
         "cite",
         help="print formatted references",
-        description="Print formatted references, one per line, in the order given. "
-        "--style auto uses GB/T 7714 for Chinese and Japanese records and Chicago author-date otherwise; "
-        "GB/T 7714 references are numbered [1], [2], ... when several keys are given.",
+        description="Print formatted references, one per line, in the order given, all in one style. "
+        "--style auto takes the style of the most frequent language among the cited records: GB/T 7714 "
+        "for Chinese and Japanese, Chicago author-date for the others; a tie goes to GB/T 7714 when Chinese "
+        "or Japanese is among the tied languages, else to Chicago (so a Chinese, an English and a Russian "
+        "work are three GB/T 7714 references). GB/T 7714 references are numbered [1], [2], ... when several "
+        "keys are given; Chicago references are not numbered.",
     )
     parser.add_argument("keys", nargs="+", metavar="KEY", help="citation keys")
-    parser.add_argument("--style", default="auto", choices=STYLE_CHOICES, help="citation style (default: auto)")
+    parser.add_argument(
+        "--style", default="auto", choices=STYLE_CHOICES, help="citation style (default: auto, by majority language)"
+    )
     parser.add_argument("--format", default="text", choices=FORMAT_CHOICES, help="output format (default: text)")
     parser.add_argument(
         "--nationality", action="store_true", help="print nationality markers of CJK names: （英）哈·麦金德"

@@ -15,11 +15,12 @@ that cannot break an entry, and re-spells escaped braces that do not nest (see `
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from biblio.errors import UsageError
-from biblio.export.bibtex import entry_fields, entry_type_name
+from biblio.export.bibtex import entry_fields
 from biblio.export.bibtex_fields import BIBLATEX, BIBTEX, Context
 from biblio.export.latex_escape import escape_latex
 from biblio.export.profiles.common import (
@@ -32,11 +33,14 @@ from biblio.export.profiles.common import (
     verbatim_value,
     without_unsafe_latex,
 )
+from biblio.export.profiles.typed import finish_types
+from biblio.export.profiles.types import profile_type
 from biblio.model import LinkKind, Record
 
 PROFILES = ("gb7714", "gbt7714-bst", "biblatex", "bibtex")
 DIALECT = {"gb7714": BIBLATEX, "gbt7714-bst": BIBTEX, "biblatex": BIBLATEX, "bibtex": BIBTEX}
-_MONTH_MACROS = frozenset(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"))
+# a month macro, alone or followed by a day (plain.bst prints "month year": ``may # "~6,"``)
+_MONTH_VALUE = re.compile(r'\A(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?: # "~\d{1,2},")?\Z')
 
 
 @dataclass
@@ -72,10 +76,11 @@ def export_profile(records: Iterable[Record], profile: str, options: Options | N
 def _entry(record: Record, key: str, profile: str, ctx: Context, opts: Options) -> str:
     prepared = _prepare(record, profile, opts)
     fields = entry_fields(prepared, ctx)
-    _finish(fields, record, profile, opts)
-    head = f"@{entry_type_name(prepared, ctx.dialect)}{{{key},\n"
+    kind = profile_type(prepared, profile)
+    _finish(fields, record, kind, profile, opts)
+    head = f"@{kind}{{{key},\n"
     lines = [
-        f"  {name} = {value}" if name == "month" and value in _MONTH_MACROS else f"  {name} = {{{value}}}"
+        f"  {name} = {value}" if name == "month" and _MONTH_VALUE.match(value) else f"  {name} = {{{value}}}"
         for name, value in fields.items()
     ]
     return head + ",\n".join(lines) + "\n}\n\n"
@@ -93,13 +98,14 @@ def _prepare(record: Record, profile: str, opts: Options) -> Record:
     return record
 
 
-def _finish(fields: dict[str, str], record: Record, profile: str, opts: Options) -> None:
+def _finish(fields: dict[str, str], record: Record, kind: str, profile: str, opts: Options) -> None:
     chinese = is_chinese(record)
     if chinese:
         for name in ("language", "langid"):
             fields.pop(name, None)
     if DIALECT[profile] == BIBLATEX:
         _add_original(fields, record, opts)
+    finish_types(fields, record, kind, profile)
     if DIALECT[profile] == BIBLATEX and not chinese:
         from biblio.export.profiles.standard import finish_biblatex
 
@@ -107,7 +113,7 @@ def _finish(fields: dict[str, str], record: Record, profile: str, opts: Options)
     elif profile == "gbt7714-bst":
         from biblio.export.profiles.gbt import finish_bst
 
-        finish_bst(fields, record)
+        finish_bst(fields, record, kind)
     elif profile == "bibtex":
         from biblio.export.profiles.standard import finish_ascii
 

@@ -86,3 +86,12 @@ def verbatim_value(name: str, value: str) -> str:
 def safe_key(key: str) -> str:
     """A citation key without characters that break BibTeX, biber or LaTeX (``( ) , # % { }``, spaces, ...)."""
     return re.sub(r"[\s,{}()=\"#%'~\\@]", "_", key) or "_"
+
+
+def put_after(fields: dict[str, str], anchor: str, name: str, value: str) -> None:
+    """Set ``fields[name]`` right after ``anchor`` (or at the end), keeping the field order readable."""
+    items = [(k, v) for k, v in fields.items() if k != name]
+    at = next((i + 1 for i, (k, _) in enumerate(items) if k == anchor), len(items))
+    items.insert(at, (name, value))
+    fields.clear()
+    fields.update(items)

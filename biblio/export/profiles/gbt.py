@@ -12,7 +12,7 @@ import dataclasses
 import re
 
 from biblio.export.profiles.case_protect import protect_title
-from biblio.export.profiles.common import Options, is_chinese
+from biblio.export.profiles.common import Options, is_chinese, put_after
 from biblio.export.profiles.names import gbt_names
 from biblio.model import Name, Record
 from biblio.model.script import HAN, LATIN, detect_script
@@ -20,6 +20,9 @@ from biblio.names.cjk import NAME_DOTS
 
 _NAME_FIELDS = ("author", "editor", "translator")
 _PINYIN_JUNK = re.compile(r"[^a-z0-9 ]+")
+_MONTH_DATE = re.compile(r"\A\d{4}-\d{2}")
+# gbt7714.bst types whose label and printed name fall back to the editors (author.editor.key.label, monograph)
+EDITOR_LABELLED = frozenset({"book", "inbook", "collection", "proceedings"})
 
 
 def prepare_gbt(record: Record, options: Options, *, bst: bool) -> Record:
@@ -38,15 +41,38 @@ def prepare_gbt(record: Record, options: Options, *, bst: bool) -> Record:
     )
 
 
-def finish_bst(fields: dict[str, str], record: Record) -> None:
-    """gbt7714.bst extras: brace-protected English titles and the pinyin ``key`` of Chinese authors."""
+def finish_bst(fields: dict[str, str], record: Record, entry_type: str) -> None:
+    """gbt7714.bst extras: brace-protected English titles, full dates and the pinyin ``key`` where it only sorts."""
     title = fields.get("title", "")
     if title and _is_english(record):
         fields["title"] = protect_title(title)
-    if "key" not in fields:
+    full = full_date(record.date)
+    if full:  # read by the style for newspapers, patents and (as the update date) electronic resources
+        fields.pop("month", None)
+        fields.pop("day", None)
+        put_after(fields, "year", "date", full)
+    if "key" not in fields and key_only_sorts(fields, entry_type):
         key = pinyin_key(record)
         if key:
             fields["key"] = key
+
+
+def full_date(date: str) -> str:
+    """``2024-05-06`` (or ``2024-05``) when the date is more precise than a year; ``""`` otherwise."""
+    return date[:10] if "/" not in date and _MONTH_DATE.match(date) else ""
+
+
+def key_only_sorts(fields: dict[str, str], entry_type: str) -> bool:
+    """True where gbt7714.bst uses ``key`` only to sort, never prints it.
+
+    The style prints ``key`` in the author position (bibliography and author-year citation label)
+    when ``author`` is empty, except for ``book``/``inbook``/``collection``/``proceedings``, whose
+    editors stand in for the author in both places (other editor-only entries get their editors as
+    ``author``: :func:`biblio.export.profiles.typed.finish_types`).
+    """
+    if fields.get("author"):
+        return True
+    return bool(fields.get("editor")) and entry_type in EDITOR_LABELLED
 
 
 def pinyin_key(record: Record) -> str:

@@ -10,6 +10,7 @@ pybtex is imported lazily, so importing this package is cheap.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -24,16 +25,40 @@ KeyOf = Callable[[str], "str | None"]
 
 def resolve_style(record: Record, style: str = "auto") -> str:
     """``gbt7714`` or ``chicago``; ``auto`` picks GB/T 7714 for Chinese and Japanese records."""
+    return list_style([record], style)
+
+
+def list_style(records: Sequence[Record], style: str = "auto") -> str:
+    """The one style of a reference list: ``style``, or for ``auto`` the style of the most frequent
+    language among the records (GB/T 7714 for Chinese and Japanese, Chicago for the others).
+
+    A tie between languages goes to GB/T 7714 when Chinese or Japanese is among the tied ones (a
+    Chinese paper cites its English and Russian works in GB/T 7714 too), else to Chicago; records
+    whose language is unknown do not vote, and a list without any known language is Chicago.
+    """
     if style in STYLES:
         return style
     if style != "auto":
         raise ValueError(f"unknown citation style {style!r} (choose from auto, {', '.join(STYLES)})")
-    lang = record.effective_language().lower().split("-")[0]
-    if lang:
-        return "gbt7714" if lang in _CJK_LANGS else "chicago"
-    from biblio.model.script import has_cjk
+    votes = Counter(lang for lang in map(_language, records) if lang)
+    if not votes:
+        return "chicago"
+    most = max(votes.values())
+    leaders = [lang for lang, count in votes.items() if count == most]
+    return "gbt7714" if any(lang in _CJK_LANGS for lang in leaders) else "chicago"
 
-    return "gbt7714" if has_cjk(record.main_title()) else "chicago"
+
+def _language(record: Record) -> str:
+    """The record's base language (``zh``, ``en``, ``ru``); ``zh`` for an untagged Han title; ``""`` if unknown."""
+    lang = record.effective_language().lower().split("-")[0]
+    if lang and lang != "und":
+        return lang
+    from biblio.model.script import KANA, detect_script, has_cjk
+
+    title = record.main_title()
+    if has_cjk(title):
+        return "ja" if detect_script(title) == KANA else "zh"
+    return ""
 
 
 def format_citation(
@@ -69,15 +94,16 @@ def format_bibliography(
     *,
     nationality: bool = False,
 ) -> str:
-    """One reference per line, in the given order; numbered ``[1]``, ``[2]`` for GB/T 7714.
+    """One reference per line, in the given order, all in one style (:func:`list_style`); numbered
+    ``[1]``, ``[2]`` in GB/T 7714.
 
     In HTML each line is a ``<p id="KEY">``, the target of the links ``key_of`` enables.
     """
+    chosen = list_style(records, style)
     lines = []
     for i, record in enumerate(records, start=1):
-        numbered = resolve_style(record, style) == "gbt7714"
-        number = i if numbered else None
-        line = format_citation(record, style, fmt, key_of, number, nationality=nationality)
+        number = i if chosen == "gbt7714" else None
+        line = format_citation(record, chosen, fmt, key_of, number, nationality=nationality)
         lines.append(_anchor(record, fmt, line))
     return "\n".join(lines) + ("\n" if lines else "")
 
@@ -123,4 +149,4 @@ def _plain_key(key: str) -> bool:
     return all(c.isalnum() or c in "-_:." for c in key)
 
 
-__all__ = ["FORMATS", "STYLES", "format_bibliography", "format_citation", "resolve_style"]
+__all__ = ["FORMATS", "STYLES", "format_bibliography", "format_citation", "list_style", "resolve_style"]

@@ -3,7 +3,8 @@
 ``Brzezinski, Zbigniew. 1997. The Grand Chessboard: ... New York: Basic Books.`` Book-like titles
 are italic (in HTML and Markdown), article and chapter titles in curly quotes; English titles in
 headline case; page ranges with an en dash, abbreviated (421–37); a DOI as a https://doi.org/ URL.
-CJK titles and names are printed in their original script, without romanization.
+CJK titles and names are printed in their original script, without romanization; a title in another
+language is followed by the record's English title in brackets, when it has one.
 """
 
 from __future__ import annotations
@@ -36,14 +37,18 @@ def title(entry: Any) -> str:
 
 
 def styled_title(entry: Any) -> Block:
-    """“Quoted.” for parts and articles, italic for books."""
+    """“Quoted.” for parts and articles, italic for books; a title in another language is followed by
+    its English translation in brackets when the record has one (CMOS 14.98): “中亚…” [Central Asia…]."""
     value = title(entry)
     if not value:
         return ""
+    translated = tidy(field_of(entry, "title-en"))
     if entry.type in _QUOTED:
+        if translated:
+            return f"“{value}” [{translated}]"
         closing = "”" if value.endswith(("?", "!")) else ".”"
         return f"“{value}{closing}"
-    return emph(value)
+    return text(emph(value), f" [{translated}]") if translated else emph(value)
 
 
 def _head(entry: Any) -> list[Block]:
@@ -79,7 +84,7 @@ def _contributors(entry: Any, with_editors: bool) -> list[Block]:
 def edition(entry: Any) -> str:
     """``2nd ed``; the first edition is not printed."""
     value = tidy(field_of(entry, "edition"))
-    if value.isdigit():
+    if value.isdecimal():
         return f"{ordinal(int(value))} ed" if int(value) > 1 else ""
     return value
 

@@ -78,6 +78,7 @@ def _fields(record: Record) -> dict[str, str]:
     prefer = (record.language,) if record.language else ()
     values = {
         "title": record.main_title(),
+        "title-en": _english_title(record),
         "subtitle": pick(record.subtitle, prefer),
         _CONTAINER_FIELD.get(record.type.value, "journal"): pick(record.container, prefer),
         "address": record.place,
@@ -105,6 +106,15 @@ def _fields(record: Record) -> dict[str, str]:
     if revisers_of(record) and record.extra.get("editora", "").rstrip().lower().endswith(" and others"):
         values["reviser-et-al"] = "true"
     return {k: v.strip() for k, v in values.items() if v and v.strip()}
+
+
+def _english_title(record: Record) -> str:
+    """The English parallel title of a record whose own title is in another language (``""`` if none)."""
+    main = record.main_title()
+    main_lang = next((t.lang for t in record.title if t.value == main), "")
+    if not main or main_lang.startswith("en") or (not main_lang and record.language.startswith("en")):
+        return ""
+    return next((t.value for t in record.title if t.lang.startswith("en") and t.value != main), "")
 
 
 def is_blank(name: Name) -> bool:

@@ -146,7 +146,7 @@ def contributors(entry: Any, chinese: bool) -> list[str]:
 def edition(entry: Any, chinese: bool) -> str:
     """``2版`` / ``2nd ed``; the first edition is not printed."""
     value = tidy(field_of(entry, "edition"))
-    if not value.isdigit():
+    if not value.isdecimal():
         return value
     number = int(value)
     if number <= 1:

@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from biblio.export.styles import STYLES, format_bibliography, format_citation, resolve_style
+from biblio.export.styles import STYLES, format_bibliography, format_citation, list_style, resolve_style
 from biblio.model import EntryType, LangText, Link, LinkKind, Name, Record
 from tests.export.styles.builders import rec, west
 
@@ -114,3 +114,42 @@ def test_importing_the_package_does_not_import_pybtex() -> None:
     code = "import sys, biblio.export.styles, biblio.cli.commands.cite; print('pybtex' in sys.modules)"
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "False"
+
+
+@pytest.mark.parametrize(
+    ("languages", "style"),
+    [
+        (["zh", "en", "zh"], "gbt7714"),  # majority Chinese
+        (["en", "en", "zh"], "chicago"),  # majority English
+        (["zh", "en", "ru"], "gbt7714"),  # a tie with Chinese among the tied languages
+        (["en", "ru", "ru", "zh"], "chicago"),  # Russian leads; Chinese is not among the leaders
+        (["ja", "en"], "gbt7714"),
+        (["en", "ru"], "chicago"),  # a tie without Chinese or Japanese
+        (["zh-Hant", "en-GB", "en-US"], "chicago"),  # base languages are counted
+        (["", "", "zh"], "gbt7714"),  # records of unknown language do not vote
+        (["", ""], "chicago"),
+        ([], "chicago"),
+    ],
+)
+def test_list_style_follows_the_majority_language(languages: list[str], style: str) -> None:
+    records = [
+        Record(type=EntryType.BOOK, title=(LangText("x" if lang else "", lang),), language=lang) for lang in languages
+    ]
+    assert list_style(records) == style
+    assert list_style(records, "chicago") == "chicago" and list_style(records, "gbt7714") == "gbt7714"
+
+
+def test_one_list_is_one_style(mackinder_zh: Record, brzezinski_en: Record, brzezinski_ru: Record) -> None:
+    lines = format_bibliography([mackinder_zh, brzezinski_en, brzezinski_ru]).splitlines()
+    assert [line[:4] for line in lines] == ["[1] ", "[2] ", "[3] "]
+    assert lines[1].startswith("[2] BRZEZINSKI Z. The grand chessboard: American primacy")
+    assert lines[2].startswith("[3] БЖЕЗИНСКИЙ З. Великая шахматная доска[M]. Москва")
+    chicago = format_bibliography([brzezinski_en, mackinder_zh, brzezinski_en]).splitlines()
+    assert chicago[1] == "哈·麦金德. 1985. 历史的地理枢纽. 北京: 商务印书馆."
+
+
+def test_chicago_gives_the_english_title_of_a_foreign_work(zhang_article: Record, mackinder_zh: Record) -> None:
+    line = format_citation(zhang_article, "chicago")
+    assert "“中亚国家的多元平衡外交：机遇与风险并存” [Pluralistic and Balanced Diplomacy]. 俄罗斯学刊" in line
+    assert "[" not in format_citation(mackinder_zh, "chicago")  # no English title: nothing added
+    assert "Pluralistic" not in format_citation(zhang_article, "gbt7714")

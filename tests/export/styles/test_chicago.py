@@ -41,7 +41,10 @@ def test_markdown_italic_book_title(brzezinski_en: Record) -> None:
 
 def test_chinese_record_keeps_original_script(spykman_zh: Record, zhang_article: Record) -> None:
     assert chicago(spykman_zh) == "斯皮克曼. 1965. 和平地理学. Translated by 刘愈之. 北京: 商务印书馆."
-    assert chicago(zhang_article) == "张宁. 2024. “中亚国家的多元平衡外交：机遇与风险并存.” 俄罗斯学刊, no. 6, 5–23."
+    assert chicago(zhang_article) == (
+        "张宁. 2024. “中亚国家的多元平衡外交：机遇与风险并存” [Pluralistic and Balanced Diplomacy]. "
+        "俄罗斯学刊, no. 6, 5–23."
+    )
 
 
 def test_sentence_case_title_becomes_headline_case() -> None:

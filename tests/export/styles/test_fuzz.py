@@ -79,3 +79,9 @@ def test_any_reviser_list_formats(names: list[str]) -> None:
     record.extra.update(editora=" and ".join(names), editoratype="reviser")
     for style in STYLES:
         assert "\n" not in format_citation(record, style)
+
+
+def test_superscript_digits_are_not_an_edition_number() -> None:
+    record = Record(type=EntryType.BOOK, title=(LangText("T", "en"),), edition="³")
+    for style in STYLES:
+        assert "³" in format_citation(record, style)
