@@ -1,5 +1,6 @@
 """Decoding HTML: the HTTP header's charset, else ``<meta charset>``, else detection (GB18030 for GBK pages).
 
+A few bad bytes in a page are replaced and counted (:class:`biblio.importers.decode.Decoded`), not refused.
 Also repairs text a fetcher decoded as ISO-8859-1 (requests' default for ``text/html`` without a
 charset) when the page itself declares another encoding.
 """
@@ -9,7 +10,7 @@ from __future__ import annotations
 import codecs
 import re
 
-from biblio.importers.decode import decode_bytes
+from biblio.importers.decode import Decoded, decode_lenient, decode_text
 
 _META = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 _LATIN1 = {"iso-8859-1", "latin-1", "latin1", "cp1252", "windows-1252", "ascii", "us-ascii"}
@@ -35,13 +36,16 @@ def declared_charset(head: bytes) -> str:
 
 def decode_html(data: bytes, headers_charset: str = "") -> str:
     """Text of an HTML document, trying the header's charset, the declared one, then detection."""
+    return decode_html_text(data, headers_charset).text
+
+
+def decode_html_text(data: bytes, headers_charset: str = "", what: str = "HTML page") -> Decoded:
+    """Like :func:`decode_html`, with the encoding used and the count of bad bytes replaced (a few are tolerated)."""
     for charset in (normalise_charset(headers_charset), declared_charset(data)):
-        if charset:
-            try:
-                return data.decode(charset).replace("\r\n", "\n")
-            except UnicodeDecodeError:
-                continue
-    return decode_bytes(data, "HTML page")
+        decoded = decode_lenient(data, charset) if charset else None
+        if decoded is not None:
+            return Decoded(decoded.text.replace("\r\n", "\n"), decoded.encoding, decoded.replaced)
+    return decode_text(data, what)
 
 
 def repair_latin1(html: str, headers_charset: str = "") -> str:

@@ -23,6 +23,7 @@ _ALWAYS = re.compile(
       | [(（\[【]?\s*(?:责任编辑|责编|编辑|校对|审核|监制)\s*[:：].{0,30}
       | (?:Share|Tweet|Email|Print|Advertisement|ADVERTISEMENT|Comments?|Subscribe|Sign\ in|Log\ in|Menu)
       | Поделиться | Читайте\ также.* | Реклама | Подписывайтесь.*
+      | (?:Read\ (?:more|also|next)|READ\ (?:MORE|ALSO)|See\ also|Also\ read|More)\s*[:：]\s*\S.{0,200}  # teasers
       | .{1,30}\s>\s.{1,60}(?:\s>\s.{1,60})*      # breadcrumbs: 网易首页 > 网易号 > 正文
     )$""",
     re.X,
@@ -32,7 +33,7 @@ _END = re.compile(
     r"""^(?:
         相关推荐 | 热点推荐 | 相关阅读 | 相关新闻 | 推荐阅读 | 延伸阅读 | 猜你喜欢 | 热门推荐 | 往期回顾.*
       | 头条要闻 | 特别声明[:：].* | 免责声明[:：].* | 版权声明[:：].* | 网友评论.* | 全部评论.* | 热门评论.*
-      | Notice:\ The\ content\ above.* | Related(?:\ (?:Articles|Stories|News|Content|Topics))? | Read\ more.*
+      | Notice:\ The\ content\ above.* | Related(?:\ (?:Articles|Stories|News|Content|Topics))? | Read\ more[:.]?
       | More\ (?:on\ this\ story|from\ .{1,40}) | Most\ (?:Read|Popular) | You\ may\ also\ like.* | Recommended.*
       | Материалы\ по\ теме | Ещё\ по\ теме.* | Популярное | Новости\ партнеров
     )$""",

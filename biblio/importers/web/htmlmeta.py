@@ -1,6 +1,7 @@
 """Article metadata from an HTML page: ``<meta>`` (Open Graph, article:*, author, description),
 JSON-LD (``NewsArticle``/``Article``: headline, datePublished, author, publisher), ``<title>``,
-the canonical link and ``<html lang>``.
+the canonical link and ``<html lang>``. Every value has its character references decoded
+(:func:`biblio.importers.web.entities.clean_text`), double-escaped ones too.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from biblio.importers.web.dates import find_dates
+from biblio.importers.web.entities import clean_text
 from biblio.importers.web.htmldom import Node
 
 _ARTICLE_TYPES = {"NewsArticle", "Article", "ReportageNewsArticle", "BlogPosting", "AnalysisNewsArticle", "WebPage"}
@@ -67,7 +69,7 @@ def _meta_tags(root: Node) -> dict[str, str]:
     tags: dict[str, str] = {}
     for node in root.iter("meta"):
         key = (node.get("property") or node.get("name") or node.get("itemprop")).strip().lower()
-        value = node.get("content").strip()
+        value = clean_text(node.get("content"))
         if key and value and key not in tags:
             tags[key] = value
     return tags
@@ -88,7 +90,7 @@ def _language(root: Node, tags: dict[str, str]) -> str:
 
 def _page_title(root: Node) -> str:
     node = next(root.iter("title"), None)
-    return node.text() if node else ""
+    return clean_text(node.text()) if node else ""
 
 
 def _first_date(values: Any) -> str:
@@ -152,4 +154,4 @@ def _as_list(value: Any) -> list[Any]:
 
 
 def _string(value: Any) -> str:
-    return value.strip() if isinstance(value, str) else ""
+    return clean_text(value) if isinstance(value, str) else ""

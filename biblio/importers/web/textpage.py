@@ -115,6 +115,12 @@ def _read_head_line(text: str, page: TextPage, year_context: int | None) -> bool
     return True
 
 
+def byline_names(text: str) -> str:
+    """The names of a byline line ("作者：王小明", "记者 李华", "By Jane Doe"), or "" if the line is not one."""
+    byline = _BYLINE.match(text.strip()) or _REPORTERS.match(text.strip())
+    return byline.group("who") if byline else ""
+
+
 def split_byline(text: str) -> list[str]:
     """The names of a byline ("王小明 李华", "Jane Doe and John Smith", "Иванов и Петров")."""
     return [name.strip() for name in _SPLIT_NAMES.split(text) if name and name.strip()]

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from biblio.importers.web.extract import extract_paragraphs, is_furniture
+from biblio.importers.web.extract import extract_paragraphs
+from biblio.importers.web.furniture import is_furniture
 from biblio.importers.web.htmldom import Node, parse_html_tree
 
 sys.path.insert(0, str(Path(__file__).parent))
