@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from biblio.importers.web.furniture import JUNK_TAGS, is_furniture
 from biblio.importers.web.htmldom import RAW, Node
 
 
@@ -64,29 +65,51 @@ RULES: tuple[BodyRule, ...] = (
 
 
 def rule_containers(root: Node, url: str = "") -> tuple[str, list[Node]] | None:
-    """(rule name, containers) of the first rule that matches the page, or None."""
-    for rule in RULES:
-        if not rule.applies_to(url):
+    """(rule name, containers) of the first rule (in :data:`RULES` order) that matches the page, or None.
+
+    One walk of the tree: every element is tested against the rules that apply to ``url``.
+    """
+    rules = [rule for rule in RULES if rule.applies_to(url)]
+    matches: dict[int, list[Node]] = {}
+    for node in root.iter():
+        if node is root or node.tag in RAW or not (node.attrs.get("class") or node.attrs.get("id")):
             continue
-        found = _outermost(root, rule)
-        if found:
-            return rule.name, found
-    return None
+        for number, rule in enumerate(rules):
+            if rule.matches(node):
+                matches.setdefault(number, []).append(node)
+                break
+    if not matches:
+        return None
+    number = min(matches)
+    rule = rules[number]
+    found = [n for n in matches[number] if not _furniture_besides(n, rule)]
+    chosen = {id(n) for n in found}
+    outermost = [n for n in found if not _inside_any(n, chosen)]
+    return (rule.name, outermost) if outermost else None
 
 
-def _outermost(root: Node, rule: BodyRule) -> list[Node]:
-    """Matching elements not inside another match, in document order (one walk of the tree)."""
-    found: list[Node] = []
-    stack: list[Node] = [root]
-    while stack:
-        node = stack.pop()
-        if node.tag in RAW:
-            continue
-        if node is not root and rule.matches(node):
-            found.append(node)
-            continue
-        stack.extend(c for c in reversed(node.children) if isinstance(c, Node))
-    return found
+def _furniture_besides(node: Node, rule: BodyRule) -> bool:
+    """True when the element's other classes say furniture (Kommersant's ``doc__text document_authors``).
+
+    The rule's own class is left out: ``TRS_Editor`` holds the word "editor" and is still the body.
+    """
+    classes = [
+        c
+        for c in node.get("class").split()
+        if c not in rule.classes and not c.startswith(rule.class_prefixes or ("\0",))
+    ]
+    rest = {k: v for k, v in node.attrs.items() if k not in ("class", "id")}
+    probe = Node(node.tag, {**rest, "class": " ".join(classes)})
+    return node.tag not in JUNK_TAGS and is_furniture(probe)
+
+
+def _inside_any(node: Node, chosen: set[int]) -> bool:
+    parent = node.parent
+    while parent is not None:
+        if id(parent) in chosen:
+            return True
+        parent = parent.parent
+    return False
 
 
 def _host(url: str) -> str:

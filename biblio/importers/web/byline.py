@@ -40,6 +40,13 @@ _INFO_WORDS = frozenset(
      "infor", "dateline", "timestamp", "posted"}
 )  # fmt: skip
 MAX_LINE = 200  # a byline line is short
+MAX_BYLINE = 120
+MAX_NAME = 60
+_EDITOR = re.compile(r"^\s*[(（\[【]?\s*(?:责任编辑|责编|编辑|校对|审核|监制|Editor|Edited\s+by|Редактор)\b", re.I)
+_BY = re.compile(r"(?:^|\s)[Bb]y\s+(?P<who>[A-ZА-Я][^\d,;|]{1,58}?)\s*$")
+_LABELLED_AUTHOR = re.compile(r"(?:^|\s)(?:作者|Автор|Author)\s*[:：]\s*(?P<who>[^\s|，,:：]{2,20})(?=\s|$)", re.I)
+_BY_PREFIX = re.compile(r"^(?:By|Posted\s+by|作者[:：]|Автор[:：]?)\s*", re.I)
+_ROLE_PREFIX = re.compile(r"^[^\s，,:：]{0,10}?(?:记者|通讯员|特约撰稿人)\s*")  # 澎湃新闻记者 周晓 -> 周晓
 NEAR_HEADLINE = 10  # lines after the headline (from the top without one) in which source and author are looked for
 _LABELLED, _TIMED, _INFO_LINE, _DATE_LINE = 4, 3, 2, 1
 
@@ -68,9 +75,10 @@ def read_byline(root: Node) -> Byline:
     blocks = [b for b in text_blocks(body) if len(b.text) <= MAX_LINE]
     headline_at = _headline(blocks)
     found = Byline(headline=blocks[headline_at].text if headline_at >= 0 else "")
-    candidates = [*_time_elements(body, blocks, headline_at)]
+    own = _ancestors(blocks[headline_at].node) if headline_at >= 0 else set()
+    candidates = [*_time_elements(body, blocks, headline_at, own)]
     for index, block in enumerate(blocks):
-        if index == headline_at or _excluded(block):
+        if index == headline_at or _excluded(block, own):
             continue
         date = _block_date(block)
         if date is not None:
@@ -82,7 +90,8 @@ def read_byline(root: Node) -> Byline:
             found.author = _author(block)
     if candidates:
         best = max(candidates, key=lambda c: (c.after_headline, c.strength, -c.distance))
-        found.date = best.date
+        same_day = [c.date for c in candidates if c.date[:10] == best.date[:10]]
+        found.date = max(same_day, key=len)  # "March 5, 2024" beside <time datetime="2024-03-05T14:02">
     return found
 
 
@@ -131,13 +140,13 @@ def _mostly_date(text: str, match: DateMatch) -> bool:
     return rest <= max(30, len(text) // 2) and len(text) <= 120
 
 
-def _time_elements(body: Node, blocks: list[Block], headline_at: int) -> list[_Candidate]:
+def _time_elements(body: Node, blocks: list[Block], headline_at: int, own: set[int]) -> list[_Candidate]:
     """``<time datetime="…">`` elements outside lists of other articles."""
     order = {id(b.node): i for i, b in enumerate(blocks)}
     found = []
     for node in body.iter("time"):
         dates = [d for d in find_dates(node.get("datetime")) if d.date.year is not None]
-        if dates and not in_other_articles(node):
+        if dates and not in_other_articles(node, own):
             index = _nearest_index(node, order)
             found.append(_candidate(_TIMED, dates[0].date.edtf(), index, headline_at))
     return found
@@ -151,29 +160,56 @@ def _nearest_index(node: Node | None, order: dict[int, int]) -> int:
     return 0
 
 
-def _excluded(block: Block) -> bool:
+def _excluded(block: Block, own: set[int]) -> bool:
     text = block.text
-    return bool(_WIDGET.search(text) or _COPYRIGHT.search(text)) or in_other_articles(block.node)
+    return bool(_WIDGET.search(text) or _COPYRIGHT.search(text)) or in_other_articles(block.node, own)
+
+
+def _ancestors(node: Node) -> set[int]:
+    """The elements holding ``node`` (the headline's: the article's own containers, whatever their class)."""
+    found: set[int] = set()
+    parent = node.parent
+    while parent is not None:
+        found.add(id(parent))
+        parent = parent.parent
+    return found
 
 
 def _author(block: Block) -> str:
-    names = byline_names(block.text)
-    if names:
-        return clean_text(names)
-    node: Node | None = block.node
-    for _ in range(3):
-        if node is None:
-            break
-        if "author" in node.get("class").lower() and 0 < len(block.text) <= 60:
-            return re.sub(r"^(?:By|作者[:：]|Автор[:：]?)\s*", "", block.text, flags=re.I).strip()
-        node = node.parent
-    return ""
+    """The names of a byline line ("作者：王明", "记者 李华", "Posted … by Jane Doe", an ``author`` element)."""
+    text = block.text
+    if _EDITOR.match(text) or len(text) > MAX_BYLINE:
+        return ""
+    names = byline_names(text) or _by_name(text) or _labelled_author(text)
+    if not names and {"author", "byline"} & {*class_words(block.node)} and len(text) <= MAX_NAME:
+        names = _BY_PREFIX.sub("", text)
+    return clean_author(names)
 
 
-def in_other_articles(node: Node) -> bool:
-    """True inside a list of other articles (related, ranking, comments), whose dates are not this one's."""
+def clean_author(name: str) -> str:
+    """A byline name without role words ("澎湃新闻记者 周晓" -> "周晓"); "" for an editor line ("责任编辑：李四")."""
+    name = clean_text(name)
+    return "" if not name or _EDITOR.match(name) else _ROLE_PREFIX.sub("", name)
+
+
+def _labelled_author(text: str) -> str:
+    match = _LABELLED_AUTHOR.search(text)
+    return match.group("who") if match else ""
+
+
+def _by_name(text: str) -> str:
+    match = _BY.search(text)
+    return match.group("who") if match else ""
+
+
+def in_other_articles(node: Node, own: frozenset[int] | set[int] = frozenset()) -> bool:
+    """True inside a list of other articles (related, ranking, comments), whose dates are not this one's.
+
+    The search stops at the article's own containers (``own``: those holding the headline), which may
+    be an ``<li>`` or carry a word like ``sidebar-layout``.
+    """
     parent: Node | None = node
-    while parent is not None:
+    while parent is not None and id(parent) not in own:
         if parent.tag in ("li", "aside", "nav", "footer") or _OTHER_ARTICLES.search(_class_text(parent)):
             return True
         parent = parent.parent

@@ -20,7 +20,7 @@ from biblio.errors import InputError
 from biblio.importers.base import ImportResult, Problem
 from biblio.importers.web.article import Article, build
 from biblio.importers.web.body_rules import rule_containers
-from biblio.importers.web.byline import Byline, read_byline
+from biblio.importers.web.byline import Byline, clean_author, read_byline
 from biblio.importers.web.charset import decode_html_text, repair_latin1
 from biblio.importers.web.choose import BodyChoice, choose_body, plausible, word_count
 from biblio.importers.web.entities import clean_text
@@ -125,6 +125,19 @@ def _body(root: Node, trafilatura: _Trafilatura) -> BodyChoice:
     return choose_body(own, trafilatura.paragraphs(), rule)
 
 
+def without_headline(paragraphs: list[str], title: str) -> list[str]:
+    """The body without the headline repeated as its first paragraph (Blogger's post title, trafilatura's h1)."""
+    wanted = _comparable(title)
+    for index, paragraph in enumerate(paragraphs[:2]):
+        if wanted and _comparable(paragraph) == wanted:
+            return paragraphs[:index] + paragraphs[index + 1 :]
+    return paragraphs
+
+
+def _comparable(text: str) -> str:
+    return "".join(clean_text(text).casefold().split())
+
+
 def _body_warnings(body: BodyChoice) -> list[Problem]:
     words = word_count(body.paragraphs)
     if not body.paragraphs:
@@ -153,9 +166,9 @@ def _article(
         found = trafilatura.page()
         title = title or found.title
         date = date or found.date
-        authors = authors or [a for a in _TRAFILATURA_AUTHORS.split(found.author) if a]
+        authors = authors or [a for a in map(clean_author, _TRAFILATURA_AUTHORS.split(found.author)) if a]
     return Article(
-        paragraphs=body.paragraphs,
+        paragraphs=without_headline(body.paragraphs, title),
         title=clean_text(title or clean_page_title(meta.page_title, meta.site_name)),
         authors=[clean_text(a) for a in authors],
         outlet=platform,
