@@ -24,7 +24,8 @@ JUNK_TAGS = frozenset(
 _NEG_EXACT = frozenset(
     {"ad", "ads", "hot", "tag", "tags", "more", "top", "share", "sns", "rec", "kw", "pic", "img", "photo",
      "caption", "lang", "crumb", "crumbs", "tool", "tools", "bottom", "foot", "side", "rank", "list", "info", "meta",
-     "date", "time", "source", "byline", "author", "authors", "editor", "statement", "notice", "hidden", "links", "complementary"}
+     "date", "time", "source", "byline", "author", "authors", "editor", "statement", "notice", "hidden", "links",
+     "complementary"}
 )  # fmt: skip
 _NEG_PREFIX = (
     "nav", "menu", "footer", "sidebar", "aside", "related", "relate", "recommend", "comment", "share", "social",
