@@ -10,6 +10,7 @@ binary data and text in an unknown encoding are still refused with :class:`Input
 from __future__ import annotations
 
 import codecs
+import re
 from dataclasses import dataclass
 
 from biblio.errors import InputError
@@ -24,6 +25,10 @@ _BOMS = (
 TOLERATED_MIN = 2
 TOLERATED_PER = 200
 _VALID_PER_BAD = 10  # tolerant UTF-8 needs this many good non-ASCII characters per bad byte
+_META = re.compile(rb"""<meta[^>]{0,300}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+_XML = re.compile(rb"""^\s*<\?xml[^>]{0,200}?encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""", re.I)
+_CHINESE = {"gb2312", "gbk", "gb18030", "x-gbk", "cp936"}
+DECLARATION_HEAD = 4096
 _REPLACEMENT = "\ufffd"
 _ASCII = bytes(range(0x80))
 
@@ -55,9 +60,10 @@ def decode_bytes(data: bytes, what: str = "input") -> str:
 def decode_text(data: bytes, what: str = "input") -> Decoded:
     """Decode a source document, tolerating a few bad bytes; raises InputError for binary junk.
 
-    Order: BOM, strict UTF-8, UTF-16 recognised by its zero bytes, strict GB18030 (a superset of GBK
-    and GB2312, the encodings of Chinese exports), UTF-8 with a few bad bytes, charset-normalizer's
-    guess (cp1251, Shift-JIS, Big5 …), GB18030 with a few bad bytes.
+    Order: BOM, strict UTF-8, the encoding an HTML/XML document declares, UTF-16 recognised by its
+    zero bytes, strict GB18030 (a superset of GBK and GB2312, the encodings of Chinese exports),
+    UTF-8 with a few bad bytes, charset-normalizer's guess (cp1251, Shift-JIS, Big5 …), GB18030
+    with a few bad bytes.
     """
     decoded = _first_reading(data)
     if decoded is None:
@@ -65,11 +71,37 @@ def decode_text(data: bytes, what: str = "input") -> Decoded:
     return _checked(decoded, what)
 
 
+def normalise_charset(name: str) -> str:
+    """A Python codec name for a declared charset ("" if unknown); GB2312/GBK become GB18030 (a superset)."""
+    name = name.strip().strip("\"'").lower()
+    if name in _CHINESE:
+        return "gb18030"
+    try:
+        return codecs.lookup(name).name if name else ""
+    except LookupError:
+        return ""
+
+
+def declared_charset(head: bytes) -> str:
+    """The encoding a document declares in its first bytes (``<meta charset>``, ``http-equiv``, ``<?xml encoding>``)."""
+    head = head[:DECLARATION_HEAD]
+    match = _META.search(head) or _XML.search(head)
+    return normalise_charset(match.group(1).decode("ascii", "replace")) if match else ""
+
+
 def _first_reading(data: bytes) -> Decoded | None:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return _lenient(data, encoding)
-    for attempt in (_strict_utf8, _utf16_without_bom, _strict_gb18030, _mostly_utf8, _guess, _mostly_gb18030):
+    for attempt in (
+        _strict_utf8,
+        _declared,
+        _utf16_without_bom,
+        _strict_gb18030,
+        _mostly_utf8,
+        _guess,
+        _mostly_gb18030,
+    ):
         decoded = attempt(data)
         if decoded is not None:
             return decoded
@@ -81,6 +113,12 @@ def _strict_utf8(data: bytes) -> Decoded | None:
         return Decoded(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
         return None
+
+
+def _declared(data: bytes) -> Decoded | None:
+    """The encoding an HTML or XML document declares, if its bytes fit it (a few bad bytes tolerated)."""
+    charset = declared_charset(data)
+    return decode_lenient(data, charset) if charset and charset != "utf-8" else None
 
 
 def _strict_gb18030(data: bytes) -> Decoded | None:
@@ -166,3 +204,6 @@ def _checked(decoded: Decoded, what: str) -> Decoded:
             raise InputError(f"{what}: not a text file (binary data or unknown encoding)")
     normalised = text.replace("\r\n", "\n").replace("\r", "\n")
     return Decoded(normalised, decoded.encoding, decoded.replaced)
+
+
+_ATTEMPTS = (_strict_utf8, _declared, _utf16_without_bom, _strict_gb18030, _mostly_utf8, _guess, _mostly_gb18030)

@@ -40,6 +40,8 @@ _INFO_WORDS = frozenset(
      "infor", "dateline", "timestamp", "posted"}
 )  # fmt: skip
 MAX_LINE = 200  # a byline line is short
+_TITLE_HEADINGS = frozenset({"h2", "h3"})
+_TITLE_WORDS = frozenset({"title", "headline"})
 MAX_BYLINE = 120
 MAX_NAME = 60
 _EDITOR = re.compile(r"^\s*[(（\[【]?\s*(?:责任编辑|责编|编辑|校对|审核|监制|Editor|Edited\s+by|Редактор)\b", re.I)
@@ -96,8 +98,11 @@ def read_byline(root: Node) -> Byline:
 
 
 def _headline(blocks: list[Block]) -> int:
-    """The index of the headline block: the first ``<h1>`` outside the page header (where logos are), or -1."""
-    headings = [i for i, b in enumerate(blocks) if b.node.tag == "h1"]
+    """The index of the headline block, or -1: the first ``<h1>`` outside the page header (where logos are);
+    without an ``<h1>``, a heading whose class says title or headline (Blogger's ``h3.post-title``)."""
+    headings = [i for i, b in enumerate(blocks) if b.node.tag == "h1"] or [
+        i for i, b in enumerate(blocks) if b.node.tag in _TITLE_HEADINGS and _TITLE_WORDS & {*class_words(b.node)}
+    ]
     outside = [i for i in headings if not _inside(blocks[i].node, ("header", "nav"))]
     return (outside or headings or [-1])[0]
 

@@ -8,30 +8,10 @@ charset) when the page itself declares another encoding.
 from __future__ import annotations
 
 import codecs
-import re
 
-from biblio.importers.decode import Decoded, decode_lenient, decode_text
+from biblio.importers.decode import Decoded, declared_charset, decode_lenient, decode_text, normalise_charset
 
-_META = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 _LATIN1 = {"iso-8859-1", "latin-1", "latin1", "cp1252", "windows-1252", "ascii", "us-ascii"}
-_CHINESE = {"gb2312", "gbk", "gb18030", "x-gbk", "cp936"}
-
-
-def normalise_charset(name: str) -> str:
-    """A Python codec name for a declared charset ("" if unknown); GB2312/GBK become GB18030 (a superset)."""
-    name = name.strip().strip("\"'").lower()
-    if name in _CHINESE:
-        return "gb18030"
-    try:
-        return codecs.lookup(name).name if name else ""
-    except LookupError:
-        return ""
-
-
-def declared_charset(head: bytes) -> str:
-    """The charset a page declares in its first bytes (``<meta charset>`` or ``http-equiv``), or ""."""
-    match = _META.search(head[:4096])
-    return normalise_charset(match.group(1).decode("ascii", "replace")) if match else ""
 
 
 def decode_html(data: bytes, headers_charset: str = "") -> str:

@@ -106,7 +106,7 @@ def parse_html(html: str | bytes, url: str = "", headers_charset: str = "", acce
     page_url = url or meta.url
     trafilatura = _Trafilatura(text, page_url)
     body = _body(root, trafilatura)
-    if not body.paragraphs and not (meta.title or byline.headline):
+    if not body.paragraphs and not (meta.title or byline.headline or meta.page_title):
         raise InputError("web-html: no article text found in the page")
     problems.extend(_body_warnings(body))
     article = _article(meta, byline, trafilatura, body, url=page_url, html=text, accessed=accessed or today())
@@ -159,7 +159,7 @@ def _article(
     if platform is None or not platform.publisher:
         platform = outlet_in_text(html) or platform
     source = byline.source
-    title = meta.title or byline.headline
+    title = meta.title or byline.headline or clean_page_title(meta.page_title, meta.site_name)
     date = meta.date or byline.date
     authors = meta.authors or split_byline(byline.author)
     if not (title and date) or trafilatura.ran:  # trafilatura's metadata (htmldate for the date) fills gaps
@@ -169,7 +169,7 @@ def _article(
         authors = authors or [a for a in map(clean_author, _TRAFILATURA_AUTHORS.split(found.author)) if a]
     return Article(
         paragraphs=without_headline(body.paragraphs, title),
-        title=clean_text(title or clean_page_title(meta.page_title, meta.site_name)),
+        title=clean_text(title),
         authors=[clean_text(a) for a in authors],
         outlet=platform,
         outlet_name=meta.site_name or source,
