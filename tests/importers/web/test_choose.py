@@ -1,4 +1,4 @@
-"""The per-page choice between an outlet rule's body, biblio's own and trafilatura's (biblio/importers/web/choose.py)."""
+"""The per-page choice between an outlet rule's body, biblio's own and trafilatura's (web/choose.py)."""
 
 from __future__ import annotations
 

@@ -97,7 +97,8 @@ def test_other_stories_at_the_top_level_are_not_merged() -> None:
     other = (
         "<section><p>Scandinavia's Sami have been herding reindeer for generations, then the miners came.</p></section>"
     )
-    html = f"<body><section><article class='single-story'><div class='content'>{story}</div></article></section>{other}</body>"
+    article = f"<article class='single-story'><div class='content'>{story}</div></article>"
+    html = f"<body><section>{article}</section>{other}</body>"
     paragraphs = extract_paragraphs(parse_html_tree(html))
     assert paragraphs == PARAS
 

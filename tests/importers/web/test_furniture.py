@@ -50,7 +50,7 @@ def _page(opening: str, closing: str) -> str:
 @pytest.mark.parametrize(("opening", "closing"), WRAPPERS)
 def test_article_container_with_a_furniture_word_is_kept(opening: str, closing: str) -> None:
     root = parse_html_tree(_page(opening, closing))
-    assert is_furniture(next(n for n in root.iter() if n.tag == opening[1:].split()[0].rstrip(">")))
+    assert is_furniture(next(n for n in root.iter() if n.tag == opening[1:].split(maxsplit=1)[0].rstrip(">")))
     assert extract_paragraphs(root) == ARTICLE
 
 
