@@ -1,9 +1,9 @@
 """Bytes -> text: BOMs, UTF-8, UTF-16 without BOM, GBK/GB18030 and other legacy encodings.
 
 Tolerant: a page or export with a few invalid bytes (a truncated GBK character, one stray byte in a
-UTF-8 file) is decoded with those bytes replaced by U+FFFD and the replacement reported
+UTF-8 file) is decoded with those bytes replaced by U+FFFD and the places counted and reported
 (:attr:`Decoded.replaced`, :meth:`Decoded.warning`), not refused. "A few" is at most
-:data:`TOLERATED_MIN` bad bytes, or one per :data:`TOLERATED_PER` non-ASCII bytes in larger files;
+:data:`TOLERATED_MIN` places, or one per :data:`TOLERATED_PER` non-ASCII bytes in larger files;
 binary data and text in an unknown encoding are still refused with :class:`InputError`.
 """
 
@@ -35,7 +35,7 @@ _ASCII = bytes(range(0x80))
 
 @dataclass(frozen=True, slots=True)
 class Decoded:
-    """Decoded text, the encoding used, and how many undecodable bytes were replaced by U+FFFD."""
+    """Decoded text, the encoding used, and at how many places undecodable bytes were replaced by U+FFFD."""
 
     text: str
     encoding: str
@@ -45,10 +45,10 @@ class Decoded:
         """The message for the user when bytes were replaced ("" when none were)."""
         if not self.replaced:
             return ""
-        plural = "s" if self.replaced > 1 else ""
+        places = f"{self.replaced} places" if self.replaced > 1 else "1 place"
         return (
-            f"{what}: {self.replaced} undecodable byte{plural} in {self.encoding} text replaced by "
-            f"{_REPLACEMENT!r}; check the affected characters"
+            f"{what}: undecodable bytes in {self.encoding} text at {places} replaced by {_REPLACEMENT!r}; "
+            "check the characters there"
         )
 
 

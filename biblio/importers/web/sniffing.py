@@ -30,6 +30,7 @@ MAX_LEADING_LINES = 3
 _HTML_OPEN = re.compile(r"<!DOCTYPE\s+html|<html[\s>]|<head[\s>]", re.I)
 _COMMENT = re.compile(r"<!--.*?-->", re.S)
 _TAG = re.compile(r"<[A-Za-z/!?]")
+_XML_DECLARATION = re.compile(r"<\?xml[^>]{0,200}\?>")
 
 
 def html_start(text: str) -> int:
@@ -43,9 +44,11 @@ def html_start(text: str) -> int:
     found = _HTML_OPEN.search(head)
     if found is None:
         return -1
-    before = _COMMENT.sub("", head[: found.start()]).replace("\ufeff", "")
-    before = re.sub(r"<\?xml[^>]{0,200}\?>", "", before)
-    lines = [line for line in before.splitlines() if line.strip()]
+    before = _XML_DECLARATION.sub("", _COMMENT.sub("", head[: found.start()]).replace("\ufeff", ""))
+    *lines, same_line = before.split("\n")
+    if same_line.strip():  # "notes on the <html> element": the document must start a line
+        return -1
+    lines = [line for line in lines if line.strip()]
     if len(lines) > MAX_LEADING_LINES or any(_TAG.search(line) for line in lines):
         return -1
     return found.start()

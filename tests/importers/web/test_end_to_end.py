@@ -109,7 +109,7 @@ def test_bad_bytes_are_replaced_with_a_warning(biblio: Runner, tmp_path: Path) -
     record, result = _added(biblio, str(page))
     assert record["title"][0]["value"] == "中吉乌铁路项目进入全面实施阶段"
     assert "吉方官员表示" in str(record["fulltext"])
-    assert "1 undecodable byte" in result.err
+    assert "undecodable bytes in gb18030 text at 1 place" in result.err
 
 
 def test_page_behind_a_crawler_wrapper_line(biblio: Runner, tmp_path: Path) -> None:
