@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 from biblio.errors import InputError
 from biblio.importers.base import ImportResult
 from biblio.importers.web.article import Article, build
+from biblio.importers.web.entities import clean_text, decode_entities
 from biblio.importers.web.outlets import outlet_for_url, outlet_in_text
 from biblio.importers.web.sniffing import html_start, sniff_article_text
 from biblio.importers.web.textpage import read_text_page
@@ -58,8 +59,8 @@ class WebTextImporter:
         url = url or page.url
         outlet = outlet_in_text(text) or (outlet_for_url(url) if url else None)
         article = Article(
-            paragraphs=page.paragraphs,
-            title=page.title,
+            paragraphs=[decode_entities(p) for p in page.paragraphs],
+            title=clean_text(page.title),
             authors=page.authors,
             account=page.account,
             outlet=outlet,

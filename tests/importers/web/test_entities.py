@@ -41,3 +41,16 @@ def test_titles_authors_and_body_are_decoded_everywhere() -> None:
     assert [a.display() for a in article.authors] == ["Jane O’Neil"]
     assert "sea’s shore moved 100 km" in article.fulltext
     assert "&" not in article.fulltext and "\u00a0" not in article.fulltext
+
+
+def test_page_text_copies_are_decoded_too() -> None:
+    from biblio.importers.web.text_importer import WebTextImporter
+
+    text = (
+        "Uzbekistan&#8217;s cotton reform&nbsp;explained\n\n"
+        "The government&amp;#8217;s decision to end forced labour in the cotton fields was welcomed by buyers.\n\n"
+        "Brands that had boycotted Uzbek cotton for a decade said they would return to the market next year."
+    )
+    article = WebTextImporter(accessed="2026-03-01").parse(text).records[0]
+    assert article.main_title() == "Uzbekistan’s cotton reform explained"
+    assert "government’s decision" in article.fulltext
