@@ -29,7 +29,7 @@ class WebTextImporter:
     """The ``web-text`` format: a page-text copy of one article."""
 
     name = "web-text"
-    version = "1"
+    version = "2"
     suffixes = (".txt",)
 
     def __init__(self, accessed: str = "") -> None:
