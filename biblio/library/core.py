@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from biblio.config import DB_NAME, INDEX_DIR, Config
 from biblio.errors import InputError, LibraryError, UnknownKeyError
 from biblio.importers.base import ImportResult, iter_parse
-from biblio.importers.decode import decode_bytes
+from biblio.importers.decode import decode_text
 from biblio.importers.registry import choose_importer
 from biblio.library.autoexport import refresh_auto_exports
 from biblio.library.ingest import Ingest
@@ -94,10 +94,11 @@ class Library:
         """Import a source document given as bytes; ``origin`` is its path or URL (or ``-``)."""
         if not data.strip():
             raise InputError(f"{origin}: empty input")
-        text = decode_bytes(data, origin)
+        decoded = decode_text(data, origin)  # a few undecodable bytes are replaced, with a warning
+        text = decoded.text
         importer = choose_importer(text, suffix=Path(origin).suffix, name=fmt)
         total_hint = text.count("\n@")
-        return self.add_parsed(
+        report = self.add_parsed(
             iter_parse(importer, text),
             data,
             origin,
@@ -106,6 +107,8 @@ class Library:
             progress=progress,
             total_hint=total_hint,
         )
+        report.warnings[:0] = [decoded.warning(origin)] if decoded.replaced else []
+        return report
 
     def add_parsed(
         self,

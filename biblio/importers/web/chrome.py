@@ -19,11 +19,13 @@ _ALWAYS = re.compile(
       | \[图片\] | 图片 | 图源[:：].{0,40} | 图片来源[:：].{0,40} | \(图片来源.{0,40}\) | （图片来源.{0,40}）
       | .{0,40}\bincentive-icons\b.*
       | \d+\s*文章数\s*\d+\s*关注度
-      | 声明[:：]\s*个人原创.{0,30} | 本文(?:系|为)?(?:作者)?原创.{0,40}
+      | 声明[:：]\s*个人原创.{0,30} | 本文(?:系|为)?(?:作者)?原创.{0,40} | 本文系.{0,20}(?:独家|原创)稿件.{0,40}
+      | .{0,20}未经(?:书面)?授权.{0,6}不得转载.{0,20} | [(（]\s*原标题[:：].{0,100}[)）] | 本文来源[:：].{0,60}
       | [(（\[【]?\s*(?:责任编辑|责编|编辑|校对|审核|监制)\s*[:：].{0,30}
       | (?:Share|Tweet|Email|Print|Advertisement|ADVERTISEMENT|Comments?|Subscribe|Sign\ in|Log\ in|Menu)
       | Поделиться | Читайте\ также.* | Реклама | Подписывайтесь.*
-      | .{1,30}\s>\s.{1,60}(?:\s>\s.{1,60})*      # breadcrumbs: 网易首页 > 网易号 > 正文
+      | (?:Read\ (?:more|also|next)|READ\ (?:MORE|ALSO)|See\ also|Also\ read|More)\s*[:：]\s*\S.{0,200}  # teasers
+      | [^>]{1,30}\s>\s[^>]{1,60}(?:\s>\s[^>]{1,60})*  # breadcrumbs: 网易首页 > 网易号 > 正文 (no backtracking)
     )$""",
     re.X,
 )
@@ -32,7 +34,7 @@ _END = re.compile(
     r"""^(?:
         相关推荐 | 热点推荐 | 相关阅读 | 相关新闻 | 推荐阅读 | 延伸阅读 | 猜你喜欢 | 热门推荐 | 往期回顾.*
       | 头条要闻 | 特别声明[:：].* | 免责声明[:：].* | 版权声明[:：].* | 网友评论.* | 全部评论.* | 热门评论.*
-      | Notice:\ The\ content\ above.* | Related(?:\ (?:Articles|Stories|News|Content|Topics))? | Read\ more.*
+      | Notice:\ The\ content\ above.* | Related(?:\ (?:Articles|Stories|News|Content|Topics))? | Read\ more[:.]?
       | More\ (?:on\ this\ story|from\ .{1,40}) | Most\ (?:Read|Popular) | You\ may\ also\ like.* | Recommended.*
       | Материалы\ по\ теме | Ещё\ по\ теме.* | Популярное | Новости\ партнеров
     )$""",
@@ -44,6 +46,9 @@ _LANGUAGES = (
     "한어", "한국어", "中文", "Indonesian", "Sanskrit", "Ελληνικά", "Suomalainen", "Latina", "العربية",
 )  # fmt: skip
 
+_PHOTO_CREDIT = re.compile(
+    r"[（(](?:资料(?:照片|图片?)|[^（()）]{0,30}摄|图片来源[^（()）]{0,30}|(?:Photo|Фото)[^()]{0,60})[)）]$", re.I
+)
 _SENTENCE_END = tuple('。！？!?.…”’"」』)）:：;；')
 
 
@@ -76,10 +81,11 @@ def is_image_gap(lines: list[str], index: int) -> bool:
 
 
 def looks_like_caption(line: str) -> bool:
-    """A short line without sentence punctuation at its end (an image caption when after an image)."""
+    """A short line without sentence punctuation at its end, or ending in a photo credit ("（资料照片）",
+    "（新华社记者 张三 摄）", "(Photo: Reuters)"): an image caption when after an image."""
     text = line.strip()
     limit = 45 if _is_cjk(text) else 140
-    return 0 < len(text) <= limit and not text.endswith(_SENTENCE_END)
+    return 0 < len(text) <= limit and (not text.endswith(_SENTENCE_END) or bool(_PHOTO_CREDIT.search(text)))
 
 
 def _is_cjk(text: str) -> bool:

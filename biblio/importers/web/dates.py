@@ -1,8 +1,10 @@
 """Dates as news pages write them -> EDTF-like strings (``2025-12-09T18:06:40``).
 
-Forms: ISO (``2026-02-25 18:47:00``, ``2025-12-16T10:00:00+03:00``, ``2026/02/25``), Chinese
-(``2025年12月09日 18:06:40``, ``12月16日``), English (``16 December 2025``, ``Dec. 16, 2025``),
-dotted (``16.12.2025``) and Russian (``16 декабря 2025 г.``), each with an optional time.
+Forms: ISO (``2026-02-25 18:47:00``, ``2025-12-16T10:00:00+03:00``, ``2026/02/25``, gov.cn's
+``2024-03-05-14:02:01``), Chinese (``2025年12月09日 18:06:40``, ``2025年12月09日18:06``, ``12月16日``),
+English (``16 December 2025``, ``Dec. 16, 2025 at 2:02 p.m.``), dotted (``16.12.2025``, RIA's
+``14:02 05.03.2024``), Xinhua's split widget (``2025 12/16 10:30:15``) and Russian (``16 декабря
+2025 г.``, ``5 марта 2024, 14:02``), each with an optional time (12-hour times with AM/PM become 24-hour).
 A date without a year gets one only from the caller (a full date elsewhere on the page); it is
 never invented.
 """
@@ -21,7 +23,11 @@ _RU_MONTHS = {
     "июл": 7, "август": 8, "сентябр": 9, "октябр": 10, "ноябр": 11, "декабр": 12,
 }  # fmt: skip
 
-_TIME = r"(?:[T\s,]+(?:в\s+)?(?P<h>\d{1,2}):(?P<mi>\d{2})(?::(?P<s>\d{2}))?(?:\.\d+)?(?P<tz>Z|[+-]\d{2}:?\d{2})?)?"
+_TIME = (
+    r"(?:(?:[T\s,]*|\s*-\s*)(?:(?:в|at)\s+)?(?P<h>\d{1,2}):(?P<mi>\d{2})(?::(?P<s>\d{2}))?(?:\.\d+)?"
+    r"(?:\s*(?P<ampm>[AaPp]\.?[Mm]\.?)(?![A-Za-z]))?(?P<tz>Z|[+-]\d{2}:?\d{2})?)?"
+)
+_TIME_FIRST = r"(?:(?P<h0>\d{1,2}):(?P<mi0>\d{2})\s*,?\s+)?"  # RIA: "14:02 05.03.2024"
 _EN_MONTH = r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"  # noqa: E501
 _RU_MONTH = r"(?P<mon>январ[яь]|феврал[яь]|марта?|апрел[яь]|ма[яй]|июн[яь]|июл[яь]|августа?|сентябр[яь]|октябр[яь]|ноябр[яь]|декабр[яь])"  # noqa: E501
 
@@ -35,7 +41,20 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "zh",
         re.compile(r"(?:(?P<y>(?:19|20)\d{2})\s*年\s*)?(?<!\d)(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号]" + _TIME),
     ),
-    ("dot", re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})(?!\d)" + _TIME)),
+    (
+        "dot",
+        re.compile(
+            r"(?<![\d.:])" + _TIME_FIRST + r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})(?!\d)" + _TIME
+        ),
+    ),
+    (  # "3/5/2024 2:02:00 PM" (ASP.NET, US sites): month first when a 12-hour clock or a day > 12 says so
+        "slash",
+        re.compile(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)\d{2})(?![\d/])" + _TIME),
+    ),
+    (  # Xinhua's split widgets read as "2024 03 / 05 14:02:45"
+        "year_md",
+        re.compile(r"(?<![\d/])(?P<y>(?:19|20)\d{2})\s+(?P<m>[01]?\d)\s*/\s*(?P<d>[0-3]?\d)(?![\d/])" + _TIME),
+    ),
     ("en_dmy", re.compile(r"(?<!\d)(?P<d>\d{1,2})\s+" + _EN_MONTH + r",?\s+(?P<y>(?:19|20)\d{2})\b" + _TIME, re.I)),
     ("en_mdy", re.compile(_EN_MONTH + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{2})\b" + _TIME, re.I)),
     (
@@ -84,15 +103,30 @@ class DateMatch:
 
 
 def find_dates(text: str) -> list[DateMatch]:
-    """Every date in ``text``, in order, non-overlapping (the first pattern to claim a span wins)."""
+    """Every date in ``text``, in order, non-overlapping (the first pattern to claim a span wins).
+
+    Linear in the number of matches: each pattern's matches are checked against those kept so far
+    in one sweep of both sorted lists.
+    """
     found: list[DateMatch] = []
     for _kind, pattern in _PATTERNS:
-        for match in pattern.finditer(text):
-            date = _to_date(match)
-            if date is None or any(m.start < match.end() and match.start() < m.end for m in found):
-                continue
-            found.append(DateMatch(match.start(), match.end(), date))
-    return sorted(found, key=lambda m: m.start)
+        fresh = [DateMatch(m.start(), m.end(), d) for m in pattern.finditer(text) if (d := _to_date(m)) is not None]
+        if fresh:
+            found = sorted(found + _free(fresh, found), key=lambda m: m.start)
+    return found
+
+
+def _free(fresh: list[DateMatch], taken: list[DateMatch]) -> list[DateMatch]:
+    """The matches of ``fresh`` that overlap none of ``taken`` (both sorted by start, ``taken`` disjoint)."""
+    kept: list[DateMatch] = []
+    index = 0
+    for match in fresh:
+        while index < len(taken) and taken[index].end <= match.start:
+            index += 1
+        if index < len(taken) and taken[index].start < match.end:
+            continue
+        kept.append(match)
+    return kept
 
 
 def parse_date(text: str, year: int | None = None) -> str:
@@ -109,12 +143,20 @@ def context_year(text: str) -> int | None:
 
 def _to_date(match: re.Match[str]) -> PageDate | None:
     groups = match.groupdict()
+    if groups.get("a"):
+        order = _slash_order(int(groups["a"] or 0), int(groups["b"] or 0), bool(groups.get("ampm")))
+        if order is None:
+            return None
+        groups["m"], groups["d"] = order
     month = _month(groups)
-    day = int(groups["d"])
+    day = int(groups["d"] or 0)
     year = int(groups["y"]) if groups.get("y") else None
     if not 1 <= month <= 12 or not 1 <= day <= _days_in(month, year):
         return None
     hour, minute, second = (int(groups[k]) if groups.get(k) else None for k in ("h", "mi", "s"))
+    if hour is None and groups.get("h0"):
+        hour, minute = int(groups["h0"] or 0), int(groups["mi0"] or 0)
+    hour = _twelve_hour(hour, groups.get("ampm") or "")
     if hour is not None and (hour > 23 or (minute or 0) > 59 or (second or 0) > 59):
         hour = minute = second = None
     return PageDate(year, month, day, hour, minute, second, _tz(groups.get("tz") or "") if hour is not None else "")
@@ -130,6 +172,23 @@ def _month(groups: dict[str, str | None]) -> int:
         if name.startswith(stem):
             return number
     return 0
+
+
+def _slash_order(first: int, second: int, twelve_hour: bool) -> tuple[str, str] | None:
+    """(month, day) of "first/second/year": day-first if first > 12, month-first if second > 12 or with AM/PM."""
+    if first > 12:
+        return str(second), str(first)
+    if second > 12 or twelve_hour:
+        return str(first), str(second)
+    return None  # 3/5/2024 without a clock: March 5 or 3 May, not guessed
+
+
+def _twelve_hour(hour: int | None, ampm: str) -> int | None:
+    """``2:02 PM`` -> 14, ``12:30 a.m.`` -> 0; a 24-hour time is kept."""
+    if hour is None or not ampm or not 1 <= hour <= 12:
+        return hour
+    pm = ampm[0] in "Pp"
+    return (hour % 12) + (12 if pm else 0)
 
 
 def _days_in(month: int, year: int | None) -> int:

@@ -15,34 +15,23 @@ import re
 from dataclasses import dataclass
 
 from biblio.importers.web.chrome import ends_article, is_chrome, looks_like_caption
+from biblio.importers.web.entities import clean_text
+from biblio.importers.web.furniture import class_words, prune
 from biblio.importers.web.htmldom import RAW, Node
 
-_JUNK_TAGS = frozenset(
-    {"nav", "aside", "footer", "header", "form", "button", "select", "iframe", "svg", "figure", "figcaption",
-     "menu", "dialog", "canvas", "video", "audio", "object", "embed", "label", "input", "h1"}
-)  # fmt: skip
-_NEG_EXACT = frozenset(
-    {"ad", "ads", "hot", "tag", "tags", "more", "top", "share", "sns", "rec", "kw", "pic", "img", "photo",
-     "caption", "lang", "crumb", "crumbs", "tool", "tools", "bottom", "foot", "side", "rank", "list", "info", "meta",
-     "date", "time", "source", "byline", "author", "editor", "statement", "notice", "hidden", "links", "complementary"}
-)  # fmt: skip
-_NEG_PREFIX = (
-    "nav", "menu", "footer", "sidebar", "aside", "related", "relate", "recommend", "comment", "share", "social",
-    "breadcrumb", "banner", "advert", "promo", "copyright", "disclaimer", "subscribe", "newsletter", "toolbar",
-    "popup", "modal", "cookie", "login", "header", "widget", "language", "hotnews", "ranking", "follow", "reply",
-    "relevant",
-)  # fmt: skip
 _POS_WORDS = frozenset(
     {"article", "content", "body", "text", "post", "story", "entry", "main", "detail", "artibody", "endtext",
      "zw", "news", "paper", "texts"}
 )  # fmt: skip
 _BLOCKS = frozenset(
-    {"p", "div", "section", "article", "main", "ul", "ol", "li", "table", "tr", "td", "blockquote", "pre", "h2",
+    {"p", "div", "section", "article", "main", "ul", "ol", "li", "table", "tr", "td", "blockquote", "pre", "h1", "h2",
      "h3", "h4", "h5", "h6", "dl", "dt", "dd", "hr", "center", "font"}
 )  # fmt: skip
-_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 _COMMAS = re.compile(r"[,，、;；。.]")
 MIN_PARAGRAPH = 25
+SIBLING_SHARE = 0.2
+SIBLING_PROSE = 80
+_SENTENCE_END = tuple('.!?。！？"”’»)')
 _LEAVES = frozenset({"p", "li", "h2", "h3", "h4", "h5", "h6", "pre", "td", "blockquote"})
 
 
@@ -64,43 +53,38 @@ class Block:
 def extract_paragraphs(root: Node) -> list[str]:
     """The article body's paragraphs in order; ``[]`` if the page has no prose."""
     body = next(root.iter("body"), root)
-    _prune(body)
-    best = _best_container(body, MIN_PARAGRAPH) or _best_container(body, 1)  # short pages: any text
-    if best is None:
+    prune(body)
+    scores = _scores(body, MIN_PARAGRAPH) or _scores(body, 1)  # short pages: any text
+    if not scores:
         return []
+    return paragraphs_of(article_nodes(_best(scores), scores))
+
+
+def container_paragraphs(containers: list[Node]) -> list[str]:
+    """The paragraphs of containers known to hold the body (an outlet rule's), furniture inside them pruned."""
+    for container in containers:
+        prune(container)
+    return paragraphs_of(containers)
+
+
+def paragraphs_of(nodes: list[Node]) -> list[str]:
+    """The text blocks of ``nodes`` that are article text, up to an end marker ("相关推荐", "Related")."""
     paragraphs: list[str] = []
-    for block in text_blocks(best):
-        if ends_article(block.text):
-            break
-        if not is_chrome(block.text) and not _is_caption(block) and block.link_density < 0.5:
-            paragraphs.append(block.text)
+    for node in nodes:
+        for block in text_blocks(node):
+            if ends_article(block.text):
+                return paragraphs
+            if not is_chrome(block.text) and not _is_caption(block) and block.link_density < 0.5:
+                paragraphs.append(block.text)
     return paragraphs
 
 
-def _words(node: Node) -> list[str]:
-    """Words of class, id, role and data-component, split at ``-``, ``_``, camelCase ("InlineRelated" -> 2 words)."""
-    raw = " ".join(node.get(a) for a in ("class", "id", "role", "data-component", "data-testid"))
-    return [w.lower() for w in _WORD.findall(raw)]
+Scores = dict[int, tuple[float, Node]]
 
 
-def is_furniture(node: Node) -> bool:
-    """True for an element that holds page furniture rather than article text (a furniture word wins)."""
-    if node.tag in _JUNK_TAGS or node.tag in RAW or node.get("aria-hidden") == "true":
-        return True
-    if node.tag in ("body", "html", "main") or node.get("itemprop") == "articleBody":
-        return False
-    return any(w in _NEG_EXACT or w.startswith(_NEG_PREFIX) for w in _words(node))
-
-
-def _prune(root: Node) -> None:
-    for node in list(root.iter()):
-        if node is not root and node.parent is not None and is_furniture(node):
-            node.parent.children = [c for c in node.parent.children if c is not node]
-            node.parent = None
-
-
-def _best_container(body: Node, min_length: int) -> Node | None:
-    scores: dict[int, tuple[float, Node]] = {}
+def _scores(body: Node, min_length: int) -> Scores:
+    """Each candidate container's score (keyed by ``id(node)``): its paragraphs' length and commas."""
+    scores: Scores = {}
     leaves: dict[int, bool] = {}
     for block in text_blocks(body):
         if len(block.text) < min_length or block.link_density >= 0.5:
@@ -118,10 +102,68 @@ def _best_container(body: Node, min_length: int) -> Node | None:
             old = scores.get(id(target), (_class_bonus(target), target))[0]
             scores[id(target)] = (old + value * weight, target)
             target = target.parent
-    if not scores:
-        return None
+    return scores
+
+
+def _best(scores: Scores) -> Node:
     top = sorted(scores.values(), key=lambda pair: pair[0], reverse=True)[:5]
     return max(top, key=lambda pair: pair[0] * (1 - _node_link_density(pair[1])))[1]
+
+
+def article_nodes(best: Node, scores: Scores) -> list[Node]:
+    """The elements that hold the article, in document order: the best container widened to what it belongs to.
+
+    The body of many pages is split into sibling containers (one per paragraph group, between ads or
+    inline media), so the best-scoring one is often a part: (1) an ancestor declared
+    ``itemprop="articleBody"`` is the body; (2) a wrapper whose only element child is the container
+    stands for it; (3) siblings that score at least a fifth of it, or hold prose paragraphs only, join
+    it (not at the page's top level, where sections are other stories).
+    """
+    declared = _declared_body(best)
+    if declared is not None:
+        return [declared]
+    while _only_child(best) and not _top_level(best.parent):
+        best = best.parent  # type: ignore[assignment]  # _only_child: it has a parent
+    parent = best.parent
+    if parent is None or _top_level(parent):
+        return [best]  # the page's top-level sections are never parts of one article
+    floor = SIBLING_SHARE * scores.get(id(best), (0.0, best))[0]
+    return [
+        child
+        for child in parent.children
+        if isinstance(child, Node)
+        and (child is best or scores.get(id(child), (0.0, child))[0] >= floor or _prose_only(child))
+    ]
+
+
+def _declared_body(node: Node) -> Node | None:
+    parent = node.parent
+    while parent is not None:
+        if parent.get("itemprop") == "articleBody":
+            return parent
+        parent = parent.parent
+    return None
+
+
+def _only_child(node: Node) -> bool:
+    parent = node.parent
+    return parent is not None and sum(1 for c in parent.children if isinstance(c, Node)) == 1
+
+
+def _top_level(node: Node | None) -> bool:
+    return node is None or node.tag in ("body", "html", "#document")
+
+
+def _prose_only(node: Node) -> bool:
+    """A sibling made of prose paragraphs only (long enough, few links, ending like sentences)."""
+    if node.tag in RAW:
+        return False
+    blocks = text_blocks(node)
+    return (
+        bool(blocks)
+        and sum(len(b.text) for b in blocks) >= SIBLING_PROSE
+        and all(b.link_density < 0.25 and b.text.endswith(_SENTENCE_END) for b in blocks)
+    )
 
 
 def _node_link_density(node: Node) -> float:
@@ -133,7 +175,7 @@ def _node_link_density(node: Node) -> float:
 def _class_bonus(node: Node) -> float:
     if node.get("itemprop") == "articleBody":
         return 30.0
-    return 8.0 if any(w in _POS_WORDS for w in _words(node)) or node.tag == "article" else 0.0
+    return 8.0 if any(w in _POS_WORDS for w in class_words(node)) or node.tag == "article" else 0.0
 
 
 def text_blocks(node: Node) -> list[Block]:
@@ -177,7 +219,7 @@ class _Walker:
         self.linked += len(text) if child.tag == "a" else sum(len(a.text()) for a in child.iter("a"))
 
     def flush(self, node: Node) -> None:
-        text = " ".join(" ".join(self.run).split())
+        text = clean_text(" ".join(self.run))
         if text:
             self.out.append(Block(text, self.linked, node, self.after_image))
             self.after_image = False
@@ -196,5 +238,5 @@ def _has_block(node: Node) -> bool:
 
 def _is_caption(block: Block) -> bool:
     style = block.node.get("style").replace(" ", "").lower()
-    centered = "text-align:center" in style or "center" in _words(block.node) or block.node.tag == "center"
+    centered = "text-align:center" in style or "center" in class_words(block.node) or block.node.tag == "center"
     return (block.after_image or centered) and looks_like_caption(block.text)

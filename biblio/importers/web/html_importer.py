@@ -1,10 +1,15 @@
 """Web and news articles saved as HTML (or fetched: the fetcher calls :func:`parse_html`).
 
-Metadata from ``<meta>`` (og:title, og:site_name, article:published_time, author, description),
-JSON-LD (NewsArticle/Article) and ``<title>``; the body by biblio's own main-text extractor
-(``biblio.importers.web.extract``; see docs/web-extraction.md for how it compares with trafilatura).
-The records are those of ``web-text``: the article (``online`` or ``newspaper``) with its body in
-``fulltext`` and its own source list as cited records.
+Metadata from ``<meta>`` (og:title, og:site_name, article:published_time, pubdate, author,
+description), JSON-LD (NewsArticle/Article) and ``<title>``, then what the page shows around the
+headline (:mod:`biblio.importers.web.byline`: 发布时间, 来源, the date line under the title), then
+trafilatura's metadata (htmldate). The body: an outlet rule's, biblio's own extractor's or
+trafilatura's, chosen per page (:mod:`biblio.importers.web.choose`; docs/web-extraction.md has the
+measurements). An empty or suspiciously short body, and bytes that could not be decoded, are
+warnings on the result. The records are those of ``web-text``: the article (``online`` or
+``newspaper``) with its body in ``fulltext`` and its own source list as cited records.
+
+``Record.extra["body_extractor"]`` names the extractor whose body was kept.
 """
 
 from __future__ import annotations
@@ -12,23 +17,26 @@ from __future__ import annotations
 import re
 
 from biblio.errors import InputError
-from biblio.importers.base import ImportResult
+from biblio.importers.base import ImportResult, Problem
 from biblio.importers.web.article import Article, build
-from biblio.importers.web.charset import decode_html, repair_latin1
-from biblio.importers.web.dates import find_dates
-from biblio.importers.web.extract import extract_paragraphs
+from biblio.importers.web.body_rules import rule_containers
+from biblio.importers.web.byline import Byline, clean_author, read_byline
+from biblio.importers.web.charset import decode_html_text, repair_latin1
+from biblio.importers.web.choose import BodyChoice, choose_body, plausible, word_count
+from biblio.importers.web.entities import clean_text
+from biblio.importers.web.extract import container_paragraphs, extract_paragraphs
 from biblio.importers.web.htmldom import Node, parse_html_tree
 from biblio.importers.web.htmlmeta import PageMeta, clean_page_title, read_meta
 from biblio.importers.web.outlets import find_outlet, outlet_for_url, outlet_in_text
+from biblio.importers.web.sniffing import html_start
 from biblio.importers.web.text_importer import today
 from biblio.importers.web.textpage import split_byline
+from biblio.importers.web.trafilatura_view import TrafilaturaPage, read_with_trafilatura
 
 NAME = "web-html"
-VERSION = "1"
-_HTML_START = re.compile(r"^\s*(?:<!--.*?-->\s*)*(?:<!DOCTYPE\s+html|<html[\s>]|<head[\s>])", re.I | re.S)
-_SOURCE = re.compile(r"(?:来源|Source|Источник)\s*[:：]\s*([^\s|,，]{1,30})", re.I)
-_OTHER_ARTICLES = re.compile(r"related|recommend|hot|rank|list|comment|side|footer|more|popular")
-_INFO_WORDS = ("date", "time", "info", "meta", "pubtime", "publish", "byline", "source", "author")
+VERSION = "2"
+_TRAFILATURA_AUTHORS = re.compile(r"\s*;\s*")
+MAX_TRAFILATURA_ELEMENTS = 10_000
 
 
 class WebHtmlImporter:
@@ -43,99 +51,139 @@ class WebHtmlImporter:
         self.accessed = accessed
 
     def sniff(self, text: str) -> float:
-        """0.8 for an HTML document that has a body with paragraphs, 0.5 for other HTML, else 0."""
-        head = text[:4096]
-        if not _HTML_START.match(head):
+        """0.8 for an HTML document that has a body with paragraphs, 0.5 for other HTML, else 0.
+
+        A document behind a few non-HTML lines (a crawler's wrapper line) counts (see :func:`html_start`).
+        """
+        start = html_start(text)
+        if start < 0:
             return 0.0
-        return 0.8 if re.search(r"<p[\s>]|<article[\s>]", text[:200000], re.I) else 0.5
+        return 0.8 if re.search(r"<p[\s>]|<article[\s>]", text[start : start + 200000], re.I) else 0.5
 
     def parse(self, text: str) -> ImportResult:
         """The article and its cited sources."""
         return parse_html(text, accessed=self.accessed)
 
 
+class _Trafilatura:
+    """trafilatura's reading of the page, computed at most once and only when something needs it.
+
+    Pages of more than :data:`MAX_TRAFILATURA_ELEMENTS` elements are left to biblio's own extractor:
+    trafilatura's time grows fast on degenerate markup (50,000 bare ``<p>`` take it 7 s), while real
+    article pages hold far fewer (at most about 1,600 in web-en).
+    """
+
+    def __init__(self, html: str, url: str, elements: int) -> None:
+        self.html, self.url, self.elements = html, url, elements
+        self._page: TrafilaturaPage | None = None
+        self.ran = False
+
+    def page(self) -> TrafilaturaPage:
+        if not self.ran and self.elements <= MAX_TRAFILATURA_ELEMENTS:
+            self._page = read_with_trafilatura(self.html, self.url)
+        self.ran = True
+        return self._page or TrafilaturaPage()
+
+    def paragraphs(self) -> list[str] | None:
+        """Its body paragraphs; None when trafilatura is not available or failed."""
+        page = self.page()
+        return page.paragraphs if self._page is not None else None
+
+
 def parse_html(html: str | bytes, url: str = "", headers_charset: str = "", accessed: str = "") -> ImportResult:
     """Records from an article page; ``url`` is where it was fetched, ``headers_charset`` the HTTP charset.
 
-    ``html`` may be bytes (decoded by header charset, ``<meta charset>``, then detection) or text
-    (repaired if a fetcher decoded it as ISO-8859-1 against the page's declaration).
+    ``html`` may be bytes (decoded by header charset, ``<meta charset>``, then detection; a few bad
+    bytes are replaced, with a warning) or text (repaired if a fetcher decoded it as ISO-8859-1
+    against the page's declaration).
     """
-    text = decode_html(html, headers_charset) if isinstance(html, bytes) else repair_latin1(html, headers_charset)
+    problems: list[Problem] = []
+    if isinstance(html, bytes):
+        decoded = decode_html_text(html, headers_charset)
+        text = decoded.text
+        if decoded.replaced:
+            problems.append(Problem(decoded.warning(NAME), severity="warning"))
+    else:
+        text = repair_latin1(html, headers_charset)
+    text = text[max(0, html_start(text)) :]  # a crawler's wrapper line before <html> is not page text
     root = parse_html_tree(text)
     meta = read_meta(root)
-    byline = _byline(root)
-    paragraphs = extract_paragraphs(root)
-    if not paragraphs and not meta.title:
+    byline = read_byline(root)
+    page_url = url or meta.url
+    trafilatura = _Trafilatura(text, page_url, elements=sum(1 for _ in root.iter()))
+    body = _body(root, trafilatura)
+    if not body.paragraphs and not (meta.title or byline.headline or meta.page_title):
         raise InputError("web-html: no article text found in the page")
-    return build(
-        _article(meta, byline, paragraphs, url=url or meta.url, html=text, accessed=accessed or today()), NAME, VERSION
-    )
+    problems.extend(_body_warnings(body))
+    article = _article(meta, byline, trafilatura, body, url=page_url, html=text, accessed=accessed or today())
+    result = build(article, NAME, VERSION)
+    result.problems[:0] = problems
+    return result
+
+
+def _body(root: Node, trafilatura: _Trafilatura) -> BodyChoice:
+    """The body paragraphs and the extractor they come from (rule, biblio or trafilatura; see choose.py)."""
+    matched = rule_containers(root, trafilatura.url)
+    rule = (matched[0], container_paragraphs(matched[1])) if matched else None
+    if rule is not None and plausible(rule[1]):
+        return choose_body([], None, rule)
+    own = extract_paragraphs(root)
+    return choose_body(own, trafilatura.paragraphs(), rule)
+
+
+def without_headline(paragraphs: list[str], title: str) -> list[str]:
+    """The body without the headline repeated as its first paragraph (Blogger's post title, trafilatura's h1)."""
+    wanted = _comparable(title)
+    for index, paragraph in enumerate(paragraphs[:2]):
+        if wanted and _comparable(paragraph) == wanted:
+            return paragraphs[:index] + paragraphs[index + 1 :]
+    return paragraphs
+
+
+def _comparable(text: str) -> str:
+    return "".join(clean_text(text).casefold().split())
+
+
+def _body_warnings(body: BodyChoice) -> list[Problem]:
+    words = word_count(body.paragraphs)
+    if not body.paragraphs:
+        message = (
+            f"{NAME}: no article text found in the page (it may load its text by script); "
+            "only the title and other metadata were imported"
+        )
+    elif not plausible(body.paragraphs):
+        message = f"{NAME}: the article text is suspiciously short ({words} words); check it against the page"
+    else:
+        return []
+    return [Problem(message, severity="warning")]
 
 
 def _article(
-    meta: PageMeta, byline: dict[str, str], paragraphs: list[str], *, url: str, html: str, accessed: str
+    meta: PageMeta, byline: Byline, trafilatura: _Trafilatura, body: BodyChoice, *, url: str, html: str, accessed: str
 ) -> Article:
     platform = outlet_for_url(url) if url else None
     if platform is None or not platform.publisher:
         platform = outlet_in_text(html) or platform
-    source = byline.get("source", "")
+    source = byline.source
+    title = meta.title or byline.headline or clean_page_title(meta.page_title, meta.site_name)
+    date = meta.date or byline.date
+    authors = meta.authors or split_byline(byline.author)
+    if not (title and date) or trafilatura.ran:  # trafilatura's metadata (htmldate for the date) fills gaps
+        found = trafilatura.page()
+        title = title or found.title
+        date = date or found.date
+        authors = authors or [a for a in map(clean_author, _TRAFILATURA_AUTHORS.split(found.author)) if a]
     return Article(
-        paragraphs=paragraphs,
-        title=meta.title or byline.get("h1", "") or clean_page_title(meta.page_title, meta.site_name),
-        authors=meta.authors or split_byline(byline.get("author", "")),
+        paragraphs=without_headline(body.paragraphs, title),
+        title=clean_text(title),
+        authors=[clean_text(a) for a in authors],
         outlet=platform,
         outlet_name=meta.site_name or source,
-        date=meta.date or byline.get("date", ""),
+        date=date,
         url=url,
         accessed=accessed,
         description=meta.description,
         language=meta.language,
         account=source if platform is not None and platform.publisher and not find_outlet(source) else "",
+        extra={"body_extractor": body.extractor},
     )
-
-
-def _byline(root: Node) -> dict[str, str]:
-    """Facts shown on the page around the headline: h1, date, "来源:", author (before pruning)."""
-    found: dict[str, str] = {}
-    h1 = next(root.iter("h1"), None)
-    if h1 is not None and h1.text():
-        found["h1"] = h1.text()
-    for node in root.iter():
-        if node.tag == "time" or (("class" in node.attrs or "id" in node.attrs) and _is_info(node)):
-            _read_info(node, found)
-        if "date" in found and "source" in found:
-            break
-    return found
-
-
-def _read_info(node: Node, found: dict[str, str]) -> None:
-    text = node.get("datetime") or node.text()
-    if len(text) > 200 or is_furniture_list(node):
-        return
-    dates = [d for d in find_dates(text) if d.date.year is not None]
-    if dates and "date" not in found:
-        found["date"] = dates[0].date.edtf()
-    source = _SOURCE.search(node.text())
-    if source and "source" not in found:
-        found["source"] = source.group(1)
-    if "author" in node.get("class").lower() and "author" not in found and 0 < len(node.text()) <= 60:
-        found["author"] = re.sub(r"^(?:By|作者[:：]|Автор[:：]?)\s*", "", node.text(), flags=re.I).strip()
-
-
-def is_furniture_list(node: Node) -> bool:
-    """True inside a list of other articles (related, ranking, comments), whose dates are not this one's."""
-    parent: Node | None = node
-    while parent is not None:
-        if parent.tag in ("li", "aside", "nav", "footer") or _OTHER_ARTICLES.search(_words(parent)):
-            return True
-        parent = parent.parent
-    return False
-
-
-def _is_info(node: Node) -> bool:
-    words = _words(node)
-    return any(w in words for w in _INFO_WORDS)
-
-
-def _words(node: Node) -> str:
-    return f"{node.get('class')} {node.get('id')}".lower()

@@ -1,6 +1,7 @@
 """Article metadata from an HTML page: ``<meta>`` (Open Graph, article:*, author, description),
 JSON-LD (``NewsArticle``/``Article``: headline, datePublished, author, publisher), ``<title>``,
-the canonical link and ``<html lang>``.
+the canonical link and ``<html lang>``. Every value has its character references decoded
+(:func:`biblio.importers.web.entities.clean_text`), double-escaped ones too.
 """
 
 from __future__ import annotations
@@ -11,15 +12,19 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from biblio.importers.web.dates import find_dates
+from biblio.importers.web.entities import clean_text
 from biblio.importers.web.htmldom import Node
 
 _ARTICLE_TYPES = {"NewsArticle", "Article", "ReportageNewsArticle", "BlogPosting", "AnalysisNewsArticle", "WebPage"}
 _DATE_KEYS = (
-    "article:published_time", "og:article:published_time", "datepublished", "pubdate", "publishdate",
-    "publish-date", "publish_date", "dc.date", "dc.date.issued", "sailthru.date", "parsely-pub-date", "date",
-)  # fmt: skip
+    "article:published_time", "og:article:published_time", "article:published", "datepublished", "pubdate",
+    "publishdate", "publish-date", "publish_date", "publishtime", "publish_time", "pubtime", "firstpublishedtime",
+    "dc.date", "dc.date.issued", "dcterms.date", "dcterms.issued", "citation_publication_date", "citation_date",
+    "sailthru.date", "parsely-pub-date", "og:release_date", "releasedate", "date",
+)  # fmt: skip  # keys lower-cased: TRS's PubDate, gov.cn's firstpublishedtime
 _TITLE_SEPARATORS = re.compile(r"\s*(?:\s[|\-–—]\s|[_|｜])\s*")
 MAX_SITE_SUFFIX = 24
+_SOURCE_LABEL = re.compile(r"^\s*(?:来源|來源|Source)\s*[:：]\s*", re.I)
 
 
 @dataclass(slots=True)
@@ -42,7 +47,9 @@ def read_meta(root: Node) -> PageMeta:
     tags = _meta_tags(root)
     meta = PageMeta(
         title=tags.get("og:title", "") or tags.get("twitter:title", ""),
-        site_name=tags.get("og:site_name", "") or tags.get("source", "") or tags.get("application-name", ""),
+        site_name=_SOURCE_LABEL.sub(
+            "", tags.get("og:site_name", "") or tags.get("source", "") or tags.get("application-name", "")
+        ),
         date=_first_date(tags.get(k, "") for k in _DATE_KEYS),
         url=tags.get("og:url", "") or _canonical(root),
         description=tags.get("og:description", "") or tags.get("description", ""),
@@ -67,7 +74,7 @@ def _meta_tags(root: Node) -> dict[str, str]:
     tags: dict[str, str] = {}
     for node in root.iter("meta"):
         key = (node.get("property") or node.get("name") or node.get("itemprop")).strip().lower()
-        value = node.get("content").strip()
+        value = clean_text(node.get("content"))
         if key and value and key not in tags:
             tags[key] = value
     return tags
@@ -88,7 +95,7 @@ def _language(root: Node, tags: dict[str, str]) -> str:
 
 def _page_title(root: Node) -> str:
     node = next(root.iter("title"), None)
-    return node.text() if node else ""
+    return clean_text(node.text()) if node else ""
 
 
 def _first_date(values: Any) -> str:
@@ -136,7 +143,7 @@ def _apply_json_ld(meta: PageMeta, item: dict[str, Any]) -> None:
         return  # an article object was seen; a WebPage adds nothing
     meta.article_type = meta.article_type or next(iter(_types(item) & _ARTICLE_TYPES))
     meta.title = _string(item.get("headline")) or meta.title
-    meta.date = _first_date([_string(item.get("datePublished"))]) or meta.date
+    meta.date = _first_date([_string(item.get("datePublished")), _string(item.get("dateCreated"))]) or meta.date
     authors = [_string(a.get("name")) if isinstance(a, dict) else _string(a) for a in _as_list(item.get("author"))]
     meta.authors = [a for a in authors if _is_name(a)] or meta.authors
     publisher = item.get("publisher")
@@ -152,4 +159,4 @@ def _as_list(value: Any) -> list[Any]:
 
 
 def _string(value: Any) -> str:
-    return value.strip() if isinstance(value, str) else ""
+    return clean_text(value) if isinstance(value, str) else ""

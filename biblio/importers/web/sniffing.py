@@ -1,7 +1,12 @@
-"""How much a plain text looks like a copied web article (for ``WebTextImporter.sniff``).
+"""Sniffing for the web importers: where an HTML document starts, and how much a plain text looks like
+a copied web article (for ``WebTextImporter.sniff``).
 
-Prose paragraphs and page chrome raise the score; bibliographic labels (a CNKI page copy's
-"摘要 / 作者 / 出处 / 关键词"), reference lists and structured formats (BibTeX, RIS, JSON, HTML)
+An HTML document may follow a line that is not HTML: a crawler's wrapper line (the URL, a fetch date,
+a WARC-like header), a BOM and blank lines; :func:`html_start` finds ``<!DOCTYPE html``/``<html``/
+``<head`` after at most :data:`MAX_LEADING_LINES` such lines in the first :data:`HTML_HEAD` characters.
+
+For article text, prose paragraphs and page chrome raise the score; bibliographic labels (a CNKI page
+copy's "摘要 / 作者 / 出处 / 关键词"), reference lists and structured formats (BibTeX, RIS, JSON, HTML)
 keep it low, so the importers for those formats win. The score never exceeds 0.75.
 """
 
@@ -20,6 +25,33 @@ _LABEL = re.compile(
 _REFERENCE = re.compile(r"\[(?:J|M|C|D|N|R|EB/OL|EB|Z)\]|^\s*\[\d+\]", re.M)
 _PROSE_END = tuple('。！？!?.”"')
 SAMPLE = 20000
+HTML_HEAD = 4096
+MAX_LEADING_LINES = 3
+_HTML_OPEN = re.compile(r"<!DOCTYPE\s+html|<html[\s>]|<head[\s>]", re.I)
+_COMMENT = re.compile(r"<!--.*?-->", re.S)
+_TAG = re.compile(r"<[A-Za-z/!?]")
+_XML_DECLARATION = re.compile(r"<\?xml[^>]{0,200}\?>")
+
+
+def html_start(text: str) -> int:
+    """The offset where an HTML document starts in ``text``, or -1 when it is not an HTML document.
+
+    Before ``<!DOCTYPE html>``, ``<html>`` or ``<head>`` there may be BOMs, blank lines, comments, an
+    XML declaration and up to :data:`MAX_LEADING_LINES` lines of non-markup text (a crawler's wrapper
+    line, a URL). Only the first :data:`HTML_HEAD` characters are read.
+    """
+    head = text[:HTML_HEAD]
+    found = _HTML_OPEN.search(head)
+    if found is None:
+        return -1
+    before = _XML_DECLARATION.sub("", _COMMENT.sub("", head[: found.start()]).replace("\ufeff", ""))
+    *lines, same_line = before.split("\n")
+    if same_line.strip():  # "notes on the <html> element": the document must start a line
+        return -1
+    lines = [line for line in lines if line.strip()]
+    if len(lines) > MAX_LEADING_LINES or any(_TAG.search(line) for line in lines):
+        return -1
+    return found.start()
 
 
 def sniff_article_text(text: str) -> float:

@@ -14,8 +14,9 @@ from datetime import UTC, datetime
 from biblio.errors import InputError
 from biblio.importers.base import ImportResult
 from biblio.importers.web.article import Article, build
+from biblio.importers.web.entities import clean_text, decode_entities
 from biblio.importers.web.outlets import outlet_for_url, outlet_in_text
-from biblio.importers.web.sniffing import sniff_article_text
+from biblio.importers.web.sniffing import html_start, sniff_article_text
 from biblio.importers.web.textpage import read_text_page
 
 
@@ -28,7 +29,7 @@ class WebTextImporter:
     """The ``web-text`` format: a page-text copy of one article."""
 
     name = "web-text"
-    version = "1"
+    version = "2"
     suffixes = (".txt",)
 
     def __init__(self, accessed: str = "") -> None:
@@ -36,8 +37,11 @@ class WebTextImporter:
         self.accessed = accessed
 
     def sniff(self, text: str) -> float:
-        """Prose plus page chrome scores up to 0.75; CNKI labels, references and structured formats stay low."""
-        return sniff_article_text(text)
+        """Prose plus page chrome scores up to 0.75; CNKI labels, references and structured formats stay low.
+
+        An HTML document scores 0, even behind a crawler's wrapper line: it is ``web-html``'s.
+        """
+        return 0.0 if html_start(text) >= 0 else sniff_article_text(text)
 
     def parse(self, text: str) -> ImportResult:
         """The article and its cited sources."""
@@ -45,14 +49,18 @@ class WebTextImporter:
 
     def parse_page(self, text: str, url: str = "", accessed: str = "") -> ImportResult:
         """Like :meth:`parse`, with the page's URL and access date when the caller knows them."""
+        if html_start(text) >= 0:  # HTML given as text (--format web-text): read as the page it is
+            from biblio.importers.web.html_importer import parse_html
+
+            return parse_html(text, url=url, accessed=accessed or self.accessed)
         page = read_text_page(text)
         if not page.paragraphs and not page.title:
             raise InputError("web-text: no article text found")
         url = url or page.url
         outlet = outlet_in_text(text) or (outlet_for_url(url) if url else None)
         article = Article(
-            paragraphs=page.paragraphs,
-            title=page.title,
+            paragraphs=[decode_entities(p) for p in page.paragraphs],
+            title=clean_text(page.title),
             authors=page.authors,
             account=page.account,
             outlet=outlet,

@@ -29,6 +29,7 @@ _URL_LINE = re.compile(
 _BOX = re.compile(r"incentive-icons|\d+\s*文章数|\d+\s*关注度")
 _TITLE_END = tuple("。.;；:：,，")
 _HEAD_LINES = 8
+_MARKUP = re.compile(r"<(?:[A-Za-z][\w:-]*(?:\s[^<>]*)?/?|/[A-Za-z][\w:-]*\s*|!--.*?--|!DOCTYPE[^<>]*)>", re.I)
 
 
 @dataclass(slots=True)
@@ -65,9 +66,11 @@ def read_text_page(text: str) -> TextPage:
 
 
 def is_title_line(line: str) -> bool:
-    """A headline: one short line without sentence-final punctuation, not a date or a source heading."""
+    """A headline: one short line without sentence-final punctuation, not a date, a source heading or markup."""
     text = line.strip()
     if not text or text.endswith(_TITLE_END) or _is_date_line(text) or source_heading(text) is not None:
+        return False
+    if _MARKUP.search(text):
         return False
     cjk = sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
     limit = 100 if cjk * 2 > len(text) else 300
@@ -113,6 +116,12 @@ def _read_head_line(text: str, page: TextPage, year_context: int | None) -> bool
     if url:
         page.url = url.group("url")
     return True
+
+
+def byline_names(text: str) -> str:
+    """The names of a byline line ("作者：王小明", "记者 李华", "By Jane Doe"), or "" if the line is not one."""
+    byline = _BYLINE.match(text.strip()) or _REPORTERS.match(text.strip())
+    return byline.group("who") if byline else ""
 
 
 def split_byline(text: str) -> list[str]:

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from biblio.importers.web.extract import extract_paragraphs, is_furniture
+from biblio.importers.web.extract import extract_paragraphs
+from biblio.importers.web.furniture import is_furniture
 from biblio.importers.web.htmldom import Node, parse_html_tree
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -67,3 +68,50 @@ def test_furniture_by_class_words() -> None:
     assert is_furniture(Node("div", {"class": "article-body__ad"}))
     assert not is_furniture(Node("div", {"class": "post_body"}))
     assert not is_furniture(Node("div", {"itemprop": "articleBody", "class": "share"}))
+
+
+PARAS = [
+    f"Paragraph number {n} of the article, with enough words and commas, to count as prose text." for n in range(6)
+]
+
+
+def test_body_split_into_sibling_blocks_is_read_whole() -> None:
+    """Pages split the body into sibling containers between ads or media (CNN, wday.ru, Quanta)."""
+    blocks = "".join(
+        f'<div class="body-text-block"><p>{p}</p></div><div class="ad-slot">Advertisement</div>' for p in PARAS
+    )
+    html = f"<body><nav><a href='/'>Home</a></nav><main><div class='wrapper'>{blocks}</div></main></body>"
+    assert extract_paragraphs(parse_html_tree(html)) == PARAS
+
+
+def test_body_split_into_sections_under_a_wrapper_chain() -> None:
+    sections = "".join(
+        f"<section><div><div class='post__content'><p>{p}</p><p>{p}</p></div></div></section>" for p in PARAS[:3]
+    )
+    html = f"<body><div class='page'><div class='article'>{sections}</div></div></body>"
+    assert extract_paragraphs(parse_html_tree(html)) == [p for p in PARAS[:3] for _ in (1, 2)]
+
+
+def test_other_stories_at_the_top_level_are_not_merged() -> None:
+    story = "".join(f"<p>{p}</p>" for p in PARAS)
+    other = (
+        "<section><p>Scandinavia's Sami have been herding reindeer for generations, then the miners came.</p></section>"
+    )
+    article = f"<article class='single-story'><div class='content'>{story}</div></article>"
+    html = f"<body><section>{article}</section>{other}</body>"
+    paragraphs = extract_paragraphs(parse_html_tree(html))
+    assert paragraphs == PARAS
+
+
+def test_declared_article_body_is_taken_whole() -> None:
+    blocks = "".join(f"<div class='article__block'><div class='block-text'><p>{p}</p></div></div>" for p in PARAS)
+    html = f"<body><div itemprop='articleBody' class='article__content'>{blocks}</div></body>"
+    assert extract_paragraphs(parse_html_tree(html)) == PARAS
+
+
+def test_read_more_teaser_inside_the_body_does_not_end_it() -> None:
+    html = (
+        f"<body><div class='post-content'><p>{PARAS[0]}</p><p><strong>Read more: Another headline here</strong></p>"
+        f"<p>{PARAS[1]}</p></div></body>"
+    )
+    assert extract_paragraphs(parse_html_tree(html)) == PARAS[:2]

@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import time
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from biblio.errors import InputError
+from biblio.importers.decode import decode_text
+from biblio.importers.web.byline import read_byline
+from biblio.importers.web.choose import choose_body
 from biblio.importers.web.dates import find_dates, parse_date
 from biblio.importers.web.html_importer import WebHtmlImporter, parse_html
 from biblio.importers.web.htmldom import parse_html_tree
+from biblio.importers.web.sniffing import html_start
 from biblio.importers.web.sources import cited_record
 from biblio.importers.web.text_importer import WebTextImporter
 
@@ -21,7 +27,12 @@ PIECES = [
 TAGS = ["<p>", "</p>", "<div class='content'>", "</div>", "<br>", "<a href='x'>", "</a>", "<script>", "</script>",
         "<meta property='og:title' content='T'>", "<meta charset='gbk'>", "<li>", "<h1>", "</h1>", "<img src=x>",
         '<script type="application/ld+json">{"@type":"NewsArticle","headline":1,"author":[null]}</script>',
-        "<!--", "-->", "<![CDATA[", "<table><tr><td>", "&amp;", "&#xZZ;", "<body>", "<html lang='zh-CN'>"]  # fmt: skip
+        "<!--", "-->", "<![CDATA[", "<table><tr><td>", "&amp;", "&#xZZ;", "<body>", "<html lang='zh-CN'>",
+        "<div class='TRS_Editor'>", "<div class='post_body'>", "<div id='detail'>", "<div class='article__text'>",
+        "<time datetime='2024-03-05T14:02:00+08:00'>", "</time>", "发布时间：2024-03-05 14:02", "今天是2024年3月6日",
+        "<article class='post tag-news author-x'>", "</article>", "<form id='form1'>", "</form>", "<aside>",
+        "<div class='sidebar'>", "<div itemprop='articleBody'>", "<a ", "'", '"', "&amp;#8217;", "&nbsp;",
+        "<![", "]]>", "-- >", "http://example.cn/a.html\n", "\ufeff", "Read more: x", "3/5/2024 2:02 PM"]  # fmt: skip
 
 page_text = st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=40)), max_size=30).map("\n".join)
 html_text = st.lists(st.one_of(st.sampled_from(TAGS + PIECES), st.text(max_size=30)), max_size=40).map("".join)
@@ -74,3 +85,42 @@ def test_deeply_nested_html() -> None:
     html = "<div>" * 5000 + "<p>" + "Deep text, with commas, in a paragraph. " * 3 + "</p>" + "</div>" * 5000
     records = parse_html(html, accessed="2026-03-01").records
     assert "Deep text" in records[0].fulltext
+
+
+@settings(max_examples=200, deadline=None)
+@given(html_text)
+def test_web_html_parts_never_crash_and_stay_fast(html: str) -> None:
+    start = time.perf_counter()
+    assert -1 <= html_start(html) <= len(html)
+    byline = read_byline(parse_html_tree(html))
+    assert not byline.date or byline.date[:4].isdigit()
+    try:
+        result = parse_html(html, url="http://www.news.cn/a.html", accessed="2026-03-01")
+    except InputError:
+        result = None
+    if result is not None:
+        article = result.records[0]
+        assert article.extra["body_extractor"].split(":")[0] in {"rule", "biblio", "trafilatura"}
+        assert all(p.severity in {"error", "warning"} for p in result.problems)
+    assert time.perf_counter() - start < 10
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(max_size=60), max_size=8), st.none() | st.lists(st.text(max_size=60), max_size=8))
+def test_choose_body_returns_one_of_its_inputs(own: list[str], theirs: list[str] | None) -> None:
+    choice = choose_body(own, theirs)
+    assert choice.paragraphs in (own, theirs)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from([b"\xff", b"\x80", "中亚".encode("gbk"), "Кремль".encode(), b"abc ", b"\x00"]), max_size=60
+    )
+)
+def test_decoding_mixed_bytes_never_crashes(pieces: list[bytes]) -> None:
+    try:
+        decoded = decode_text(b"".join(pieces))
+    except InputError:
+        return
+    assert decoded.replaced >= 0 and isinstance(decoded.text, str)

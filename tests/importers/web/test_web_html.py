@@ -152,3 +152,48 @@ def test_sniff() -> None:
 def test_empty_page_is_an_input_error(html: str) -> None:
     with pytest.raises(InputError):
         WebHtmlImporter().parse(html)
+
+
+def _warnings(html: str | bytes) -> list[str]:
+    result = parse_html(html, accessed=ACCESSED)
+    return [p.message for p in result.problems if p.severity == "warning"]
+
+
+def test_page_without_article_text_is_a_warning_not_silence() -> None:
+    html = "<html><head><title>Results live | Site</title></head><body><div id='app'></div></body></html>"
+    result = parse_html(html, accessed=ACCESSED)
+    assert result.records[0].main_title() == "Results live"
+    assert result.records[0].fulltext == ""
+    [warning] = [p for p in result.problems if p.severity == "warning"]
+    assert "no article text found" in warning.message
+
+
+def test_short_body_is_a_warning() -> None:
+    html = "<html><head><title>Brief</title></head><body><article><p>Only one short sentence here.</p></article>"
+    assert any("suspiciously short (5 words)" in w for w in _warnings(html))
+
+
+def test_full_body_has_no_warning(data: Path) -> None:
+    for name in ("netease", "xinhua", "people", "tass", "ria", "english", "bbc"):
+        assert _warnings(_page(data, name)) == [], name
+
+
+def test_bad_bytes_in_a_page_are_a_warning(data: Path) -> None:
+    raw = _page(data, "xinhua")
+    cut = raw.index("中亚".encode("gbk"))
+    warnings = _warnings(raw[:cut] + b"\xff" + raw[cut:])
+    assert any("undecodable bytes" in w for w in warnings)
+
+
+def test_body_extractor_is_recorded(data: Path) -> None:
+    assert _records(data, "netease")[0].extra["body_extractor"] == "rule:NetEase"
+    assert _records(data, "english")[0].extra["body_extractor"] in {"biblio", "trafilatura"}
+
+
+def test_headline_repeated_as_first_paragraph_is_dropped() -> None:
+    body = "".join(f"<p>Paragraph {n} of the post, with enough words in it to be article prose.</p>" for n in range(8))
+    post = f"<div class='post'><h3 class='post-title'>On steppe archives</h3>{body}</div>"
+    html = f"<html><head><title>Blog: On steppe archives</title></head><body>{post}</body></html>"
+    article = parse_html(html, accessed=ACCESSED).records[0]
+    assert article.main_title() == "On steppe archives"
+    assert article.fulltext.startswith("Paragraph 0")

@@ -221,3 +221,23 @@ def test_english_copy_with_byline_and_closing_date() -> None:
     assert article.date == "2025-12-16"
     assert article.fulltext.endswith("over the next decade.")
     assert "Read more" not in article.fulltext
+
+
+def test_markup_is_never_a_title() -> None:
+    from biblio.importers.web.textpage import is_title_line
+
+    assert not is_title_line('<html><head><meta charset="gbk"><title>中亚</title>')
+    assert not is_title_line("<!DOCTYPE html>")
+    assert is_title_line("Tariffs <5% in Central Asian trade, says the ministry")
+
+
+def test_html_given_as_text_is_read_as_a_page() -> None:
+    page = (
+        "http://www.example.cn/a.html\n<!DOCTYPE html><html><head><title>中亚天然气管道D线建设取得新进展_新闻</title>"
+        "</head><body><h1>中亚天然气管道D线建设取得新进展</h1><div class='article'>"
+        + "<p>中国—中亚天然气管道D线塔吉克斯坦段近日完成了关键路段的施工，预计将于明年实现全线贯通。</p>" * 3
+        + "</div></body></html>"
+    )
+    article = WebTextImporter(accessed="2026-03-01").parse(page).records[0]
+    assert article.main_title() == "中亚天然气管道D线建设取得新进展"
+    assert "<" not in article.fulltext and "DOCTYPE" not in article.fulltext
