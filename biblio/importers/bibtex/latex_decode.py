@@ -12,7 +12,7 @@ from __future__ import annotations
 import importlib
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 _TOKEN = re.compile(r"\\(?:[A-Za-z]+|.)|[{}~$]|-{2,3}", re.DOTALL)
@@ -146,6 +146,18 @@ def decode_latex(value: str) -> str:
     if "\\" not in value and "{" not in value and "}" not in value and "~" not in value and "$" not in value:
         if "--" not in value:  # plain `in` tests are several times faster than a regex on long CJK text
             return value
+    return _decode_short(value) if len(value) <= _CACHED_LENGTH else _decode(value)
+
+
+_CACHED_LENGTH = 300  # journal names, publishers, names: short values recur throughout a file
+
+
+@lru_cache(maxsize=32768)
+def _decode_short(value: str) -> str:
+    return _decode(value)
+
+
+def _decode(value: str) -> str:
     try:
         return unicodedata.normalize("NFC", _Decoder(value).run())
     except _Fallback:
