@@ -3,8 +3,8 @@
 Sources write placeholders and typos into identifier fields (the literal text ``DOI`` in every record of
 an export, an ISBN with a wrong check digit, two ISBNs in one field). Such values are kept as the
 source wrote them, but only a valid identifier may match one record to another: a DOI is
-``10.<registrant digits>/<suffix>`` (optionally written as ``doi:…`` or a doi.org URL), an ISBN is 10
-or 13 digits with a correct check digit.
+``10.<registrant digits>/<suffix>`` or a shortDOI ``10/<code>`` (optionally written as ``doi:…`` or a
+doi.org URL), an ISBN is 10 or 13 digits with a correct check digit.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from biblio.model.record import Record
 
-_DOI = re.compile(r"10\.\d{4,9}(?:\.\d+)*/\S+")
+_DOI = re.compile(r"10\.\d{4,9}(?:\.\d+)*/\S+|10/[A-Za-z0-9]+")  # a DOI, or a shortDOI (10/fqd6hj)
 _DOI_PREFIX = re.compile(r"(?:doi:\s*|https?://(?:dx\.)?doi\.org/)", re.I)
 _ISBN_SEPARATORS = re.compile(r"[\s\u2010-\u2015-]")
 _ISBN_LIST = re.compile(r"[,;/|]")

@@ -9,8 +9,12 @@ ISBN10_LEN = 10
 
 
 def doi_of(text: str) -> str:
-    """The bare DOI in ``text`` (``doi:10.…``, ``https://doi.org/10.…`` or ``10.…``), else ``""``."""
-    return bare_doi(text)
+    """The bare DOI in ``text`` (``doi:10.…``, ``https://doi.org/10.…`` or ``10.…``), else ``""``.
+
+    A shortDOI (``10/abc``) is not taken: Crossref does not resolve it.
+    """
+    bare = bare_doi(text)
+    return bare if bare.startswith("10.") else ""
 
 
 def normalize_isbn(text: str) -> str:
