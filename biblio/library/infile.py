@@ -15,11 +15,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from biblio.keys import key_suffixes
+from biblio.keys import key_suffixes, sanitize_imported_key
 from biblio.model import Record
 from biblio.model.identifiers import InvalidIdentifier, invalid_identifiers
 
 _LISTED_KEYS = 5
+_NOT_IN_ALIAS = frozenset("{}\\%#,") | frozenset(" \t\r\n")
 MAX_VARIANTS = 50  # bounds the look-up per clash (a file of many look-alike records stays linear)
 
 
@@ -38,6 +39,28 @@ def candidate_keys(base: str, taken: set[str], *, with_base: bool) -> Iterator[s
         if candidate not in taken or count >= MAX_VARIANTS:
             return
         yield candidate
+
+
+def make_key_safe(record: Record) -> str:
+    """Replace characters biber or LaTeX cannot take in the record's imported key; a warning, or ``""``.
+
+    biber stops at ``' ( ) = "`` in a key, LaTeX at ``, { } % # \\ ~`` and spaces. The original key is kept
+    as a biblatex ``ids`` alias where a field value can hold it, so ``\\cite{O'Hara_1999}`` still finds
+    the entry stored as ``O_Hara_1999``.
+    """
+    original = record.key
+    record.key = sanitize_imported_key(original)
+    if record.key == original:
+        return ""
+    if any(ch in _NOT_IN_ALIAS for ch in original):
+        return f"key {original!r} has characters LaTeX cannot take in a key: stored as {record.key}"
+    aliases = [a for a in record.extra.get("ids", "").split(",") if a.strip()]
+    record.extra["ids"] = ",".join([*aliases, original])
+    record.latex["ids"] = record.extra["ids"]  # written verbatim: an escaped alias would not match
+    return (
+        f"key {original!r} has characters biber cannot read in a key: stored as {record.key},"
+        " the original kept as an alias (ids)"
+    )
 
 
 def _named(key: str, place: str) -> str:

@@ -20,8 +20,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
-from biblio.keys import key_base, sanitize_imported_key, unique_key
-from biblio.library.infile import InvalidIdentifiers, candidate_keys, kept_both, same_twice, where
+from biblio.keys import key_base, unique_key
+from biblio.library.infile import InvalidIdentifiers, candidate_keys, kept_both, make_key_safe, same_twice, where
 from biblio.model import Link, Provenance, Record
 from biblio.model.identifiers import for_matching, matchable_doi
 from biblio.reports import AddReport
@@ -84,7 +84,8 @@ class Ingest:
 
     def _match(self, record: Record) -> StoredRow | None:
         if record.key:
-            record.key = sanitize_imported_key(record.key)
+            if renamed := make_key_safe(record):
+                self.report.warnings.append(renamed)
             if record.key not in self.taken:
                 return None
             found = rows.row_for_key(self.db, record.key)

@@ -216,11 +216,17 @@ def _take_block(block: Any, line: int, macros: dict[str, str], result: ScanResul
 
 
 def _from_entry(entry: Any, line: int, macros: dict[str, str]) -> RawEntry:
+    """A parsed entry; a repeated field's later values are kept as ``<name>-2``, ``<name>-3``, …
+
+    BibTeX and biber read only the first value of a repeated field; the later ones (a second ``file``
+    attachment, a corrected title) are kept under those names so nothing is lost (the importer warns).
+    """
     fields: dict[str, str] = {}
     for item in entry.fields:
         name = str(item.key).lower()
-        if name not in fields:
-            fields[name] = evaluate(str(item.value), macros)
+        if name in fields:
+            name = next(f"{name}-{n}" for n in range(2, len(fields) + 3) if f"{name}-{n}" not in fields)
+        fields[name] = evaluate(str(item.value), macros)
     return RawEntry(str(entry.entry_type).lower(), str(entry.key), fields, line, str(entry.raw or ""))
 
 
