@@ -167,22 +167,21 @@ def read_entries(text: str) -> tuple[list[Entry], list[int]]:
         if kind == "String":
             macros[block.key.lower()] = resolve(block.value, macros)
             continue
-        if kind in ("DuplicateFieldKeyBlock", "DuplicateBlockKeyBlock"):
-            block, kind = block.ignore_error_block, "Entry"
+        entry = block.ignore_error_block if kind in ("DuplicateFieldKeyBlock", "DuplicateBlockKeyBlock") else block
         if kind == "ParsingFailedBlock":
             failed.append(int(block.start_line or 0) + 1)
-        if kind != "Entry":
+        if type(entry).__name__ != "Entry":
             continue
         fields: dict[str, str] = {}
         later: dict[str, str] = {}
-        for item in block.fields:
+        for item in entry.fields:
             name = item.key.lower()
             value = normalise(name, resolve(item.value, macros))
             if name in fields:
                 later.setdefault(name, value)
             else:
                 fields[name] = value
-        entries.append(Entry(block.key, block.entry_type.lower(), fields, int(block.start_line or 0) + 1, later))
+        entries.append(Entry(entry.key, entry.entry_type.lower(), fields, int(entry.start_line or 0) + 1, later))
     return entries, failed
 
 
@@ -248,7 +247,10 @@ def compare(name: str, original: list[Entry], exported: list[Entry]) -> Tally:
 def reason(diff: Difference, entry: Entry, got: Entry | None) -> str:
     """Why a value differs, if a documented rule explains it; ``""`` (unexplained) otherwise."""
     if diff.field in _NAME_FIELDS and got is not None and _names(diff.original) == _names(diff.got):
-        return "the same names written in another form (Last, First): the source's braces do not balance as BibTeX counts them, so the field was regenerated from the parsed names"
+        return (
+            "the same names written in another form (Last, First): the source's braces do not balance as"
+            " BibTeX counts them, so the field was regenerated from the parsed names"
+        )
     return ""
 
 
@@ -419,7 +421,8 @@ def run(data: Path, *, quick: bool) -> Section:
         ),
         "csl-bbt: every value kept after add -> export csl-json": kept == csl_total,
     }
-    return Section("BibTeX and CSL-JSON written by others: add -> export keeps every value", "\n".join(table), checks, notes)
+    title = "BibTeX and CSL-JSON written by others: add -> export keeps every value"
+    return Section(title, "\n".join(table), checks, notes)
 
 
 def _share(part: int, whole: int) -> str:
@@ -434,6 +437,8 @@ def _time_lines(results: list[FileResult]) -> list[str]:
 
 
 def _peer_causes(peer: Tally) -> str:
-    causes = Counter(("missing" if d.got == "<missing>" else "no entry" if d.got == "<no entry>" else "changed")
-                     for d in peer.differences)
+    causes = Counter(
+        ("missing" if d.got == "<missing>" else "no entry" if d.got == "<no entry>" else "changed")
+        for d in peer.differences
+    )
     return ", ".join(f"{cause} {count:,}" for cause, count in causes.most_common()) or "none"

@@ -91,7 +91,8 @@ def _convert(scanned: ScanResult, parents: dict[str, RawEntry]) -> ImportResult:
         if entry.duplicates:
             names = ", ".join(entry.duplicates)
             kept = ", ".join(f"{name}-2" for name in entry.duplicates)
-            message = f"duplicate field {names} in {entry.key}: the first value is used (as BibTeX does), the later kept as {kept}"
+            message = f"duplicate field {names} in {entry.key}: the first value is used (as BibTeX does),"
+            message += f" later ones kept as {kept}"
             result.problems.append(Problem(message, entry.line, "", severity="warning"))
     return result
 
