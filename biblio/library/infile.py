@@ -6,7 +6,7 @@ list), the later record is merged only if it adds nothing (same values); otherwi
 later one under a suffixed key. Either way a warning names both (keys and source lines). Re-importing
 the file finds the suffixed record again (:func:`candidate_keys`), so a re-import adds nothing.
 
-DOIs and ISBNs that are not valid identifiers (:mod:`biblio.model.identifiers`) are kept as values but
+DOIs, ISBNs and URLs that are not valid identifiers (:mod:`biblio.model.identifiers`) are kept as values but
 never used to match; one warning per distinct value lists the records that carry it.
 """
 
@@ -88,7 +88,7 @@ class InvalidIdentifiers:
 
     def note(self, record: Record) -> None:
         """Remember the record's invalid identifiers under its (final) key."""
-        if record.doi or record.isbn:
+        if record.doi or record.isbn or record.url:
             for item in invalid_identifiers(record):
                 self.found.setdefault(item, []).append(record.key)
 

@@ -4,7 +4,8 @@ Sources write placeholders and typos into identifier fields (the literal text ``
 an export, an ISBN with a wrong check digit, two ISBNs in one field). Such values are kept as the
 source wrote them, but only a valid identifier may match one record to another: a DOI is
 ``10.<registrant digits>/<suffix>`` or a shortDOI ``10/<code>`` (optionally written as ``doi:…`` or a
-doi.org URL), an ISBN is 10 or 13 digits with a correct check digit.
+doi.org URL), an ISBN is 10 or 13 digits with a correct check digit, a URL has a scheme and a host
+(the literal text ``URL`` in every record of an export matched them all).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ _ISBN_LABELS = frozenset({"isbn", "isbn:", "isbn-10", "isbn-10:", "isbn-13", "is
 _ISBN_LABEL = re.compile(r"^isbn(?:-1[03])?:?\s*", re.I)
 _ISBN10 = re.compile(r"\d{9}[\dXx]")
 _ISBN13 = re.compile(r"97[89]\d{10}")
+_URL = re.compile(r"(?:https?|ftp)://[^\s/?#]+\S*|www\.[^\s/?#]+\.\S+", re.I)
 
 
 def bare_doi(value: str) -> str:
@@ -75,23 +77,27 @@ def invalid_isbns(value: str) -> list[str]:
 class InvalidIdentifier:
     """An identifier value that is kept but not used for matching."""
 
-    field: str  # "doi" or "isbn"
+    field: str  # "doi", "isbn" or "url"
     value: str
 
     def describe(self) -> str:
         """What is wrong with it, for a warning."""
         if self.field == "doi":
             return f"doi {self.value!r} is not a DOI (10.<digits>/…)"
+        if self.field == "url":
+            return f"url {self.value!r} is not a web address"
         return f"isbn {self.value!r} has no valid ISBN check digit"
 
 
 def invalid_identifiers(record: Record) -> list[InvalidIdentifier]:
-    """The record's DOI and ISBN values that are not valid identifiers."""
+    """The record's DOI, ISBN and URL values that are not valid identifiers."""
     found = []
     if record.doi.strip() and not bare_doi(record.doi):
         found.append(InvalidIdentifier("doi", record.doi))
     if record.isbn.strip() and invalid_isbns(record.isbn):
         found.append(InvalidIdentifier("isbn", record.isbn))
+    if record.url.strip() and not matchable_url(record.url):
+        found.append(InvalidIdentifier("url", record.url))
     return found
 
 
@@ -105,9 +111,14 @@ def matchable_isbn(value: str) -> str:
     return value if isbn_digits(value) else ""
 
 
+def matchable_url(value: str) -> str:
+    """``value`` if it may be used to match records (``http(s)://host…``, ``ftp://…``, ``www.…``), else ``""``."""
+    return value if _URL.fullmatch(value.strip()) else ""
+
+
 def for_matching(record: Record) -> Record:
-    """``record`` itself, or a shallow copy without the DOI/ISBN values that must not be used to match it."""
-    doi, isbn = matchable_doi(record.doi), matchable_isbn(record.isbn)
-    if doi == record.doi and isbn == record.isbn:
+    """``record`` itself, or a shallow copy without the DOI/ISBN/URL values that must not be used to match it."""
+    doi, isbn, url = matchable_doi(record.doi), matchable_isbn(record.isbn), matchable_url(record.url)
+    if doi == record.doi and isbn == record.isbn and url == record.url:
         return record
-    return replace(record, doi=doi, isbn=isbn)
+    return replace(record, doi=doi, isbn=isbn, url=url)
