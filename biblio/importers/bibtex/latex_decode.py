@@ -117,6 +117,7 @@ MATH_SYMBOLS: dict[str, str] = {
     "cong": "≅", "hbar": "ħ", "ell": "ℓ", "slash": "",
 }  # fmt: skip
 _MATH_TOKEN = re.compile(r"\\(?:[A-Za-z]+|.)|[{}]", re.DOTALL)
+_MATH_PLAIN = re.compile(r"[A-Za-z0-9 <>=+/.,;:()\[\]|!*^_{}\\-]*")  # anything else: pylatexenc decides
 
 # commands whose argument is kept and the command itself dropped
 FORMATTING = frozenset(
@@ -311,6 +312,8 @@ class _Decoder:
 
 def _math_text(inner: str) -> str:
     """The text pylatexenc's math_mode="text" makes of simple math: symbols mapped, braces dropped."""
+    if "--" in inner or not _MATH_PLAIN.fullmatch(inner) or not _balanced(inner):
+        raise _Fallback
     out: list[str] = []
     pos = 0
     for match in _MATH_TOKEN.finditer(inner):
@@ -328,7 +331,17 @@ def _math_text(inner: str) -> str:
             while pos < len(inner) and inner[pos] == " ":
                 pos += 1
     out.append(inner[pos:])
-    return "".join(out)
+    return "".join(out).strip(" \t\n")  # pylatexenc drops the spaces at the edges of math
+
+
+def _balanced(text: str) -> bool:
+    depth = 0
+    for match in _MATH_TOKEN.finditer(text):
+        token = match.group()
+        depth += 1 if token == "{" else -1 if token == "}" else 0
+        if depth < 0:
+            return False
+    return depth == 0
 
 
 def _group_end(text: str, pos: int) -> int:
