@@ -7,7 +7,7 @@ Rules (documented in docs/library.md):
 - A record without a key (CNKI pages, reference strings, web pages) is matched as the same work by DOI,
   ISBN, URL or normalised title + year; otherwise it gets a new key from the pattern.
 - A record matching one this same import already wrote (in-file duplicates) is merged only if it adds
-  nothing; otherwise both are kept (see :mod:`biblio.library.infile`). Invalid DOIs/ISBNs never match.
+  nothing; otherwise both are kept (see :mod:`biblio.library.infile`). Invalid DOIs/ISBNs/URLs never match.
 - Matched and unchanged -> reported unchanged. Matched from the same importer -> the new parse replaces
   the bibliographic content; from another importer -> it only fills empty fields. The user's layer (key,
   tags, note, attachments, date added) is always kept.
