@@ -81,7 +81,8 @@ def _outlet_part(record: Record, lang: str) -> str:
     return ""
 
 
-def _suffixes() -> Iterator[str]:
+def key_suffixes() -> Iterator[str]:
+    """The suffixes that make a taken key unique: a, b, …, z, aa, ab, …, zz."""
     letters = string.ascii_lowercase
     yield from letters
     for first in letters:
@@ -94,7 +95,7 @@ def unique_key(base: str, taken: set[str]) -> str:
     if base not in taken:
         taken.add(base)
         return base
-    for suffix in _suffixes():
+    for suffix in key_suffixes():
         candidate = base + suffix
         if candidate not in taken:
             taken.add(candidate)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from biblio.model import Name, Record
+from biblio.model.identifiers import matchable_doi, matchable_isbn
 
 # Transliteration differences folded away: Ivanov/Ivanow, Kuznetsov/Kuznecov, Zhukov/Žukov, Yuri/Jurij.
 _SQUASH = (
@@ -88,8 +89,8 @@ def features(record: Record, persons: frozenset[int] = frozenset()) -> Features:
         record.year,
         frozenset(keys),
         persons,
-        record.doi.strip().lower(),
-        record.isbn.replace("-", "").strip().upper(),
+        matchable_doi(record.doi).strip().lower(),  # a placeholder ("DOI") or invalid value never matches
+        matchable_isbn(record.isbn).replace("-", "").strip().upper(),
         record.type.value,
         title_key(record.container[0].value if record.container else record.publisher)[:40],
     )

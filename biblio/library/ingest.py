@@ -6,6 +6,8 @@ Rules (documented in docs/library.md):
   gets a suffixed key and a warning (the stored record keeps the key documents already cite).
 - A record without a key (CNKI pages, reference strings, web pages) is matched as the same work by DOI,
   ISBN, URL or normalised title + year; otherwise it gets a new key from the pattern.
+- A record matching one this same import already wrote (in-file duplicates) is merged only if it adds
+  nothing; otherwise both are kept (see :mod:`biblio.library.infile`). Invalid DOIs/ISBNs/URLs never match.
 - Matched and unchanged -> reported unchanged. Matched from the same importer -> the new parse replaces
   the bibliographic content; from another importer -> it only fills empty fields. The user's layer (key,
   tags, note, attachments, date added) is always kept.
@@ -18,8 +20,10 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
-from biblio.keys import key_base, sanitize_imported_key, unique_key
+from biblio.keys import key_base, unique_key
+from biblio.library.infile import InvalidIdentifiers, candidate_keys, kept_both, make_key_safe, same_twice, where
 from biblio.model import Link, Provenance, Record
+from biblio.model.identifiers import for_matching, matchable_doi
 from biblio.reports import AddReport
 from biblio.store import records as rows
 from biblio.store.records import StoredRow, bibliographic_data, content_hash
@@ -43,6 +47,8 @@ class Ingest:
     pending: list[tuple[str, Link]] = field(default_factory=list)
     changed: list[str] = field(default_factory=list)
     check_duplicates: bool = True  # ~2 ms a record: the library turns it off for bulk imports
+    seen: dict[str, str] = field(default_factory=dict)  # key of a record this import wrote -> its source place
+    invalid: InvalidIdentifiers = field(default_factory=InvalidIdentifiers)
 
     def __post_init__(self) -> None:
         self.taken = rows.all_keys(self.db)
@@ -58,7 +64,9 @@ class Ingest:
         self._flush_links()
 
     def finish(self) -> None:
-        """Report links whose targets never arrived."""
+        """Report links whose targets never arrived, and identifiers not used for matching."""
+        self.report.warnings.extend(self.invalid.warnings())
+        self.invalid = InvalidIdentifiers()
         for src, link in self.pending:
             self.report.warnings.append(f"link {link.kind.value} from {src} to unknown record {link.target} dropped")
         self.pending.clear()
@@ -72,26 +80,67 @@ class Ingest:
         else:
             self._update(existing, record)
         record.links = incoming_links
+        self.invalid.note(record)
 
     def _match(self, record: Record) -> StoredRow | None:
         if record.key:
-            record.key = sanitize_imported_key(record.key)
+            if renamed := make_key_safe(record):
+                self.report.warnings.append(renamed)
             if record.key not in self.taken:
                 return None
             found = rows.row_for_key(self.db, record.key)
-            if found is not None and self._same_work(found, record):
+            if found is not None and found.key not in self.seen and self._same_work(found, record):
                 return found
-            original = record.key
-            record.key = unique_key(original, self.taken)
+        else:
+            found = rows.find_same_work(self.db, for_matching(record))
+            if found is None or found.key not in self.seen:
+                return found
+        return self._clash(found, record)
+
+    def _clash(self, found: StoredRow | None, record: Record) -> StoredRow | None:
+        """The record's key or identity is taken by another work, or by a record this import wrote."""
+        first = self.seen.get(found.key) if found is not None else None
+        if found is not None and first is not None and self._adds_nothing(found, record):
+            self.report.warnings.append(same_twice(found.key, first, record))
+            return found
+        again = self._stored_before(found, record)
+        if again is not None:
+            return again
+        original = record.key
+        record.key = unique_key(original or key_base(record, self.key_pattern), self.taken)
+        if found is not None and first is not None:
+            self.report.warnings.append(kept_both(found.key, first, record))
+        elif original:
             self.report.warnings.append(f"key {original} is used by another work; stored as {record.key}")
-            return None
-        return rows.find_same_work(self.db, record)
+        return None
+
+    def _stored_before(self, found: StoredRow | None, record: Record) -> StoredRow | None:
+        """The record as an earlier import of the same file stored it under a suffixed key (re-imports add nothing).
+
+        A keyed record: the first suffixed variant of its key holding the same work. A record without key:
+        a stored record with the same values under its pattern key or a variant of the clashing key.
+        """
+        bases = [record.key] if record.key else [key_base(record, self.key_pattern), found.key if found else ""]
+        for base in dict.fromkeys(b for b in bases if b):
+            for variant in candidate_keys(base, self.taken, with_base=not record.key):
+                row = None if variant in self.seen else rows.row_for_key(self.db, variant)
+                if row is not None and (
+                    self._same_work(row, record) if record.key else self._adds_nothing(row, record)
+                ):
+                    return row
+        return None
 
     def _same_work(self, found: StoredRow, record: Record) -> bool:
         row = self.db.execute("SELECT doi, match_title FROM records WHERE id = ?", (found.id,)).fetchone()
-        if record.doi and row[0]:
+        if matchable_doi(record.doi) and matchable_doi(row[0] or ""):
             return bool(record.doi.lower() == row[0])
         return bool(rows.match_title(record) == row[1])
+
+    def _adds_nothing(self, found: StoredRow, record: Record) -> bool:
+        stored = next(rows.load_records(self.db, "id = ?", (found.id,)))
+        merged = _merge(stored, record)
+        same = content_hash(bibliographic_data(merged)) == content_hash(bibliographic_data(stored))
+        return same and merged.fulltext == stored.fulltext
 
     def _insert(self, record: Record) -> None:
         if not record.key:
@@ -106,11 +155,13 @@ class Ingest:
                     f"{record.key}: probably the same work as {', '.join(dups)} (see `biblio dedup`)"
                 )
         rows.insert_record(self.db, record, author_sort=self.sort_name(record), source_id=self.source_id, now=self.now)
+        self.seen[record.key] = where(record)
         self.report.added.append(record.key)
         self.changed.append(record.uid)
 
     def _update(self, existing: StoredRow, record: Record) -> None:
         self.uid_map[record.uid] = existing.uid
+        self.seen.setdefault(existing.key, where(record))
         stored = next(rows.load_records(self.db, "id = ?", (existing.id,)))
         merged = _merge(stored, record)
         unchanged = content_hash(bibliographic_data(merged)) == content_hash(bibliographic_data(stored))

@@ -42,6 +42,8 @@ def char_script(ch: str) -> str:
 
 def detect_script(text: str) -> str:
     """The dominant script of ``text`` (kana anywhere makes it Japanese); ``""`` if it has no letters."""
+    if text.isascii():  # the common case, without a loop in Python (ASCII letters are exactly the cased ones)
+        return LATIN if text.upper() != text.lower() else ""
     counts: dict[str, int] = {}
     for ch in text:
         script = char_script(ch)

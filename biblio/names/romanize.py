@@ -78,15 +78,20 @@ def romanize(text: str, lang: str = "", scheme: str = "", capitalize: bool = Fal
     ``lang`` is the record's language (ja makes kanji Japanese); ``scheme`` picks the Cyrillic system;
     ``capitalize`` capitalizes romanized CJK words (for names and corporate bodies).
     """
-    japanese_mode = lang.startswith("ja") or (not lang.startswith("zh") and detect_script(text) == KANA)
-    pieces = [_romanize_run(kind, run, lang, scheme, capitalize) for kind, run in _runs(text, japanese_mode)]
-    out = " ".join("".join(pieces).split())
+    if text.isascii():  # Latin as it is (the per-character runs below would leave it unchanged)
+        out = " ".join(text.split())
+    else:
+        japanese_mode = lang.startswith("ja") or (not lang.startswith("zh") and detect_script(text) == KANA)
+        pieces = [_romanize_run(kind, run, lang, scheme, capitalize) for kind, run in _runs(text, japanese_mode)]
+        out = " ".join("".join(pieces).split())
     out = _SPACE_AFTER.sub(r"\1", _SPACE_BEFORE.sub(r"\1", out))
     return out
 
 
 def ascii_fold(text: str) -> str:
     """Latin without diacritics (Bzhezinskiĭ -> Bzhezinskii, Gödel -> Godel, Łódź -> Lodz), for citation keys."""
+    if text.isascii():
+        return text.replace("`", "")  # the one ASCII character _FOLD maps
     mapped = "".join(_FOLD.get(ch, ch) for ch in text)
     decomposed = unicodedata.normalize("NFKD", mapped)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))

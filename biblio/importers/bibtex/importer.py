@@ -85,9 +85,14 @@ def _convert(scanned: ScanResult, parents: dict[str, RawEntry]) -> ImportResult:
             result.problems.append(Problem(f"could not convert entry: {type(exc).__name__}", entry.line, entry.raw))
             continue
         result.records.append(record)
+        for repair in entry.repairs:
+            where = f" in {entry.key}" if entry.key else ""
+            result.problems.append(Problem(f"{repair}{where}", entry.line, "", severity="warning"))
         if entry.duplicates:
             names = ", ".join(entry.duplicates)
-            message = f"duplicate field {names} in {entry.key}: kept the first value"
+            kept = ", ".join(f"{name}-2" for name in entry.duplicates)
+            message = f"duplicate field {names} in {entry.key}: the first value is used (as BibTeX does),"
+            message += f" later ones kept as {kept}"
             result.problems.append(Problem(message, entry.line, "", severity="warning"))
     return result
 

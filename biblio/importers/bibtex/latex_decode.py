@@ -3,7 +3,8 @@
 A small hand-written decoder covers what real .bib files and our own exporter write: accents
 (``{\\"u}``, ``\\'e``, ``\\c{c}``), letters (``\\ss``, ``\\o``), escaped specials (``\\&``, ``\\%``,
 ``\\textbackslash{}``), dashes (``--``, ``---``), ``~``, case-protecting braces and formatting
-commands (``\\emph{x}`` -> ``x``). Anything else (math, unknown macros) falls back to pylatexenc,
+commands (``\\emph{x}`` -> ``x``) and simple inline math (``$\\mu$m``, ``{$\\cdot$}``, ``$<$``: symbols as
+pylatexenc's text mode writes them). Anything else (other math, unknown macros) falls back to pylatexenc,
 which is much slower but knows more. Values without any special character are returned as is.
 """
 
@@ -12,7 +13,7 @@ from __future__ import annotations
 import importlib
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 _TOKEN = re.compile(r"\\(?:[A-Za-z]+|.)|[{}~$]|-{2,3}", re.DOTALL)
@@ -79,6 +80,7 @@ SYMBOLS: dict[str, str] = {
     "textregistered": "®",
     "texttrademark": "™",
     "textdegree": "°",
+    "textasciimacron": "¯",
     "guillemotleft": "«",
     "guillemotright": "»",
     "LaTeX": "LaTeX",
@@ -99,6 +101,24 @@ SYMBOLS: dict[str, str] = {
     "\n": " ",
 }
 
+# math-mode symbols (what pylatexenc's math_mode="text" writes for them)
+MATH_SYMBOLS: dict[str, str] = {
+    "alpha": "α", "beta": "β", "gamma": "γ", "delta": "δ", "epsilon": "ϵ", "varepsilon": "ε", "zeta": "ζ",
+    "eta": "η", "theta": "θ", "vartheta": "ϑ", "iota": "ι", "kappa": "κ", "lambda": "λ", "mu": "μ", "nu": "ν",
+    "xi": "ξ", "pi": "π", "varpi": "ϖ", "rho": "ρ", "varrho": "ϱ", "sigma": "σ", "varsigma": "ς", "tau": "τ",
+    "upsilon": "υ", "phi": "ϕ", "varphi": "φ", "chi": "χ", "psi": "ψ", "omega": "ω", "Gamma": "Γ", "Delta": "Δ",
+    "Theta": "Θ", "Lambda": "Λ", "Xi": "Ξ", "Pi": "Π", "Sigma": "Σ", "Upsilon": "Υ", "Phi": "Φ", "Psi": "Ψ",
+    "Omega": "Ω", "cdot": "·", "times": "×", "pm": "±", "mp": "∓", "div": "÷", "sim": "∼", "simeq": "≃",
+    "approx": "≈", "leq": "≤", "geq": "≥", "le": "≤", "ge": "≥", "neq": "≠", "ll": "≪", "gg": "≫", "langle": "⟨",
+    "rangle": "⟩", "infty": "∞", "circ": "∘", "bullet": "∙", "to": "→", "rightarrow": "→", "leftarrow": "←",
+    "leftrightarrow": "↔", "Rightarrow": "⇒", "Leftarrow": "⇐", "uparrow": "↑", "downarrow": "↓", "propto": "∝",
+    "partial": "∂", "nabla": "∇", "prime": "'", "ast": "∗", "star": "⋆", "dagger": "†", "perp": "⊥",
+    "parallel": "∥", "cap": "∩", "cup": "∪", "in": "∈", "notin": "∉", "subset": "⊂", "supset": "⊃", "equiv": "≡",
+    "cong": "≅", "hbar": "ħ", "ell": "ℓ", "slash": "",
+}  # fmt: skip
+_MATH_TOKEN = re.compile(r"\\(?:[A-Za-z]+|.)|[{}]", re.DOTALL)
+_MATH_PLAIN = re.compile(r"[A-Za-z0-9 <>=+/.,;:()\[\]|!*^_{}\\-]*")  # anything else: pylatexenc decides
+
 # commands whose argument is kept and the command itself dropped
 FORMATTING = frozenset(
     {
@@ -118,6 +138,8 @@ FORMATTING = frozenset(
         "mkbibbold",
         "mbox",
         "hbox",
+        "textsubscript",
+        "textsuperscript",
         "uppercase",
         "MakeUppercase",
         "bfseries",
@@ -146,6 +168,18 @@ def decode_latex(value: str) -> str:
     if "\\" not in value and "{" not in value and "}" not in value and "~" not in value and "$" not in value:
         if "--" not in value:  # plain `in` tests are several times faster than a regex on long CJK text
             return value
+    return _decode_short(value) if len(value) <= _CACHED_LENGTH else _decode(value)
+
+
+_CACHED_LENGTH = 300  # journal names, publishers, names: short values recur throughout a file
+
+
+@lru_cache(maxsize=32768)
+def _decode_short(value: str) -> str:
+    return _decode(value)
+
+
+def _decode(value: str) -> str:
     try:
         return unicodedata.normalize("NFC", _Decoder(value).run())
     except _Fallback:
@@ -195,7 +229,7 @@ class _Decoder:
         elif token == "---":
             self.out.append("—")
         elif token == "$":
-            raise _Fallback
+            self._math()
         else:
             self._command(token[1:])
 
@@ -213,6 +247,14 @@ class _Decoder:
                 self._drop_group()
         else:
             raise _Fallback
+
+    def _math(self) -> None:
+        """Inline math of symbols, letters and digits (``$\\mu$``, ``$<$``, ``$_2$``); else the fallback."""
+        end = self.text.find("$", self.pos)
+        if end <= self.pos or self.text[end - 1] == "\\":
+            raise _Fallback  # unclosed, display math ($$) or an escaped dollar inside
+        self.out.append(_math_text(self.text[self.pos : end]))
+        self.pos = end + 1
 
     def _skip_spaces(self) -> None:
         text, pos = self.text, self.pos
@@ -266,6 +308,40 @@ class _Decoder:
             raise _Fallback
         self.pos = pos + 1
         return text[pos]
+
+
+def _math_text(inner: str) -> str:
+    """The text pylatexenc's math_mode="text" makes of simple math: symbols mapped, braces dropped."""
+    if "--" in inner or not _MATH_PLAIN.fullmatch(inner) or not _balanced(inner):
+        raise _Fallback
+    out: list[str] = []
+    pos = 0
+    for match in _MATH_TOKEN.finditer(inner):
+        out.append(inner[pos : match.start()])
+        pos = match.end()
+        token = match.group()
+        if token in "{}":
+            continue
+        name = token[1:]
+        symbol = MATH_SYMBOLS.get(name)
+        if symbol is None:
+            raise _Fallback
+        out.append(symbol)
+        if name.isalpha():
+            while pos < len(inner) and inner[pos] == " ":
+                pos += 1
+    out.append(inner[pos:])
+    return "".join(out).strip(" \t\n")  # pylatexenc drops the spaces at the edges of math
+
+
+def _balanced(text: str) -> bool:
+    depth = 0
+    for match in _MATH_TOKEN.finditer(text):
+        token = match.group()
+        depth += 1 if token == "{" else -1 if token == "}" else 0
+        if depth < 0:
+            return False
+    return depth == 0
 
 
 def _group_end(text: str, pos: int) -> int:

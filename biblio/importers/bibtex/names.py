@@ -9,13 +9,15 @@ transliterated foreign names (``亚历山大·伊万诺夫``) at the last middle
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from biblio.importers.bibtex.latex_decode import decode_latex
 from biblio.model import Name
 from biblio.model.script import HAN, HANGUL, KANA, LATIN, char_script, detect_script
 
 _KANA = re.compile("[\u3040-\u30ff\u31f0-\u31ff]")
-_AND = re.compile(r"\s+and\s+", re.I)
+_AND = re.compile(r"(?<!\s)\s+and\s+", re.I)  # tried once per whitespace run: linear on long runs of spaces
+_AND_OR_BRACE = re.compile(r"\\[{}]|[{}]|(?<!\s)\s+and\s+", re.I)
 _SPACE = re.compile(r"\s+")
 _DOTS = "·・•‧･"
 _CJK = (HAN, KANA, HANGUL)
@@ -37,24 +39,21 @@ def split_and(raw: str) -> list[str]:
     if "{" not in raw:
         return [p for p in _AND.split(raw.strip()) if p]
     parts: list[str] = []
-    depth, start, index = 0, 0, 0
-    while index < len(raw):
-        ch = raw[index]
-        if ch in "{}" and index and raw[index - 1] == "\\":
-            pass  # an escaped brace
-        elif ch == "{":
+    depth, start = 0, 0
+    for match in _AND_OR_BRACE.finditer(raw):  # only the braces and "and"s, not every character
+        token = match.group()
+        if token == "{":
             depth += 1
-        elif ch == "}":
+        elif token == "}":
             depth -= 1
-        elif depth == 0 and ch in " \t\n" and (m := _AND.match(raw, index)):
-            parts.append(raw[start:index])
-            start = index = m.end()
-            continue
-        index += 1
+        elif token[0] != "\\" and depth == 0:  # an " and " outside braces (an escaped brace is skipped)
+            parts.append(raw[start : match.start()])
+            start = match.end()
     parts.append(raw[start:])
     return [p.strip() for p in parts if p.strip()]
 
 
+@lru_cache(maxsize=65536)  # the same people recur throughout a file; Name is immutable
 def parse_name(raw: str, lang: str = "") -> Name | None:
     """One name from its LaTeX form (``lang`` ``ja``: Han names are Japanese, not split); None if empty."""
     raw = raw.strip()

@@ -110,7 +110,8 @@ def entry_to_record(entry: RawEntry, parent: RawEntry | None = None, uid: str = 
     _fill(record, fields, used)
     for name, raw in fields.items():
         if name not in used:
-            record.extra[name] = decode_verbatim(raw) if name in VERBATIM_EXTRA else decode_latex(raw)
+            verbatim = name in VERBATIM_EXTRA or name.rsplit("-", 1)[0] in VERBATIM_EXTRA  # file-2: a repeated file
+            record.extra[name] = decode_verbatim(raw) if verbatim else decode_latex(raw)
     if parent is not None:
         _fill(record, inherited_fields(entry, parent), set())
     if not record.language and record.title:

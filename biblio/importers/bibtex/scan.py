@@ -15,6 +15,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from biblio.importers.bibtex.repair import repair_entry
+
 # A block start that bibtexparser also honours inside an unclosed entry: `@name{` at a line start.
 BLOCK_START = re.compile(r"^[ \t]*@\w*[ \t]*[{(]", re.M)
 _LINE_START = re.compile(r"\n[ \t]*@\w*[ \t]*[{(]")
@@ -41,6 +43,7 @@ class RawEntry:
     line: int
     raw: str
     duplicates: tuple[str, ...] = ()
+    repairs: tuple[str, ...] = ()  # faults repaired to read the entry (biblio.importers.bibtex.repair)
 
 
 @dataclass(slots=True)
@@ -74,7 +77,7 @@ def collect_macros(text: str) -> dict[str, str]:
         block = text[match.start() : nxt.start() if nxt else len(text)]
         for item in _split_blocks(block):
             if type(item).__name__ == "String":
-                macros[str(item.key).lower()] = evaluate(str(item.value), macros)
+                macros[str(item.key).lower()] = evaluate(str(item.value), macros, strip=False)
     return macros
 
 
@@ -117,9 +120,7 @@ def _fast_entry(piece: str, line: int, macros: dict[str, str]) -> RawEntry | Non
 def _fast_fields(piece: str, pos: int, macros: dict[str, str], fields: dict[str, str]) -> int:
     """Read fields into ``fields`` up to the closing brace; its end offset, or -1 to decline."""
     while True:
-        for plain in _PLAIN_FIELD.finditer(piece, pos):
-            if plain.start() != pos:
-                break
+        while (plain := _PLAIN_FIELD.match(piece, pos)) is not None:  # match, not finditer: no search ahead
             name = plain.group(1).lower()
             if name in fields:
                 return -1  # duplicate field: the Splitter reports it
@@ -171,14 +172,31 @@ def _balanced_end(text: str, pos: int) -> int | None:
 
 
 def _slow_slice(piece: str, line: int, macros: dict[str, str], result: ScanResult) -> None:
-    """Parse ``piece`` with bibtexparser's Splitter; failures become :class:`Failure` values."""
+    """Parse ``piece`` with bibtexparser's Splitter; failures become :class:`Failure` values.
+
+    A refused entry is tried once more after :func:`repair_entry` (missing key, stray commas).
+    """
+    blocks = _split_or_fail(piece, line, result)
+    if blocks and any(type(b).__name__ == "ParsingFailedBlock" for b in blocks):
+        repaired, repairs = repair_entry(piece)
+        again = _split_or_fail(repaired, line, ScanResult()) if repairs else None
+        if again and not any(type(b).__name__ == "ParsingFailedBlock" for b in again):
+            start = len(result.entries)
+            for block in again:
+                _take_block(block, line, macros, result)
+            for entry in result.entries[start:]:
+                entry.repairs = tuple(repairs)
+            return
+    for block in blocks or ():
+        _take_block(block, line, macros, result)
+
+
+def _split_or_fail(piece: str, line: int, result: ScanResult) -> list[Any] | None:
     try:
-        blocks = _split_blocks(piece)
+        return _split_blocks(piece)
     except Exception as exc:  # the Splitter raises on states it considers bugs; keep going
         result.failures.append(Failure(f"unparsable entry ({type(exc).__name__})", line, piece.strip()))
-        return
-    for block in blocks:
-        _take_block(block, line, macros, result)
+        return None
 
 
 def _take_block(block: Any, line: int, macros: dict[str, str], result: ScanResult) -> None:
@@ -198,11 +216,17 @@ def _take_block(block: Any, line: int, macros: dict[str, str], result: ScanResul
 
 
 def _from_entry(entry: Any, line: int, macros: dict[str, str]) -> RawEntry:
+    """A parsed entry; a repeated field's later values are kept as ``<name>-2``, ``<name>-3``, …
+
+    BibTeX and biber read only the first value of a repeated field; the later ones (a second ``file``
+    attachment, a corrected title) are kept under those names so nothing is lost (the importer warns).
+    """
     fields: dict[str, str] = {}
     for item in entry.fields:
         name = str(item.key).lower()
-        if name not in fields:
-            fields[name] = evaluate(str(item.value), macros)
+        if name in fields:
+            name = next(f"{name}-{n}" for n in range(2, len(fields) + 3) if f"{name}-{n}" not in fields)
+        fields[name] = evaluate(str(item.value), macros)
     return RawEntry(str(entry.entry_type).lower(), str(entry.key), fields, line, str(entry.raw or ""))
 
 
@@ -217,12 +241,16 @@ def _split_blocks(text: str) -> list[Any]:
     return blocks
 
 
-def evaluate(expression: str, macros: dict[str, str]) -> str:
-    """The LaTeX content of a raw value: enclosing removed, ``#`` parts joined, macros expanded."""
+def evaluate(expression: str, macros: dict[str, str], *, strip: bool = True) -> str:
+    """The LaTeX content of a raw value: enclosing removed, ``#`` parts joined, macros expanded.
+
+    Whitespace inside a part's delimiters is content (``{a space }`` # ``"and this"`` keeps its space);
+    only the whole field value is stripped, as BibTeX does. ``@string`` values (``strip=False``) keep
+    their edges, since they may be joined to other parts.
+    """
     text = expression.strip()
-    if "#" not in text:
-        return _part(text, macros).strip()
-    return "".join(_part(p, macros) for p in _concat_parts(text)).strip()
+    value = _part(text, macros) if "#" not in text else "".join(_part(p, macros) for p in _concat_parts(text))
+    return value.strip() if strip else value
 
 
 def _part(text: str, macros: dict[str, str]) -> str:

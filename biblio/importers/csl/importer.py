@@ -1,4 +1,7 @@
-"""CSL-JSON importer: a JSON array of CSL items, a single item, or JSON lines.
+"""CSL-JSON importer: a JSON array of CSL items, a single item, JSON lines, or items in a wrapper object.
+
+The format is recognised by its shape and CSL keys (:mod:`biblio.importers.csl.shape`), not by the
+presence of ``type`` and ``title``: many real items lack one of them.
 
 Every CSL variable with a model slot is mapped; everything else is kept verbatim in
 ``Record.csl_extra`` (and a CSL type or keyword string biblio would write differently is kept there
@@ -18,6 +21,7 @@ from biblio.errors import InputError
 from biblio.export.csl_json import variable_value
 from biblio.importers.base import ImportResult, Problem
 from biblio.importers.csl.extensions import EXTENSIONS, take_extensions
+from biblio.importers.csl.shape import csl_score, unwrap
 from biblio.importers.csl.values import take_variable
 from biblio.model import LangText, Provenance, Record
 from biblio.model.script import guess_language
@@ -34,24 +38,18 @@ class CslJsonImporter:
     suffixes: tuple[str, ...] = (".json", ".csl", ".csljson", ".jsonl")
 
     def sniff(self, text: str) -> float:
-        """High for JSON whose start looks like CSL items (``type`` plus a title, author or date)."""
-        head = text[:4096].lstrip("\ufeff \t\r\n")
-        if not head.startswith(("[", "{")):
-            return 0.0
-        markers = ('"title"', '"author"', '"issued"', '"container-title"')
-        if '"type"' in head and any(m in head for m in markers):
-            return 0.9
-        return 0.1
+        """High for a JSON array, object or lines whose first keys are CSL variables, name or date parts."""
+        return csl_score(text)
 
     def parse(self, text: str) -> ImportResult:
         """Records and problems from the whole text."""
         result = ImportResult()
-        for line, item in _items(text):
+        for line, item, locator in _items(text, result):
             if not isinstance(item, dict):
                 result.problems.append(Problem("not a CSL item (expected a JSON object)", line, _raw(item)))
                 continue
             try:
-                result.records.append(item_to_record(item, line))
+                result.records.append(item_to_record(item, line, locator))
             except (TypeError, ValueError) as exc:
                 result.problems.append(Problem(f"bad CSL item: {exc}", line, _raw(item)))
         return result
@@ -61,17 +59,32 @@ def _raw(item: Any) -> str:
     return json.dumps(item, ensure_ascii=False)[:2000]
 
 
-def _items(text: str) -> Iterator[tuple[int, Any]]:
-    """(line, item) for each item of an array, a single object, or JSON lines."""
+def _items(text: str, result: ImportResult) -> Iterator[tuple[int, Any, str]]:
+    """(line, item, locator) for each item of an array, a single object, JSON lines, or a wrapper object."""
     start = len(text) - len(text.lstrip("\ufeff \t\r\n"))
     if start >= len(text):
         raise InputError("not CSL-JSON: the input is empty")
     if text[start] == "[":
-        yield from _array_items(text, start + 1)
+        yield from ((line, item, "") for line, item in _array_items(text, start + 1))
         return
     if text[start] != "{":
         raise InputError("not CSL-JSON: expected a JSON array or object")
-    yield from _object_stream(text, start)
+    stream = _object_stream(text, start)
+    line, first = next(stream)
+    wrapped = unwrap(first) if isinstance(first, dict) else None
+    if wrapped is None:
+        yield line, first, ""
+        yield from ((line, item, "") for line, item in stream)
+        return
+    items, others = wrapped
+    if others:
+        names = ", ".join(others)
+        message = f"the items were read from a wrapper object; its other keys were not imported: {names}"
+        result.problems.append(Problem(message, line, severity="warning"))
+    for number, item in enumerate(items, 1):
+        yield line, item, f"item {number}"
+    for later_line, item in stream:
+        yield later_line, item, ""
 
 
 def _array_items(text: str, pos: int) -> Iterator[tuple[int, Any]]:
@@ -120,11 +133,12 @@ def _skip_space(text: str, pos: int) -> int:
     return pos
 
 
-def item_to_record(item: dict[str, Any], line: int = 0) -> Record:
+def item_to_record(item: dict[str, Any], line: int = 0, locator: str = "") -> Record:
     """The record for one CSL item; unmapped variables (and mapped ones biblio would write differently)
-    are kept in ``csl_extra`` verbatim."""
+    are kept in ``csl_extra`` verbatim. ``locator`` overrides ``line N`` (items inside a wrapper object)."""
     record = Record(key=_key(item.get("id")))
-    record.provenance = Provenance(importer="csl-json", importer_version=IMPORTER_VERSION, locator=f"line {line}")
+    place = locator or f"line {line}"
+    record.provenance = Provenance(importer="csl-json", importer_version=IMPORTER_VERSION, locator=place)
     take_variable(record, "type", item.get("type", ""))
     for variable, value in item.items():
         if variable == "id" or variable in EXTENSIONS:

@@ -1,0 +1,233 @@
+"""BibTeX failure classes found on files written by others (Better BibTeX's import cases), each with its excerpt
+(``tests/data/realworld/``, sources in SOURCES.md) and inputs of our own for the class.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from biblio.errors import InputError
+from biblio.export.bibtex import format_bibtex
+from biblio.importers.base import ImportResult
+from biblio.importers.bibtex.importer import BibtexImporter
+from biblio.importers.bibtex.latex_decode import _pylatexenc, decode_latex
+from biblio.importers.bibtex.names import split_and
+from biblio.importers.bibtex.repair import repair_entry
+from biblio.importers.bibtex.scan import evaluate
+from biblio.model import Record
+
+REAL = Path(__file__).parent.parent.parent / "data" / "realworld"
+
+
+def _parse(text: str) -> ImportResult:
+    return BibtexImporter().parse(text)
+
+
+def _only(text: str) -> Record:
+    result = _parse(text)
+    assert not [p for p in result.problems if p.severity == "error"], result.problems
+    [record] = result.records
+    return record
+
+
+def _warnings(result: ImportResult) -> list[str]:
+    return [p.message for p in result.problems if p.severity == "warning"]
+
+
+# ---- whitespace at the edges of concatenated parts ------------------------------------------------
+
+
+def test_string_macro_keeps_its_trailing_space_when_concatenated() -> None:
+    """BBT issue #1081: `@string{j = {a space between this }}` + `journal = j # "and this"`."""
+    record = _only((REAL / "string-concat-space.bib").read_text(encoding="utf-8"))
+    assert record.container[0].value == "a space between this and this"
+    exported = format_bibtex([record])
+    assert "journal = {a space between this and this}" in exported
+
+
+@pytest.mark.parametrize(
+    ("expression", "expected"),
+    [
+        ("{a } # { b}", "a  b"),
+        ('"x " # "y"', "x y"),
+        ('m # " tail"', "macro  tail"),
+        ('" lead" # m', "leadmacro"),  # only the whole value's edges are stripped, as BibTeX does
+        ("m", "macro"),
+        ("{ whole }", "whole"),
+    ],
+)
+def test_concatenation_keeps_inner_edges(expression: str, expected: str) -> None:
+    assert evaluate(expression, {"m": "macro "}) == expected
+
+
+def test_macro_values_keep_their_edges() -> None:
+    record = _only('@string{pre = { von }}\n@misc{k, title = "Ludwig" # pre # "Mises"}\n')
+    assert record.title[0].value == "Ludwig von Mises"
+
+
+# ---- entries BibTeX refuses, repaired with a warning -----------------------------------------------
+
+
+def test_entry_without_key_is_read_with_a_warning() -> None:
+    """BBT fixture "Endnote should parse": `@article{` followed directly by `author = …`."""
+    result = _parse((REAL / "keyless-endnote.bib").read_text(encoding="utf-8"))
+    [record] = result.records
+    assert record.key == ""
+    assert record.title[0].value == "Alzheimer mechanisms and therapeutic strategies"
+    assert record.volume == "148" and record.date == "2012"
+    assert any("without a key" in w for w in _warnings(result))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@book{ title = {X}, year = 2000}\n",
+        "@book(\n  title = {X},\n  year = 2000\n)\n",
+        '@book{title = "X", year = 2000}\n',
+    ],
+)
+def test_keyless_entries_of_every_delimiter(text: str) -> None:
+    result = _parse(text)
+    [record] = result.records
+    assert record.title[0].value == "X" and record.date == "2000"
+    assert _warnings(result)
+
+
+def test_stray_comma_between_fields_is_skipped_with_a_warning() -> None:
+    """BBT issue #2377: `title = {…},  , number = {2PTE3}` made the whole file "unreadable"."""
+    result = _parse((REAL / "stray-comma.bib").read_text(encoding="utf-8"))
+    [record] = result.records
+    assert record.key == "TBD"
+    assert record.number == "2PTE3"
+    assert record.url == "https://website.org/?uid=2PTE3"
+    assert record.extra["accessed"] == "2023-01-13"
+    assert any("stray comma" in w for w in _warnings(result))
+
+
+def test_repair_leaves_commas_inside_values_alone() -> None:
+    text = '@misc{k, title = {a, , b}, note = "c ,, d",, year = 2000}'
+    repaired, repairs = repair_entry(text)
+    assert repaired == '@misc{k, title = {a, , b}, note = "c ,, d", year = 2000}'
+    assert repairs == ["empty field (a stray comma) skipped"]
+    record = _only(text)
+    assert record.title[0].value == "a, , b" and record.note == "c ,, d"
+
+
+def test_repair_is_linear_on_adversarial_input() -> None:
+    for text in ["@misc{k" + ", " * 200_000 + "}", "@misc{ a =" + "{" * 200_000, "@misc{" + '"' * 200_000]:
+        start = time.perf_counter()
+        repair_entry(text)
+        assert time.perf_counter() - start < 2.0
+
+
+# ---- repeated fields ------------------------------------------------------------------------------
+
+
+def test_repeated_field_keeps_the_later_value() -> None:
+    """BBT issue #2300: BibDesk writes two `file` fields; BibTeX reads the first, the second was lost."""
+    result = _parse((REAL / "repeated-field.bib").read_text(encoding="utf-8"))
+    [record] = result.records
+    assert record.extra["file"].endswith("(2003).pdf")
+    assert record.extra["file-2"].endswith("(2003)a.pdf")
+    assert record.title[0].value == "The Cambridge History of Seventeenth-Century Philosophy"
+    assert record.extra["title-2"] == "The Cambridge History of Seventeenth-Century Philosophy"
+    [warning] = _warnings(result)
+    assert "file-2" in warning and "title-2" in warning
+    exported = format_bibtex([record])
+    assert exported.count("file = {") == 1 and "file-2 = {" in exported
+
+
+def test_three_times_the_same_field() -> None:
+    record = _only("@misc{k, note = {a}, note = {b}, note = {c}}\n")
+    assert (record.note, record.extra["note-2"], record.extra["note-3"]) == ("a", "b", "c")
+
+
+# ---- LaTeX decoding: the fast path agrees with pylatexenc ----------------------------------------------
+
+_MATH = st.lists(
+    st.sampled_from(
+        [
+            "\\mu",
+            "\\cdot",
+            "\\alpha ",
+            "<",
+            ">",
+            "_2",
+            "^{3}",
+            "x",
+            "1",
+            " ",
+            "\\langle",
+            "\\Delta",
+            "-",
+            "--",
+            "'",
+            "\\{",
+            "\\,",
+            "a b",
+            "~",
+            "\\slash",
+            "{",
+            "}",
+            "\\unknown",
+            "=",
+        ]
+    ),
+    min_size=1,
+    max_size=6,
+).map(lambda parts: "$" + "".join(parts) + "$")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.one_of(_MATH, st.sampled_from(["Ga", "As ", "{N}", "\\textsubscript{2}", "m"])), max_size=5))
+def test_fast_math_decoding_agrees_with_pylatexenc(parts: list[str]) -> None:
+    text = "".join(parts)
+    assert decode_latex(text) == _pylatexenc(text)
+
+
+# ---- names: linear on whitespace --------------------------------------------------------------------
+
+
+def test_split_and_is_linear_on_long_whitespace() -> None:
+    for text in ["a" + " " * 100_000 + "b", "{" + " " * 100_000 + "and", "x" + "\t" * 100_000 + "and y"]:
+        start = time.perf_counter()
+        split_and(text)
+        assert time.perf_counter() - start < 1.0
+    assert split_and("A and {B and C} and D\\{ and E") == ["A", "{B and C}", "D\\{", "E"]
+
+
+# ---- fuzz: crashes and time ---------------------------------------------------------------------------
+
+_PIECES = [
+    "@article{", "@book(", "@string{m = {x }}", "@misc{ ", "k,", ",", ", ,", "title", " = ", "{", "}", '"', "#",
+    " m ", "\\{", "\\", "$", "$\\mu$", "\n", "author = {A and B}", "year = 2000", ")", "=", "@", "%",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(_PIECES), max_size=80).map("".join))
+def test_fuzz_importer_only_raises_input_error(text: str) -> None:
+    start = time.perf_counter()
+    try:
+        result = _parse(text)
+    except InputError:
+        return
+    finally:
+        assert time.perf_counter() - start < 5.0
+    assert all(isinstance(r, Record) for r in result.records)
+
+
+@pytest.mark.parametrize("piece", ["@misc{", "{", ", ", " and ", "$", "#", "@string{a = {b}}\n", '"'])
+def test_long_runs_import_in_linear_time(piece: str) -> None:
+    text = "@misc{k, title = {x}}\n" + piece * 20_000
+    start = time.perf_counter()
+    try:
+        _parse(text)
+    except InputError:
+        pass
+    assert time.perf_counter() - start < 10.0
