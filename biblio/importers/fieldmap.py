@@ -76,6 +76,44 @@ _TYPE_NAMES: dict[str, EntryType] = {
 }
 
 
+# CNKI's database names (EndNote ``%~``, RefWorks ``DB``, E-Study ``SrcDatabase-来源库``, the page's
+# export): the one reliable statement of a CNKI record's type.
+_DATABASES: dict[str, EntryType] = {
+    "期刊": EntryType.ARTICLE,
+    "学术期刊": EntryType.ARTICLE,
+    "特色期刊": EntryType.ARTICLE,
+    "学术辑刊": EntryType.ARTICLE,
+    "辑刊": EntryType.ARTICLE,
+    "博士": EntryType.THESIS,
+    "硕士": EntryType.THESIS,
+    "碩士": EntryType.THESIS,
+    "会议": EntryType.INPROCEEDINGS,
+    "国内会议": EntryType.INPROCEEDINGS,
+    "国际会议": EntryType.INPROCEEDINGS,
+    "报纸": EntryType.NEWSPAPER,
+    "年鉴": EntryType.INCOLLECTION,
+    "图书": EntryType.BOOK,
+    "外文图书": EntryType.BOOK,
+    "专利": EntryType.PATENT,
+    "中国专利": EntryType.PATENT,
+    "海外专利": EntryType.PATENT,
+    "标准": EntryType.STANDARD,
+    "国家标准": EntryType.STANDARD,
+    "行业标准": EntryType.STANDARD,
+    "国际标准": EntryType.STANDARD,
+    "国外标准": EntryType.STANDARD,
+    "成果": EntryType.REPORT,
+    "科技成果": EntryType.REPORT,
+}
+
+
+def database_type(text: str) -> EntryType | None:
+    """The type a CNKI database name states (``年鉴``, ``博士学位论文``, ``中国专利``...), or ``None``."""
+    key = re.sub(r"(?:学位)?(?:论文|論文)?(?:数据库|库|全文数据库)?$", "", text.strip())
+    key = re.sub(r"^(?:中国)?(?=.{2,}$)", "", key) if key not in _DATABASES else key
+    return _DATABASES.get(key)
+
+
 def type_from_name(text: str) -> EntryType:
     """The entry type for a tagged format's type name (``Journal Article``, ``Thesis``); MISC if unknown."""
     key = " ".join(text.lower().split())

@@ -27,6 +27,7 @@ IMPORTERS: dict[str, str] = {
     "csl-json": "biblio.importers.csl.importer:CslJsonImporter",
     "cnki": "biblio.importers.cnki.text:CnkiTextImporter",
     "cnki-html": "biblio.importers.cnki.html:CnkiHtmlImporter",
+    "cnki-estudy": "biblio.importers.cnki.estudy:CnkiEStudyImporter",
     "noteexpress": "biblio.importers.tagged.noteexpress:NoteExpressImporter",
     "refer": "biblio.importers.tagged.refer:ReferImporter",
     "refworks": "biblio.importers.tagged.refworks:RefWorksImporter",

@@ -6,14 +6,21 @@ import re
 
 from biblio.importers.base import ImportResult
 from biblio.importers.fieldmap import type_from_name
-from biblio.importers.tagged.reader import TaggedEntry, TagSyntax, count_tag_lines, parse_tagged
-from biblio.importers.tagged.record import collect, to_record
+from biblio.importers.tagged.reader import CJK_START, TaggedEntry, TagSyntax, count_tag_lines, parse_tagged
+from biblio.importers.tagged.record import collect, from_cnki, to_record
 from biblio.model import EntryType, Provenance, Record
 
 _TAG = re.compile(r"^%([A-Z0-9@+!#$&()*>^~|?\[\]<])(?:\s+(.*))?$")
-_SYNTAX = TagSyntax(tag_line=re.compile(r"^(%[A-Z0-9@+!#$&()*>^~|?\[\]<])(?:\s+|$)(.*)$"), start="%0")
+_TAG_LINE = r"^(%[A-Z0-9@+!#$&()*>^~|?\[\]<=])(?:\s+|$|" + CJK_START + r")(.*)$"
+_SYNTAX = TagSyntax(
+    tag_line=re.compile(_TAG_LINE),
+    start="%0",
+    one_line=frozenset("%0 %D %8 %V %N %P %@ %R %U %W %~ %9 %G %L %7 %M %[ %F".split()),
+    lower_tag_line=re.compile(_TAG_LINE, re.IGNORECASE),
+)
 
 TAGS: dict[str, str] = {
+    "%0": "",
     "%A": "author",
     "%E": "editor",
     "%Y": "advisor",
@@ -38,12 +45,17 @@ TAGS: dict[str, str] = {
     "%G": "language",
     "%L": "callnumber",
     "%W": "database",
+    "%~": "dbname",
     "%Z": "note",
     "%O": "note",
     "%S": "series",
     "%7": "edition",
     "%M": "accession",
-    "%H": "translator",
+    "%H": "author_tr",
+    "%?": "translator",
+    "%!": "shorttitle",
+    "%[": "urldate",
+    "%F": "extra:label",
 }
 
 
@@ -51,7 +63,7 @@ class ReferImporter:
     """EndNote/Refer files (name ``refer``)."""
 
     name: str = "refer"
-    version: str = "1"
+    version: str = "2"
     suffixes: tuple[str, ...] = (".enw", ".refer", ".txt")
 
     def sniff(self, text: str) -> float:
@@ -68,10 +80,12 @@ class ReferImporter:
         return parse_tagged(text, _SYNTAX, self._convert, "EndNote/Refer")
 
     def _convert(self, entry: TaggedEntry) -> Record | str:
-        fields = collect(entry, TAGS)
+        fields = collect(entry, TAGS, "refer")
         if not fields.get("title"):
             return "EndNote/Refer record without %T title"
         kind = type_from_name(entry.first("%0")) if entry.first("%0") else _guess_type(fields)
+        if kind == EntryType.INPROCEEDINGS and from_cnki(fields) and "translator" in fields:
+            fields["organization"] = fields.pop("translator")  # CNKI writes the conference's organizer as %?
         _split_call_number(fields)
         provenance = Provenance(importer=self.name, importer_version=self.version, locator=f"line {entry.line}")
         return to_record(fields, kind, provenance)

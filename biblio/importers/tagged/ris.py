@@ -10,8 +10,14 @@ from biblio.importers.tagged.record import collect, to_record
 from biblio.model import EntryType, Provenance, Record
 
 _TAG = re.compile(r"^([A-Z][A-Z0-9])\s{1,2}-(?: (.*)|$)")
+_TAG_LINE = r"^([A-Z][A-Z0-9])\s{1,2}-(?: |$)(.*)$"
 _SYNTAX = TagSyntax(
-    tag_line=re.compile(r"^([A-Z][A-Z0-9])\s{1,2}-(?: |$)(.*)$"), start="TY", end="ER", blank_ends=False
+    tag_line=re.compile(_TAG_LINE),
+    start="TY",
+    end="ER",
+    blank_ends=False,
+    one_line=frozenset("TY ER PY Y1 DA VL IS SP EP SN DO UR LA DB DP CN AN ET".split()),
+    lower_tag_line=re.compile(_TAG_LINE, re.IGNORECASE),
 )
 
 _TYPES: dict[str, EntryType] = {
@@ -44,6 +50,8 @@ _TYPES: dict[str, EntryType] = {
 }
 
 TAGS: dict[str, str] = {
+    "TY": "",
+    "ER": "",
     "TI": "title",
     "T1": "title",
     "CT": "title",
@@ -93,7 +101,7 @@ class RisImporter:
     """RIS files (name ``ris``)."""
 
     name: str = "ris"
-    version: str = "1"
+    version: str = "2"
     suffixes: tuple[str, ...] = (".ris",)
 
     def sniff(self, text: str) -> float:
@@ -112,7 +120,7 @@ class RisImporter:
         kind_code = entry.first("TY").upper()
         if not kind_code:
             return "RIS record without a TY line"
-        fields = collect(entry, TAGS)
+        fields = collect(entry, TAGS, "ris")
         _classify_call_number(fields)
         if not fields.get("title") and not fields.get("author"):
             return "RIS record without title or author"

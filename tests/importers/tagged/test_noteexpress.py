@@ -13,7 +13,7 @@ from biblio.importers.base import ImportResult
 from biblio.importers.tagged.noteexpress import NoteExpressImporter
 from biblio.model import EntryType, in_lang
 
-FILE = Path(__file__).parent.parent / "data" / "tagged" / "cnki_noteexpress.net"
+FILE = Path(__file__).parents[2] / "data" / "tagged" / "cnki_noteexpress.net"
 
 
 @pytest.fixture(scope="module")
