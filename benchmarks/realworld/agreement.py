@@ -239,9 +239,13 @@ def _kept_unit(name: str, value: str, bag: list[str]) -> Unit:
 
 
 def _date_unit(name: str, value: str, record: Record, bag: list[str]) -> Unit:
-    """Zotero's ``0000 Text`` is an unparsed date: the text must be kept; else year, month, day must agree."""
+    """Zotero's ``0000 Text`` is a date it could not parse: biblio must not invent one and must keep the text.
+
+    (Zotero joins the unparsed texts of several date tags; biblio keeps each in ``extra["date_unparsed"]``.)
+    """
     if value.startswith("0000 "):
-        return _kept_unit(name, value[5:], bag)
+        kept = record.extra.get("date_unparsed", "")
+        return Unit(name, value, kept, not record.date and bool(kept), kind="kept")
     return Unit(name, value, record.date, _date_parts(value) == _date_parts(record.date))
 
 
@@ -263,7 +267,8 @@ def _identifier_unit(name: str, value: str, got: str) -> Unit:
 def _language_unit(name: str, value: str, record: Record, bag: list[str]) -> Unit:
     code = language_code(value) or norm(value).split("-")[0]
     got = record.language.split("-")[0]
-    return Unit("language", value, record.language, code == got or norm(value) == norm(record.language))
+    kept = norm(record.extra.get("language", ""))  # a language name biblio has no code for, kept as written
+    return Unit("language", value, record.language, code == got or norm(value) in (norm(record.language), kept))
 
 
 def _creator_unit(creator: dict[str, object], record: Record | None) -> Unit:
@@ -325,7 +330,13 @@ def _bag(record: Record) -> list[str]:
     return [norm(v) for v in values if v]
 
 
+def _pages_unit(name: str, value: str, record: Record, bag: list[str]) -> Unit:
+    """Pages compare without spaces (``94-98,93`` = ``94-98, 93``)."""
+    return Unit(name, value, record.pages, norm(value).replace(" ", "") == norm(record.pages).replace(" ", ""))
+
+
 _SPECIAL: dict[str, Callable[[str, str, Record, list[str]], Unit]] = {
+    "pages": _pages_unit,
     "DOI": _doi_unit,
     "url": _url_unit,
     "language": _language_unit,

@@ -62,6 +62,7 @@ def summary_row(label: str, runs: list[FileRun]) -> str:
         f"{sum(r.imported_right for r in runs)}/{len(runs)}",
         f"{slowest:.2f} / {slowest_wall:.2f}",
         str(len(items)),
+        f"{sum(r.cli.stored for r in runs)}/{sum(len(r.cli.records) for r in runs)}",
         f"{sum(i.type_ok for i in items)}/{len(items)}",
         _ratio(sum(u.hit for u in units), len(units)),
         _ratio(sum(u.hit for u in mapped), len(mapped)),
@@ -71,8 +72,8 @@ def summary_row(label: str, runs: list[FileRun]) -> str:
 
 
 HEADER = (
-    "| files | n | `biblio add` right (exit 0, detected, ≤ 2 s) | slowest add: CPU / wall (s) | items | types right "
-    "| field agreement | mapped fields | kept-only fields |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|"
+    "| files | n | `biblio add` right (exit 0, detected, ≤ 2 s) | slowest add: CPU / wall (s) | items | records kept by `add` | types right "
+    "| field agreement | mapped fields | kept-only fields |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 )
 
 

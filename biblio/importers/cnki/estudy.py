@@ -38,8 +38,10 @@ from biblio.model import EntryType, Provenance, Record
 
 _LABEL = r"(DataType|[A-Za-z][A-Za-z ]{0,30}-[^\s:：]{1,16})"
 _LINE = re.compile(r"^\s*" + _LABEL + r"\s*[:：]\s?(.*)$")
-_SNIFF_LINE = re.compile(r"^\s*" + _LABEL + r"\s*[:：]", re.MULTILINE)
-_KNOWN_START = re.compile(r"^\s*(?:DataType\s*[:：]|(?:SrcDatabase|Title)-[^\s:：]{1,16}\s*[:：])", re.MULTILINE)
+_SNIFF_LINE = re.compile(r"^[ \t]*" + _LABEL + r"\s*[:：]", re.MULTILINE)
+_KNOWN_START = re.compile(
+    r"^[ \t\ufeff]*(?:DataType\s*[:：]|(?:SrcDatabase|Title)-[^\s:：]{1,16}\s*[:：])", re.MULTILINE
+)
 
 # Chinese half of the label -> canonical field (see biblio.importers.tagged.record)
 BY_CHINESE: dict[str, str] = {

@@ -21,6 +21,7 @@ _SYNTAX = TagSyntax(
         "Reference Type|Year|Date|Volume|Issue|Number|Pages|ISBN/ISSN|URL|DOI|Database Provider|Language|Edition"
         "|Call Number|Number of Pages".split("|")
     ),
+    list_tags=frozenset({"Keywords"}),
 )
 
 TAGS: dict[str, str] = {

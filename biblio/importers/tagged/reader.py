@@ -44,6 +44,7 @@ class TagSyntax:
     joiner: str = " "
     one_line: frozenset[str] = frozenset()
     lower_tag_line: re.Pattern[str] | None = None  # the tag line pattern, case-insensitive
+    list_tags: frozenset[str] = frozenset()  # each continuation line is a new item (RIS KW: one keyword a line)
     normalize_tag: Callable[[str], str] = str.strip
 
 
@@ -132,7 +133,8 @@ class _Reader:
         if tag in self.syntax.one_line:
             self._after_one_line(line, tag)
             return
-        joined = join_lines(value, line.text.strip(), "\n" if after_blank else self.syntax.joiner)
+        joiner = "\n" if after_blank or tag in self.syntax.list_tags else self.syntax.joiner
+        joined = join_lines(value, line.text.strip(), joiner)
         self.current.fields[-1] = (tag, joined, first)  # type: ignore[union-attr]
 
     def _after_one_line(self, line: _Line, previous: str) -> None:
@@ -189,16 +191,20 @@ def read_entries(text: str, syntax: TagSyntax) -> tuple[list[TaggedEntry], list[
     return reader.entries, reader.problems
 
 
-def parse_tagged(
-    text: str, syntax: TagSyntax, convert: Callable[[TaggedEntry], Record | str], what: str
-) -> ImportResult:
-    """Entries -> records; ``convert`` returns a record or a message for a bad entry."""
+Converted = Record | str | tuple[Record, str]
+
+
+def parse_tagged(text: str, syntax: TagSyntax, convert: Callable[[TaggedEntry], Converted], what: str) -> ImportResult:
+    """Entries -> records; ``convert`` returns a record, a message for a bad entry, or a record and a warning."""
     entries, problems = read_entries(text, syntax)
     result = ImportResult(problems=problems)
     for entry in entries:
         made = convert(entry)
         if isinstance(made, str):
             result.problems.append(Problem(made, entry.line, entry.raw()))
+        elif isinstance(made, tuple):
+            result.records.append(made[0])
+            result.problems.append(Problem(made[1], entry.line, entry.raw(), "warning"))
         else:
             result.records.append(made)
     if not result.records and not result.problems and text.strip():

@@ -97,7 +97,7 @@ def to_record(fields: Fields, kind: EntryType, provenance: Provenance) -> Record
         setattr(record, name, " ".join(_first(fields, name).split()))
     record.url = html.unescape(record.url)
     record.volume = " ".join(_first(fields, "volume").split())
-    record.number = " ".join(_first(fields, "number").split())
+    record.number = " ".join((_first(fields, "number") or _first(fields, "number_alt")).split())
     record.number = record.number.lstrip("0") or record.number
     record.note = "\n".join(_paragraphs(v) for v in fields.get("note", []) if v.strip())
     _texts(record, fields)
@@ -108,7 +108,8 @@ def to_record(fields: Fields, kind: EntryType, provenance: Provenance) -> Record
     _by_type(record, fields)
     for name, values in fields.items():
         if name.startswith("extra:") and name[6:] not in record.extra:
-            record.extra[name[6:]] = "; ".join(v.strip() for v in values if v.strip())
+            joiner = " ; " if name == "extra:file" else "; "  # biblatex's file field separates files by ;
+            record.extra[name[6:]] = joiner.join(v.strip() for v in values if v.strip())
     return record
 
 
@@ -132,7 +133,10 @@ def _titles(values: list[str]) -> list[LangText]:
 
 def _texts(record: Record, fields: Fields) -> None:
     titles = _titles(fields.get("title", []) + fields.get("title_tr", []))
-    record.language = language_code(_first(fields, "language")) or (titles[0].lang if titles else "")
+    stated = _first(fields, "language")
+    record.language = language_code(stated) or (titles[0].lang if titles else "")
+    if stated and not language_code(stated):
+        record.extra["language"] = stated  # a name the table does not know ("Flerspråklig"): kept as written
     record.title = _ordered(titles, record.language)
     containers = _titles(fields.get("container", []) + fields.get("container_tr", []))
     record.container = _ordered(containers, record.language)
@@ -164,8 +168,10 @@ def _people(record: Record, fields: Fields) -> None:
 
 
 def _dates_pages(record: Record, fields: Fields) -> None:
-    date, year = _date(_first(fields, "date")), _date(_first(fields, "year"))
-    record.date = date or year
+    date = _date(_first(fields, "date"))
+    years = [d for d in map(_date, fields.get("year", [])) if d]  # RIS: PY 2015 and Y1 2015/09/10
+    year = max((d for d in years if d[:4] == years[0][:4]), key=len) if years else ""
+    record.date = year if not date or (date[:4] == year[:4] and len(year) > len(date)) else date
     if date and year and date[:4] != year[:4]:  # an online-first date beside the year: the year cites
         record.date, record.extra["pubdate"] = year, date
     raw_dates = [v for name in ("date", "year") for v in fields.get(name, []) if v.strip()]

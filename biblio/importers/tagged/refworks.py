@@ -66,6 +66,7 @@ _SYNTAX = TagSyntax(
     tag_line=re.compile(_TAG_LINE),
     start="RT",
     one_line=frozenset("RT SR YR FD VO IS SP OP SN DO LK UL URL DS DB LA CN CL ID RD".split()),
+    list_tags=frozenset({"K1"}),
     lower_tag_line=re.compile(_TAG_LINE, re.IGNORECASE),
 )
 _DEGREES = ("博士", "硕士", "碩士")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from biblio.importers.base import ImportResult
-from biblio.importers.tagged.reader import TaggedEntry, TagSyntax, count_tag_lines, parse_tagged
+from biblio.importers.tagged.reader import Converted, TaggedEntry, TagSyntax, count_tag_lines, parse_tagged
 from biblio.importers.tagged.record import collect, to_record
 from biblio.model import EntryType, Provenance, Record
 
@@ -18,6 +18,7 @@ _SYNTAX = TagSyntax(
     blank_ends=False,
     one_line=frozenset("TY ER PY Y1 DA VL IS SP EP SN DO UR LA DB DP CN AN ET".split()),
     lower_tag_line=re.compile(_TAG_LINE, re.IGNORECASE),
+    list_tags=frozenset({"KW"}),
 )
 
 _TYPES: dict[str, EntryType] = {
@@ -47,6 +48,24 @@ _TYPES: dict[str, EntryType] = {
     "UNPB": EntryType.MISC,
     "MANSCPT": EntryType.MISC,
     "SER": EntryType.BOOK,
+    "CTLG": EntryType.BOOK,
+    "CLSWK": EntryType.BOOK,
+    "PAMP": EntryType.BOOK,
+    "DICT": EntryType.INCOLLECTION,
+    "ENCYC": EntryType.INCOLLECTION,
+    "DBASE": EntryType.DATASET,
+    "AGGR": EntryType.DATASET,
+    "GOVDOC": EntryType.REPORT,
+}
+# What some tags mean in some types (the RIS specification; Zotero's RIS translator reads them so too).
+_BOOKS = ("BOOK", "EBOOK", "EDBOOK", "CTLG", "CLSWK", "PAMP", "SER")
+_PERIODICALS = ("JOUR", "EJOUR", "JFULL", "MGZN", "NEWS", "ABST", "INPR")
+_TYPE_TAGS: dict[str, dict[str, str]] = {
+    **dict.fromkeys(_BOOKS, {"SP": "pagetotal", "T2": "series", "M1": "number", "NV": "extra:volumes"}),
+    "RPRT": {"PB": "institution", "SN": "number", "T2": "series", "M1": "extra:documentnumber"},
+    "GOVDOC": {"PB": "institution", "SN": "number", "T2": "series"},
+    "THES": {"PB": "institution", "M3": "genre"},
+    **dict.fromkeys(_PERIODICALS, {"SN": "issn", "M1": "number_alt"}),
 }
 
 TAGS: dict[str, str] = {
@@ -93,7 +112,14 @@ TAGS: dict[str, str] = {
     "AN": "accession",
     "ET": "edition",
     "CN": "callnumber",
-    "L1": "url",
+    "L1": "extra:file",
+    "L2": "extra:file",
+    "L4": "extra:file",
+    "ID": "id",
+    "ST": "shorttitle",
+    "J2": "shortjournal",
+    "J1": "shortjournal",
+    "Y2": "urldate",
 }
 
 
@@ -116,16 +142,17 @@ class RisImporter:
         """Every ``TY`` ... ``ER`` block -> one record."""
         return parse_tagged(text, _SYNTAX, self._convert, "RIS")
 
-    def _convert(self, entry: TaggedEntry) -> Record | str:
+    def _convert(self, entry: TaggedEntry) -> Converted:
         kind_code = entry.first("TY").upper()
         if not kind_code:
             return "RIS record without a TY line"
-        fields = collect(entry, TAGS, "ris")
+        fields = collect(entry, {**TAGS, **_TYPE_TAGS.get(kind_code, {})}, "ris")
         _classify_call_number(fields)
-        if not fields.get("title") and not fields.get("author"):
-            return "RIS record without title or author"
+        if not any(fields.get(k) for k in ("title", "author", "editor", "container", "publisher", "year", "date")):
+            return "RIS record without title, author, journal or date"
         provenance = Provenance(importer=self.name, importer_version=self.version, locator=f"line {entry.line}")
-        return to_record(fields, _TYPES.get(kind_code, EntryType.MISC), provenance)
+        record = to_record(fields, _TYPES.get(kind_code, EntryType.MISC), provenance)
+        return record if fields.get("title") else (record, "RIS record without a title imported")
 
 
 def _classify_call_number(fields: dict[str, list[str]]) -> None:
