@@ -34,10 +34,8 @@ def _importer_for(path: Path) -> str:
 def run(data: Path, *, quick: bool) -> Section:
     """Import every file, score those with expected items, and build the section."""
     root = data / "tagged"
-    files = sorted(
-        [*root.glob("zotero_ris/*.ris"), *root.glob("zotero_refer/*.txt"), *root.glob("jabref/*.ris")]
-        + sorted(root.glob("jabref/*.enw"))
-    )
+    patterns = ("zotero_ris/*.ris", "zotero_refer/*.txt", "jabref/*.ris", "jabref/*.enw")
+    files = sorted(path for pattern in patterns for path in root.glob(pattern))
     if quick:
         files = files[::4]
     split = load_split("tagged", [str(p.relative_to(root)) for p in files])

@@ -8,7 +8,7 @@ from biblio.importers.base import ImportResult
 from biblio.importers.fieldmap import type_from_name
 from biblio.importers.tagged.reader import CJK_START, Converted, TaggedEntry, TagSyntax, count_tag_lines, parse_tagged
 from biblio.importers.tagged.record import collect, from_cnki, to_record
-from biblio.model import EntryType, Provenance, Record
+from biblio.model import EntryType, Provenance
 
 _TAG = re.compile(r"^%([A-Z0-9@+!#$&()*>^~|?\[\]<])(?:\s+(.*))?$")
 _TAG_LINE = r"^(%[A-Z0-9@+!#$&()*>^~|?\[\]<=])(?:\s+|$|" + CJK_START + r")(.*)$"

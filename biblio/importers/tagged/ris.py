@@ -7,7 +7,7 @@ import re
 from biblio.importers.base import ImportResult
 from biblio.importers.tagged.reader import Converted, TaggedEntry, TagSyntax, count_tag_lines, parse_tagged
 from biblio.importers.tagged.record import collect, to_record
-from biblio.model import EntryType, Provenance, Record
+from biblio.model import EntryType, Provenance
 
 _TAG = re.compile(r"^([A-Z][A-Z0-9])\s{1,2}-(?: (.*)|$)")
 _TAG_LINE = r"^([A-Z][A-Z0-9])\s{1,2}-(?: |$)(.*)$"
@@ -61,11 +61,11 @@ _TYPES: dict[str, EntryType] = {
 _BOOKS = ("BOOK", "EBOOK", "EDBOOK", "CTLG", "CLSWK", "PAMP", "SER")
 _PERIODICALS = ("JOUR", "EJOUR", "JFULL", "MGZN", "NEWS", "ABST", "INPR")
 _TYPE_TAGS: dict[str, dict[str, str]] = {
-    **dict.fromkeys(_BOOKS, {"SP": "pagetotal", "T2": "series", "M1": "number", "NV": "extra:volumes"}),
+    **{code: {"SP": "pagetotal", "T2": "series", "M1": "number", "NV": "extra:volumes"} for code in _BOOKS},
     "RPRT": {"PB": "institution", "SN": "number", "T2": "series", "M1": "extra:documentnumber"},
     "GOVDOC": {"PB": "institution", "SN": "number", "T2": "series"},
     "THES": {"PB": "institution", "M3": "genre"},
-    **dict.fromkeys(_PERIODICALS, {"SN": "issn", "M1": "number_alt"}),
+    **{code: {"SN": "issn", "M1": "number_alt"} for code in _PERIODICALS},
 }
 
 TAGS: dict[str, str] = {
