@@ -73,7 +73,8 @@ def summary_row(label: str, runs: list[FileRun]) -> str:
 
 HEADER = (
     "| files | n | `biblio add` right (exit 0, detected, ≤ 2 s) | slowest add: CPU / wall (s) | items "
-    "| records kept by `add` | types right | field agreement | mapped fields | kept-only fields |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+    "| records kept by `add` | types right | field agreement | mapped fields | kept-only fields |\n"
+    "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 )
 
 

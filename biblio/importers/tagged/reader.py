@@ -199,6 +199,9 @@ def parse_tagged(text: str, syntax: TagSyntax, convert: Callable[[TaggedEntry], 
     entries, problems = read_entries(text, syntax)
     result = ImportResult(problems=problems)
     for entry in entries:
+        if entry.tags() == {syntax.start}:  # a type line and nothing else: no value to keep
+            result.problems.append(Problem("empty record skipped", entry.line, entry.raw(), "warning"))
+            continue
         made = convert(entry)
         if isinstance(made, str):
             result.problems.append(Problem(made, entry.line, entry.raw()))

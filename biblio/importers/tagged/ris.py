@@ -115,7 +115,7 @@ TAGS: dict[str, str] = {
     "L1": "extra:file",
     "L2": "extra:file",
     "L4": "extra:file",
-    "ID": "id",
+    "ID": "extra:refid",  # the record's id in the exporting database, not a document number
     "ST": "shorttitle",
     "J2": "shortjournal",
     "J1": "shortjournal",
