@@ -147,7 +147,7 @@ class _Reader:
             return
         assert self.current is not None
         self.current.fields.append((NOTE_TAG, line.text.strip(), line.number))
-        message = f"untagged line after {previous} (a one-line field) kept as a note"
+        message = f"untagged line after {previous} (a one-line field) kept as a note: {line.text.strip()[:80]}"
         self.problems.append(Problem(message, line.number, line.text[:200], "warning"))
 
     def _tag(self, number: int, tag: str, value: str) -> None:
