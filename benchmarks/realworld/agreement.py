@@ -342,3 +342,28 @@ _SPECIAL: dict[str, Callable[[str, str, Record, list[str]], Unit]] = {
     "language": _language_unit,
     **dict.fromkeys(_DATE_FIELDS, _date_unit),
 }
+
+
+# biblio value -> the Zotero fields that would hold it; used to list what biblio keeps and Zotero drops
+_BIBLIO_ONLY: dict[str, tuple[Callable[[Record], object], tuple[str, ...]]] = {
+    "url": (lambda r: r.url, ("url",)),
+    "doi": (lambda r: r.doi, ("DOI", "extra")),
+    "authors": (lambda r: r.authors, ("creators",)),
+    "publisher": (lambda r: r.publisher, ("publisher", "extra", "institution", "university")),
+    "pages": (lambda r: r.pages, ("pages",)),
+    "issn": (lambda r: r.issn, ("ISSN",)),
+    "affiliation": (lambda r: r.extra.get("affiliation"), ()),
+    "CN serial number": (lambda r: r.identifiers.get("cn"), ()),
+    "effective date (U4)": (lambda r: r.extra.get("refworks-u4"), ("extra",)),
+}
+
+
+def biblio_only(item: dict[str, object], record: Record | None) -> list[str]:
+    """Fields biblio filled from the file where Zotero's item has nothing."""
+    if record is None:
+        return []
+    return [
+        name
+        for name, (value, zotero) in _BIBLIO_ONLY.items()
+        if value(record) and not any(item.get(z) not in (None, "", []) for z in zotero)
+    ]

@@ -10,10 +10,11 @@ Files are split dev/test (``splits/cnki.json``); both are reported.
 from __future__ import annotations
 
 import json
+from collections import Counter
 from pathlib import Path
 
 from realworld import Section
-from realworld.agreement import compare_zotero
+from realworld.agreement import biblio_only, compare_zotero
 from realworld.cli_import import add_file
 from realworld.scoring import HEADER, FileRun, agreement, align, miss_notes, missed_fields, summary_row
 from realworld.split import load_split
@@ -41,6 +42,7 @@ def score_file(root: Path, path: Path, split: str) -> FileRun:
     run = FileRun(str(path.relative_to(root)), split, folder, FOLDERS[folder], cli)
     records = align([str(item.get("title", "")) for item in expected], cli.records)
     run.items = [compare_zotero(item, rec, run.rel) for item, rec in zip(expected, records, strict=True)]
+    run.biblio_only = [f for item, rec in zip(expected, records, strict=True) for f in biblio_only(item, rec)]
     return run
 
 
@@ -58,6 +60,11 @@ def build_section(title: str, runs: list[FileRun]) -> Section:
         section.checks[f"{split}: every file added by detection, exit 0, <= 2 s"] = all(
             r.imported_right for r in chosen
         )
+    only = Counter(f for r in runs for f in r.biblio_only)
+    section.notes.append(
+        "values biblio keeps where Zotero's item has none (all files): "
+        + ", ".join(f"{name} {count}" for name, count in only.most_common())
+    )
     dev = [r for r in runs if r.split == "dev"]
     misses = miss_notes(dev)
     section.notes.append("dev misses: " + ("none" if not misses else f"{len(misses)}"))

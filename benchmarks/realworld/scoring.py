@@ -22,6 +22,7 @@ class FileRun:
     want_importer: str
     cli: CliImport
     items: list[ItemResult] = field(default_factory=list)
+    biblio_only: list[str] = field(default_factory=list)  # fields biblio filled where the expected item has none
 
     @property
     def imported_right(self) -> bool:

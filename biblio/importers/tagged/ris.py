@@ -64,7 +64,9 @@ _TYPE_TAGS: dict[str, dict[str, str]] = {
     **{code: {"SP": "pagetotal", "T2": "series", "M1": "number", "NV": "extra:volumes"} for code in _BOOKS},
     "RPRT": {"PB": "institution", "SN": "number", "T2": "series", "M1": "extra:documentnumber"},
     "GOVDOC": {"PB": "institution", "SN": "number", "T2": "series"},
-    "THES": {"PB": "institution", "M3": "genre"},
+    "THES": {"PB": "institution", "M3": "genre", "SP": "pagetotal"},
+    # EndNote: T2 the conference, C3 the proceedings, C1 where they were published, CY the venue
+    **{code: {"T2": "eventtitle", "C3": "container", "C1": "place_published"} for code in ("CONF", "CPAPER")},
     **{code: {"SN": "issn", "M1": "number_alt"} for code in _PERIODICALS},
 }
 
@@ -148,6 +150,11 @@ class RisImporter:
             return "RIS record without a TY line"
         fields = collect(entry, {**TAGS, **_TYPE_TAGS.get(kind_code, {})}, "ris")
         _classify_call_number(fields)
+        if "place_published" in fields:  # then CY is the conference venue
+            fields["extra:venue"] = fields.pop("place", [])
+            fields["place"] = fields.pop("place_published")
+        if "eventtitle" in fields and "container" not in fields:
+            fields["container"] = list(fields["eventtitle"])
         if not any(fields.get(k) for k in ("title", "author", "editor", "container", "publisher", "year", "date")):
             return "RIS record without title, author, journal or date"
         provenance = Provenance(importer=self.name, importer_version=self.version, locator=f"line {entry.line}")

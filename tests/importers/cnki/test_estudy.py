@@ -10,10 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
 
-from biblio.errors import InputError
 from biblio.importers.cnki.estudy import CnkiEStudyImporter
 from biblio.importers.cnki.text import CnkiTextImporter
 from biblio.importers.registry import choose_importer
@@ -133,15 +130,3 @@ def test_record_without_title_is_a_problem() -> None:
     assert len(result.records) == 1
     [problem] = result.problems
     assert problem.line == 1 and "Title" in problem.message
-
-
-_LINES = st.sampled_from(["DataType: 1", "Title-题名: ", "Author-作者: ", "SrcDatabase-来源库: ", "Page-页码: ", ""])
-
-
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.lists(st.tuples(_LINES, st.text(max_size=20)), max_size=20))
-def test_fuzz_never_crashes(lines: list[tuple[str, str]]) -> None:
-    try:
-        CnkiEStudyImporter().parse("\n".join(label + value for label, value in lines))
-    except InputError:
-        pass
