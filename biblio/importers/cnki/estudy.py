@@ -32,9 +32,9 @@ import re
 from urllib.parse import parse_qsl, urlsplit
 
 from biblio.importers.base import ImportResult
-from biblio.importers.tagged.reader import TaggedEntry, TagSyntax, parse_tagged
-from biblio.importers.tagged.record import collect, to_record
-from biblio.model import EntryType, Provenance, Record
+from biblio.importers.tagged.reader import Converted, TaggedEntry, TagSyntax, parse_tagged
+from biblio.importers.tagged.record import collect, finish
+from biblio.model import EntryType, Provenance
 
 _LABEL = r"(DataType|[A-Za-z][A-Za-z ]{0,30}-[^\s:：]{1,16})"
 _LINE = re.compile(r"^\s*" + _LABEL + r"\s*[:：]\s?(.*)$")
@@ -176,16 +176,14 @@ class CnkiEStudyImporter:
         """Records start with ``DataType`` (E-Study) or follow a blank line (the custom export)."""
         return parse_tagged(text, _SYNTAX, self._convert, "CNKI E-Study")
 
-    def _convert(self, entry: TaggedEntry) -> Record | str:
+    def _convert(self, entry: TaggedEntry) -> Converted:
         fields = {k: [v.rstrip(" ;；") for v in vs] for k, vs in collect(entry, _TAGS, "estudy").items()}
-        if not fields.get("title"):
-            return "CNKI E-Study record without a Title-题名"
         fields.setdefault("database", ["CNKI"])
         for url in fields.get("url", []):
             _identifiers_from_link(url, fields)
         kind = EntryType.ARTICLE if fields.get("container") else EntryType.MISC
         provenance = Provenance(importer=self.name, importer_version=self.version, locator=f"line {entry.line}")
-        return to_record(fields, kind, provenance)
+        return finish(fields, kind, provenance, "CNKI E-Study record (Title-题名)")
 
 
 def _identifiers_from_link(url: str, fields: dict[str, list[str]]) -> None:

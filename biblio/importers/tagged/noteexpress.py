@@ -9,9 +9,9 @@ import re
 
 from biblio.importers.base import ImportResult
 from biblio.importers.fieldmap import type_from_name
-from biblio.importers.tagged.reader import TaggedEntry, TagSyntax, count_tag_lines, parse_tagged
-from biblio.importers.tagged.record import collect, to_record
-from biblio.model import Provenance, Record
+from biblio.importers.tagged.reader import Converted, TaggedEntry, TagSyntax, count_tag_lines, parse_tagged
+from biblio.importers.tagged.record import collect, finish
+from biblio.model import Provenance
 
 _TAG = re.compile(r"^\{([^{}\n]{1,40})\}\s*[:：]")
 _SYNTAX = TagSyntax(
@@ -87,9 +87,7 @@ class NoteExpressImporter:
         """Records start with ``{Reference Type}``; blank lines separate them."""
         return parse_tagged(text, _SYNTAX, self._convert, "NoteExpress")
 
-    def _convert(self, entry: TaggedEntry) -> Record | str:
+    def _convert(self, entry: TaggedEntry) -> Converted:
         fields = collect(entry, TAGS, "noteexpress")
-        if not fields.get("title"):
-            return "NoteExpress record without a {Title}"
         provenance = Provenance(importer=self.name, importer_version=self.version, locator=f"line {entry.line}")
-        return to_record(fields, type_from_name(entry.first("Reference Type")), provenance)
+        return finish(fields, type_from_name(entry.first("Reference Type")), provenance, "NoteExpress record ({Title})")

@@ -40,7 +40,7 @@ from biblio.importers.identifiers import (
     looks_like_patent_number,
     patent_office,
 )
-from biblio.importers.tagged.reader import NOTE_TAG, TaggedEntry
+from biblio.importers.tagged.reader import NOTE_TAG, Converted, TaggedEntry
 from biblio.model import EntryType, LangText, Provenance, Record
 from biblio.model.script import guess_language, has_cjk
 
@@ -78,6 +78,27 @@ def collect(entry: TaggedEntry, tags: Mapping[str, str], fmt: str) -> Fields:
         if name and value:
             found.setdefault(name, []).append(value)
     return found
+
+
+_CONTENT = ("title", "author", "editor", "container", "publisher", "year", "date")
+
+
+def untitled(fields: Fields, what: str) -> str:
+    """``""`` when the entry has a title; else the message for an entry kept without one (a warning),
+    or for one with nothing worth keeping (an error; see :func:`finish`)."""
+    if fields.get("title"):
+        return ""
+    return f"{what} without a title imported" if any(fields.get(k) for k in _CONTENT) else f"{what} without content"
+
+
+def finish(fields: Fields, kind: EntryType, provenance: Provenance, what: str) -> Converted:
+    """The record, with a warning when it has no title; an error message when it has no title, author,
+    container or date either. A record is never dropped for a missing title alone: its values are kept."""
+    problem = untitled(fields, what)
+    if problem.endswith("without content"):
+        return problem
+    record = to_record(fields, kind, provenance)
+    return (record, problem) if problem else record
 
 
 def from_cnki(fields: Fields) -> bool:

@@ -7,7 +7,7 @@ import re
 from biblio.importers.base import ImportResult
 from biblio.importers.fieldmap import type_from_name
 from biblio.importers.tagged.reader import CJK_START, Converted, TaggedEntry, TagSyntax, count_tag_lines, parse_tagged
-from biblio.importers.tagged.record import collect, from_cnki, to_record
+from biblio.importers.tagged.record import collect, finish, from_cnki
 from biblio.model import EntryType, Provenance
 
 _TAG = re.compile(r"^%([A-Z0-9@+!#$&()*>^~|?\[\]<])(?:\s+(.*))?$")
@@ -84,15 +84,12 @@ class ReferImporter:
 
     def _convert(self, entry: TaggedEntry) -> Converted:
         fields = collect(entry, TAGS, "refer")
-        if not any(fields.get(k) for k in ("title", "author", "editor", "container", "publisher", "year", "date")):
-            return "EndNote/Refer record without %T title, author, journal or date"
         kind = type_from_name(entry.first("%0")) if entry.first("%0") else _guess_type(fields)
         if kind == EntryType.INPROCEEDINGS and from_cnki(fields) and "translator" in fields:
             fields["organization"] = fields.pop("translator")  # CNKI writes the conference's organizer as %?
         _split_call_number(fields)
         provenance = Provenance(importer=self.name, importer_version=self.version, locator=f"line {entry.line}")
-        record = to_record(fields, kind, provenance)
-        return record if fields.get("title") else (record, "EndNote/Refer record without %T title imported")
+        return finish(fields, kind, provenance, "EndNote/Refer record (%T)")
 
 
 def _guess_type(fields: dict[str, list[str]]) -> EntryType:

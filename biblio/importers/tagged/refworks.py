@@ -11,9 +11,9 @@ import re
 
 from biblio.importers.base import ImportResult
 from biblio.importers.fieldmap import type_from_name
-from biblio.importers.tagged.reader import CJK_START, TaggedEntry, TagSyntax, count_tag_lines, parse_tagged
-from biblio.importers.tagged.record import collect, to_record
-from biblio.model import EntryType, Provenance, Record
+from biblio.importers.tagged.reader import CJK_START, Converted, TaggedEntry, TagSyntax, count_tag_lines, parse_tagged
+from biblio.importers.tagged.record import collect, finish
+from biblio.model import EntryType, Provenance
 
 _TAG = re.compile(r"^([A-Z][A-Z0-9]) (?!\s*-)\S")
 
@@ -92,12 +92,10 @@ class RefWorksImporter:
         """Records start with ``RT``; blank lines separate them."""
         return parse_tagged(text, _SYNTAX, self._convert, "RefWorks")
 
-    def _convert(self, entry: TaggedEntry) -> Record | str:
+    def _convert(self, entry: TaggedEntry) -> Converted:
         if not entry.first("RT"):
             return "RefWorks record without an RT line"
         fields = collect(entry, TAGS, "refworks")
-        if not fields.get("title"):
-            return "RefWorks record without a T1 title"
         kind = type_from_name(entry.first("RT"))
         if fields.get("volume", [""])[0].strip() in _DEGREES:  # CNKI puts the degree into VO
             fields["genre"] = fields.pop("volume")
@@ -109,4 +107,4 @@ class RefWorksImporter:
             else:
                 fields.setdefault("callnumber", []).append(value)
         provenance = Provenance(importer=self.name, importer_version=self.version, locator=f"line {entry.line}")
-        return to_record(fields, kind, provenance)
+        return finish(fields, kind, provenance, "RefWorks record (T1)")

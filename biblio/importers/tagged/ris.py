@@ -6,7 +6,7 @@ import re
 
 from biblio.importers.base import ImportResult
 from biblio.importers.tagged.reader import Converted, TaggedEntry, TagSyntax, count_tag_lines, parse_tagged
-from biblio.importers.tagged.record import collect, to_record
+from biblio.importers.tagged.record import collect, finish
 from biblio.model import EntryType, Provenance
 
 _TAG = re.compile(r"^([A-Z][A-Z0-9])\s{1,2}-(?: (.*)|$)")
@@ -155,11 +155,8 @@ class RisImporter:
             fields["place"] = fields.pop("place_published")
         if "eventtitle" in fields and "container" not in fields:
             fields["container"] = list(fields["eventtitle"])
-        if not any(fields.get(k) for k in ("title", "author", "editor", "container", "publisher", "year", "date")):
-            return "RIS record without title, author, journal or date"
         provenance = Provenance(importer=self.name, importer_version=self.version, locator=f"line {entry.line}")
-        record = to_record(fields, _TYPES.get(kind_code, EntryType.MISC), provenance)
-        return record if fields.get("title") else (record, "RIS record without a title imported")
+        return finish(fields, _TYPES.get(kind_code, EntryType.MISC), provenance, "RIS record (TI)")
 
 
 def _classify_call_number(fields: dict[str, list[str]]) -> None:

@@ -125,8 +125,8 @@ def test_detection_picks_estudy_not_the_page_importer(text: str) -> None:
     assert choose_importer(text, ".txt").name == "cnki-estudy"
 
 
-def test_record_without_title_is_a_problem() -> None:
+def test_record_without_title_is_kept_with_a_warning() -> None:
     result = CnkiEStudyImporter().parse("DataType: 1\nAuthor-作者: 张宁;\n\nDataType: 1\nTitle-题名: 标题\n")
-    assert len(result.records) == 1
+    assert [a.display() for r in result.records for a in r.authors] == ["张宁"]
     [problem] = result.problems
-    assert problem.line == 1 and "Title" in problem.message
+    assert (problem.line, problem.severity) == (1, "warning") and "Title" in problem.message
