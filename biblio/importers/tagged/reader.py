@@ -12,7 +12,7 @@ Continuation rules (each a class of real exports, not one file):
   EndNote export puts blank lines inside ``%X`` abstracts.
 * A one-line field (a year, volume, page, identifier, URL, database name) never wraps: the next untagged
   line is first tried as a tag written in lower case (CNKI's RefWorks writes ``vo 49``), else it is kept
-  as a note with a warning.
+  as a note (the record's ``annotation``) with a warning.
 * After blank lines, a block of tag lines is a new record when it begins with the start tag, when the
   current record does not use start tags (classic refer), or when it repeats a tag the current record
   already has; otherwise (``%X ...`` then a blank line, then ``%W CNKI``) it continues the record.

@@ -120,7 +120,7 @@ def to_record(fields: Fields, kind: EntryType, provenance: Provenance) -> Record
     record.volume = " ".join(_first(fields, "volume").split())
     record.number = " ".join((_first(fields, "number") or _first(fields, "number_alt")).split())
     record.number = record.number.lstrip("0") or record.number
-    record.note = "\n".join(_paragraphs(v) for v in fields.get("note", []) if v.strip())
+    _notes(record, fields)
     _texts(record, fields)
     _people(record, fields)
     _dates_pages(record, fields)
@@ -146,6 +146,19 @@ def _paragraphs(text: str) -> str:
 
 def _multi(values: list[str], lang: str = "") -> list[LangText]:
     return [LangText(_paragraphs(v), lang or guess_language(v[:300])) for v in values if v.strip()]
+
+
+def _notes(record: Record, fields: Fields) -> None:
+    """The exporting user's notes (RIS ``N1``, EndNote ``%Z``, RefWorks ``NO``, NoteExpress ``{Notes}``, stray
+    lines) go to ``annotation``: BibLaTeX keeps it and standard styles do not print it (Zotero makes them
+    child notes). CNKI writes a journal's CN serial number (``23-1563/D``) there: that becomes ``cn``."""
+    notes = [_paragraphs(v) for v in fields.get("note", []) if v.strip()]
+    serials = [n for n in notes if re.fullmatch(r"\d{2}-\d{4}/[A-Z0-9]+", n)]
+    if serials and "cn" not in fields:
+        fields["cn"] = serials[:1]
+        notes = [n for n in notes if n != serials[0]]
+    if notes:
+        record.extra["annotation"] = "\n".join(notes)
 
 
 def _titles(values: list[str]) -> list[LangText]:
@@ -233,8 +246,6 @@ def _date(text: str) -> str:
 def _ids(record: Record, fields: Fields) -> None:
     doi = _first(fields, "doi")
     record.doi = re.sub(r"^(?:https?://(?:dx\.)?doi\.org/|doi:\s*)", "", doi, flags=re.IGNORECASE)
-    if re.fullmatch(r"\d{2}-\d{4}/[A-Z0-9]+", record.note) and "cn" not in fields:
-        fields["cn"], record.note = [record.note], ""
     for name, key in _IDENTS.items():
         values = list(dict.fromkeys(v.strip() for v in fields.get(name, []) if v.strip()))
         if values:

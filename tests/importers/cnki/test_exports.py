@@ -74,7 +74,7 @@ def test_patent_number_from_the_isbn_slot_and_country(refer: ImportResult) -> No
     patent = _by_title(refer, "Font generating device")
     assert (patent.type, patent.number, patent.place, patent.isbn) == (EntryType.PATENT, "US11651140", "美国", "")
     assert [a.display() for a in patent.authors] == ["Jaeyoung Choi", "Geunho Jeong"]
-    assert patent.note == "PageCount-页码 0"  # a stray line after a one-line field: kept, with a warning
+    assert patent.extra["annotation"] == "PageCount-页码 0"  # a stray line after a one-line field: kept, with a warning
     assert any("kept as a note" in p.message for p in refer.problems if p.severity == "warning")
 
 

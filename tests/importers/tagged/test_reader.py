@@ -44,7 +44,7 @@ def test_one_line_fields_never_wrap_a_lower_case_tag_is_a_tag() -> None:
 def test_untagged_line_after_a_one_line_field_is_kept_with_a_warning() -> None:
     result = ReferImporter().parse("%0 Book\n%T 书名\n%D 2020\n出版说明：内部发行\n")
     [record] = result.records
-    assert (record.date, record.note) == ("2020", "出版说明：内部发行")
+    assert (record.date, record.extra["annotation"]) == ("2020", "出版说明：内部发行")
     [warning] = result.problems
     assert warning.severity == "warning" and warning.line == 4
 
