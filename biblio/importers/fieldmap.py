@@ -32,6 +32,63 @@ _LANGS = {
     "japanese": "ja",
     "jpn": "ja",
     "ja": "ja",
+    "german": "de",
+    "deutsch": "de",
+    "ger": "de",
+    "deu": "de",
+    "de": "de",
+    "德文": "de",
+    "french": "fr",
+    "français": "fr",
+    "fre": "fr",
+    "fra": "fr",
+    "fr": "fr",
+    "法文": "fr",
+    "spanish": "es",
+    "español": "es",
+    "spa": "es",
+    "es": "es",
+    "italian": "it",
+    "ita": "it",
+    "it": "it",
+    "portuguese": "pt",
+    "por": "pt",
+    "pt": "pt",
+    "korean": "ko",
+    "kor": "ko",
+    "ko": "ko",
+    "韩文": "ko",
+    "arabic": "ar",
+    "ara": "ar",
+    "ar": "ar",
+    "kazakh": "kk",
+    "kaz": "kk",
+    "kk": "kk",
+    "uzbek": "uz",
+    "uzb": "uz",
+    "uz": "uz",
+    "kyrgyz": "ky",
+    "kir": "ky",
+    "ky": "ky",
+    "tajik": "tg",
+    "tgk": "tg",
+    "tg": "tg",
+    "turkmen": "tk",
+    "tuk": "tk",
+    "tk": "tk",
+    "mongolian": "mn",
+    "mon": "mn",
+    "mn": "mn",
+    "ukrainian": "uk",
+    "ukr": "uk",
+    "uk": "uk",
+    "turkish": "tr",
+    "tur": "tr",
+    "tr": "tr",
+    "persian": "fa",
+    "per": "fa",
+    "fas": "fa",
+    "fa": "fa",
 }
 
 # type names used by NoteExpress, EndNote/Refer and RefWorks (lower-cased)
@@ -74,6 +131,44 @@ _TYPE_NAMES: dict[str, EntryType] = {
     "标准": EntryType.STANDARD,
     "报告": EntryType.REPORT,
 }
+
+
+# CNKI's database names (EndNote ``%~``, RefWorks ``DB``, E-Study ``SrcDatabase-来源库``, the page's
+# export): the one reliable statement of a CNKI record's type.
+_DATABASES: dict[str, EntryType] = {
+    "期刊": EntryType.ARTICLE,
+    "学术期刊": EntryType.ARTICLE,
+    "特色期刊": EntryType.ARTICLE,
+    "学术辑刊": EntryType.ARTICLE,
+    "辑刊": EntryType.ARTICLE,
+    "博士": EntryType.THESIS,
+    "硕士": EntryType.THESIS,
+    "碩士": EntryType.THESIS,
+    "会议": EntryType.INPROCEEDINGS,
+    "国内会议": EntryType.INPROCEEDINGS,
+    "国际会议": EntryType.INPROCEEDINGS,
+    "报纸": EntryType.NEWSPAPER,
+    "年鉴": EntryType.INCOLLECTION,
+    "图书": EntryType.BOOK,
+    "外文图书": EntryType.BOOK,
+    "专利": EntryType.PATENT,
+    "中国专利": EntryType.PATENT,
+    "海外专利": EntryType.PATENT,
+    "标准": EntryType.STANDARD,
+    "国家标准": EntryType.STANDARD,
+    "行业标准": EntryType.STANDARD,
+    "国际标准": EntryType.STANDARD,
+    "国外标准": EntryType.STANDARD,
+    "成果": EntryType.REPORT,
+    "科技成果": EntryType.REPORT,
+}
+
+
+def database_type(text: str) -> EntryType | None:
+    """The type a CNKI database name states (``年鉴``, ``博士学位论文``, ``中国专利``...), or ``None``."""
+    key = re.sub(r"(?:学位)?(?:论文|論文)?(?:数据库|库|全文数据库)?$", "", text.strip())
+    key = re.sub(r"^(?:中国)?(?=.{2,}$)", "", key) if key not in _DATABASES else key
+    return _DATABASES.get(key)
 
 
 def type_from_name(text: str) -> EntryType:

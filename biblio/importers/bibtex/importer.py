@@ -23,7 +23,8 @@ from biblio.importers.bibtex.scan import (
     scan_slices,
 )
 
-_FIRST_CONTENT = re.compile(r"\A(?:\s*%[^\n]*\n?|\s+)*@[ \t]*\w+[ \t]*[{(]")
+# comment lines, then ``@type{``; each repetition must end at a newline, so there is one way to match (linear time)
+_FIRST_CONTENT = re.compile(r"\A(?:[ \t\r\n\f\v]*%[^\n]*\n)*[ \t\r\n\f\v]*@[ \t]*\w+[ \t]*[{(]")
 _HAS_STRING = re.compile(r"^[ \t]*@[ \t]*string", re.M | re.I)
 _CROSSREF = re.compile(r"crossref\s*=\s*[{\"]?\s*([^,}\"\s]+)", re.I)
 _ENTRY_HEAD = re.compile(r"^[ \t]*@\w+[ \t]*\{[ \t]*([^,\s]+)[ \t]*,", re.M)

@@ -9,7 +9,7 @@ from biblio.importers.base import ImportResult, Problem
 from biblio.importers.cnki.authors import attach_romanized
 from biblio.importers.cnki.keywords_en import split_english_keywords
 from biblio.importers.cnki.page import CnkiPage, SourceInfo, parse_source, split_people, split_script
-from biblio.importers.fieldmap import lang_text, make_name, split_list, thesis_genre
+from biblio.importers.fieldmap import database_type, lang_text, make_name, split_list, thesis_genre
 from biblio.importers.funding import parse_funding
 from biblio.model import EntryType, LangText, Link, LinkKind, Name, Provenance, Record
 from biblio.model.script import guess_language, has_cjk
@@ -58,26 +58,11 @@ def build(page: CnkiPage, importer: str, version: str) -> ImportResult:
     return result
 
 
-_DB_TYPES = {
-    "期刊": EntryType.ARTICLE,
-    "博士": EntryType.THESIS,
-    "硕士": EntryType.THESIS,
-    "会议": EntryType.INPROCEEDINGS,
-    "国际会议": EntryType.INPROCEEDINGS,
-    "报纸": EntryType.NEWSPAPER,
-    "年鉴": EntryType.INCOLLECTION,
-    "图书": EntryType.BOOK,
-    "专利": EntryType.PATENT,
-    "标准": EntryType.STANDARD,
-    "成果": EntryType.REPORT,
-}
-
-
 def _entry_type(page: CnkiPage) -> EntryType:
     fields = page.fields
-    db_type = re.sub(r"(学位)?(论文)?$", "", fields.get("dbtype", "").strip())
-    if db_type in _DB_TYPES:
-        return _DB_TYPES[db_type]
+    db_type = database_type(fields.get("dbtype", ""))
+    if db_type is not None:
+        return db_type
     if any(k in fields for k in ("institution", "advisor", "degree", "thesisinfo")):
         return EntryType.THESIS
     if re.search(r"(博士|硕士)(学位)?论文", fields.get("source", "")):

@@ -76,6 +76,7 @@ LABELS: dict[str, str] = {
     "大小": "size",
     "文件名": "filename",
     "数据库": "dbcode",
+    "来源库": "dbtype",
     "导师": "advisor",
     "指导教师": "advisor",
     "学位授予单位": "institution",
@@ -119,6 +120,7 @@ SECTIONS: dict[str, str] = {
     "节点文献": "skip",
 }
 
+_PAGE_RANGE = re.compile(r"(?:P\.?\s*)?(\d+)\s*(?:[-–—~～]+\s*(\d+))?")
 _PAGES = re.compile(r"(?:P\.?\s*)?(\d+)\s*(?:[-–—~～]+\s*(\d+))?(?:\s*[+,，]\s*\d+(?:\s*[-–—~～]\s*\d+)?)*")
 
 
@@ -184,12 +186,16 @@ def _unquoted_container(info: SourceInfo, text: str) -> None:
 
 
 def normalize_pages(text: str) -> str:
-    """``P.5～23`` -> ``5-23``; an unparseable value is returned trimmed."""
-    match = _PAGES.fullmatch(text.strip())
-    if not match:
+    """``P.5～23`` -> ``5-23``; ``1106-1111+1117`` -> ``1106-1111, 1117``; an unparseable value is returned trimmed."""
+    if not _PAGES.fullmatch(text.strip()):
         return text.strip()
-    first, last = match.group(1), match.group(2)
-    return f"{first}-{last}" if last else first
+    parts = []
+    for part in re.split(r"\s*[+,，]\s*", text.strip()):
+        match = _PAGE_RANGE.fullmatch(part)
+        if match:
+            first, last = match.groups()
+            parts.append(f"{first}-{last}" if last else first)
+    return ", ".join(parts)
 
 
 def split_people(text: str) -> tuple[list[str], list[str]]:

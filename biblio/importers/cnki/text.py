@@ -12,8 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from biblio.errors import InputError
-from biblio.importers.base import ImportResult, Problem
+from biblio.importers.base import ImportResult
 from biblio.importers.cnki.build import build
 from biblio.importers.cnki.page import LABELS, SECTIONS, CnkiPage, split_people
 from biblio.importers.tagged.reader import join_lines
@@ -24,31 +23,6 @@ _LABEL_RE = re.compile(
     r"(\s*[:：]\s*|\s+|$)(.*)$",
     re.IGNORECASE,
 )
-# CNKI's "custom" text export: ``Title-题名: ...``, ``Author-作者: 张宁;``, one record per ``SrcDatabase``
-_CUSTOM = re.compile(r"^([A-Za-z]+)-[^\s:：]{1,12}\s*[:：]\s*(.*)$")
-_CUSTOM_KEYS = {
-    "srcdatabase": "dbtype",
-    "title": "title",
-    "author": "author",
-    "organ": "affiliation",
-    "source": "source",
-    "keyword": "keywords",
-    "summary": "abstract",
-    "pubtime": "date",
-    "fund": "funding",
-    "year": "year",
-    "volume": "volume",
-    "period": "issue",
-    "pagecount": "pages",
-    "clc": "clc",
-    "url": "url",
-    "doi": "doi",
-    "issn": "issn",
-    "cn": "cn",
-    "contributor": "advisor",
-    "firstduty": "firstduty",
-    "publisher": "publisher",
-}
 _CHROME = frozenset(
     "使用帮助 返回顶部 分享 收藏 打印 记笔记 引用 关注 手机阅读 HTML阅读 CAJ下载 PDF下载 整本下载 分页下载 在线阅读 "
     "AI辅助阅读 阅读 下载 全部 更多 查看更多 北大核心 CSSCI AMI CSCD 网络首发 增强出版 文献分享 创作 目录 "
@@ -85,7 +59,8 @@ class CnkiTextImporter:
         head = text[:6000]
         labels = len(
             re.findall(
-                r"(?m)^\s*[【\[]?(?:摘要|关键词|作者|作者单位|出处|来源|基金|基金资助|分类号|专辑|专题|DOI|导师|学位授予单位|会议名称)[】\]]?"
+                r"(?m)^[ \t]*[【\[]?(?:摘要|关键词|作者|作者单位|出处|来源|基金|基金资助|分类号|专辑|专题|DOI|导师"
+                r"|学位授予单位|会议名称)[】\]]?"
                 r"(?:\s*[:：]|\s)",
                 head,
             )
@@ -93,29 +68,14 @@ class CnkiTextImporter:
         bonus = 0.2 if re.search(r"《[^》]+》\s*\d{4}年|\d{4}\s*[,，]\s*\d*\s*[(（]\d+[)）]", head) else 0.0
         if re.search(r"(?m)^(?:\{[A-Za-z ]+\}:|%[0A-Z] |TY  - |RT |@\w+\{|\s*[\[{]\s*\")", head):
             return 0.0
-        labels += len(
-            re.findall(r"(?m)^(?:SrcDatabase|Title|Author|Source|Keyword|Summary)-[^\s:：]{1,8}\s*[:：]", head)
-        )
         return min(0.9, 0.2 * labels + bonus) if labels >= 2 else 0.0
 
     def parse(self, text: str) -> ImportResult:
-        """One page (or several records of CNKI's ``Title-题名:`` export) -> records and cited works."""
-        states = [_State()]
+        """One page -> its record and cited works (CNKI's ``Title-题名:`` exports: ``cnki-estudy``)."""
+        state = _State()
         for number, raw in enumerate(text.splitlines(), start=1):
-            line = _clean(raw)
-            custom = _CUSTOM.match(line)
-            if custom and custom.group(1).lower() == "srcdatabase" and (states[-1].values or states[-1].head):
-                states.append(_State())
-            _read_line(states[-1], number, line)
-        if len(states) == 1:
-            return build(_finish(states[0]), self.name, self.version)
-        result = ImportResult()
-        for state in states:
-            try:
-                result.extend(build(_finish(state), self.name, self.version))
-            except InputError as error:  # an empty record among others
-                result.problems.append(Problem(str(error), state.page.line))
-        return result
+            _read_line(state, number, _clean(raw))
+        return build(_finish(state), self.name, self.version)
 
 
 def _clean(raw: str) -> str:
@@ -151,9 +111,6 @@ def _read_line(state: _State, number: int, line: str) -> None:
 
 def _match_label(line: str) -> tuple[str, str] | None:
     """(key, value) of a labelled line. Latin labels need a colon (an English title may start "Abstract ...")."""
-    custom = _CUSTOM.match(line)
-    if custom and custom.group(1).lower() in _CUSTOM_KEYS:
-        return _CUSTOM_KEYS[custom.group(1).lower()], custom.group(2).strip()
     match = _LABEL_RE.match(line)
     if not match:
         return None

@@ -27,9 +27,18 @@ _HEADINGS = re.compile(
 )
 _REF_SIGNS = re.compile(
     r"\[(?:[JMCGDRNSPZA]|EB|DB|CP|DS)(?:/OL)?\]|//|\b[МЛК]\.\s*:|СПб\.|\bС\.\s*\d|\d+\s*[сc]\.|"
-    r"\((?:19|20)\d\d[a-z]?\)|\b(?:19|20)\d\d\b.*\b(?:pp?\.|Press|University|[Jj]ournal|no\.)|"
-    r"\b(?:19|20)\d\d[,.:]\s*\d|(?:出版社|大学|学报|研究)|doi"
+    r"\((?:19|20)\d\d[a-z]?\)|\b(?:19|20)\d\d[,.:]\s*\d|(?:出版社|大学|学报|研究)|doi"
 )
+# a year followed later by a publication sign: two searches, not ``year.*sign`` (quadratic on long lines)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_SIGN_AFTER_YEAR = re.compile(r"\b(?:pp?\.|Press|University|[Jj]ournal|no\.)")
+
+
+def _looks_like_reference(text: str) -> bool:
+    if _REF_SIGNS.search(text):
+        return True
+    year = _YEAR.search(text)
+    return bool(year and _SIGN_AFTER_YEAR.search(text, year.end()))
 
 
 class ReflistImporter:
@@ -47,7 +56,7 @@ class ReflistImporter:
         references = [ref for _, ref in split_references("\n".join(stripped.splitlines()[:60]))]
         if not references:
             return 0.0
-        hits = sum(1 for ref in references if _REF_SIGNS.search(normalize(ref)))
+        hits = sum(1 for ref in references if _looks_like_reference(normalize(ref)))
         share = hits / len(references)
         return round(0.85 * share, 3) if share >= 0.5 else round(0.3 * share, 3)
 

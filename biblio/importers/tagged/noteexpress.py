@@ -8,16 +8,24 @@ from __future__ import annotations
 import re
 
 from biblio.importers.base import ImportResult
-from biblio.importers.cnki.authors import attach_romanized
 from biblio.importers.fieldmap import type_from_name
-from biblio.importers.tagged.reader import TaggedEntry, TagSyntax, count_tag_lines, parse_tagged
-from biblio.importers.tagged.record import collect, to_record
-from biblio.model import Provenance, Record
+from biblio.importers.tagged.reader import Converted, TaggedEntry, TagSyntax, count_tag_lines, parse_tagged
+from biblio.importers.tagged.record import collect, finish
+from biblio.model import Provenance
 
 _TAG = re.compile(r"^\{([^{}\n]{1,40})\}\s*[:：]")
-_SYNTAX = TagSyntax(tag_line=re.compile(r"^\{([^{}\n]{1,40})\}\s*[:：]\s*(.*)$"), start="Reference Type")
+_SYNTAX = TagSyntax(
+    tag_line=re.compile(r"^\{([^{}\n]{1,40})\}\s*[:：]\s*(.*)$"),
+    start="Reference Type",
+    one_line=frozenset(
+        "Reference Type|Year|Date|Volume|Issue|Number|Pages|ISBN/ISSN|URL|DOI|Database Provider|Language|Edition"
+        "|Call Number|Number of Pages".split("|")
+    ),
+    list_tags=frozenset({"Keywords"}),
+)
 
 TAGS: dict[str, str] = {
+    "Reference Type": "",
     "Title": "title",
     "Translated Title": "title_tr",
     "Author": "author",
@@ -42,6 +50,7 @@ TAGS: dict[str, str] = {
     "ISBN/ISSN": "isbn_issn",
     "Notes": "note",
     "Database Provider": "database",
+    "Database": "dbname",
     "URL": "url",
     "DOI": "doi",
     "Place Published": "place",
@@ -63,7 +72,7 @@ class NoteExpressImporter:
     """NoteExpress files (name ``noteexpress``)."""
 
     name: str = "noteexpress"
-    version: str = "1"
+    version: str = "2"
     suffixes: tuple[str, ...] = (".net", ".txt")
 
     def sniff(self, text: str) -> float:
@@ -78,13 +87,7 @@ class NoteExpressImporter:
         """Records start with ``{Reference Type}``; blank lines separate them."""
         return parse_tagged(text, _SYNTAX, self._convert, "NoteExpress")
 
-    def _convert(self, entry: TaggedEntry) -> Record | str:
-        fields = collect(entry, TAGS)
-        if not fields.get("title"):
-            return "NoteExpress record without a {Title}"
-        romanized = fields.pop("author_tr", [])
+    def _convert(self, entry: TaggedEntry) -> Converted:
+        fields = collect(entry, TAGS, "noteexpress")
         provenance = Provenance(importer=self.name, importer_version=self.version, locator=f"line {entry.line}")
-        record = to_record(fields, type_from_name(entry.first("Reference Type")), provenance)
-        latin = [p.strip() for v in romanized for p in re.split(r"[;；]", v) if p.strip()]
-        record.authors = attach_romanized(record.authors, latin)
-        return record
+        return finish(fields, type_from_name(entry.first("Reference Type")), provenance, "NoteExpress record ({Title})")

@@ -1,9 +1,21 @@
-"""Shared reader for line-tagged export formats (RIS, EndNote/Refer, RefWorks, NoteExpress).
+"""Shared reader for line-tagged export formats (RIS, EndNote/Refer, RefWorks, NoteExpress, CNKI E-Study).
 
-A format is described by a :class:`TagSyntax`: the regex of a tag line, the tag that starts a
-record, the tag that ends one (RIS ``ER``) and whether a blank line ends a record. Untagged lines
-continue the previous field (wrapped abstracts). Each record comes back as a :class:`TaggedEntry`;
-text outside any record becomes a warning :class:`Problem` with its line.
+A format is described by a :class:`TagSyntax`: the regex of a tag line, the tag that starts a record,
+the tag that ends one (RIS ``ER``), whether blank lines separate records, and which tags hold one-line
+values. Each record comes back as a :class:`TaggedEntry`; text outside any record becomes a warning
+:class:`Problem` with its line. The reader is one pass over the lines plus one look-ahead per blank run.
+
+Continuation rules (each a class of real exports, not one file):
+
+* An untagged line continues the previous field when that field holds free text (title, abstract,
+  keywords, notes); after a run of blank lines it starts a new paragraph (``\\n``) of that field. CNKI's
+  EndNote export puts blank lines inside ``%X`` abstracts.
+* A one-line field (a year, volume, page, identifier, URL, database name) never wraps: the next untagged
+  line is first tried as a tag written in lower case (CNKI's RefWorks writes ``vo 49``), else it is kept
+  as a note (the record's ``annotation``) with a warning.
+* After blank lines, a block of tag lines is a new record when it begins with the start tag, when the
+  current record does not use start tags (classic refer), or when it repeats a tag the current record
+  already has; otherwise (``%X ...`` then a blank line, then ``%W CNKI``) it continues the record.
 """
 
 from __future__ import annotations
@@ -16,6 +28,10 @@ from biblio.errors import InputError
 from biblio.importers.base import ImportResult, Problem
 from biblio.model import Record
 
+# A tag may be followed directly by CJK text (CNKI writes ``A1林行众``).
+CJK_START = r"(?=[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef])"
+NOTE_TAG = "\x00note"  # where a stray line after a one-line field is kept
+
 
 @dataclass(frozen=True, slots=True)
 class TagSyntax:
@@ -26,6 +42,10 @@ class TagSyntax:
     end: str = ""
     blank_ends: bool = True
     joiner: str = " "
+    one_line: frozenset[str] = frozenset()
+    lower_tag_line: re.Pattern[str] | None = None  # the tag line pattern, case-insensitive
+    list_tags: frozenset[str] = frozenset()  # each continuation line is a new item (RIS KW: one keyword a line)
+    normalize_tag: Callable[[str], str] = str.strip
 
 
 @dataclass(slots=True)
@@ -44,9 +64,21 @@ class TaggedEntry:
         found = self.values(tag)
         return found[0] if found else ""
 
+    def tags(self) -> set[str]:
+        """The tags present."""
+        return {t for t, _, _ in self.fields}
+
     def raw(self) -> str:
         """The entry as tag/value lines, for problem reports."""
         return "\n".join(f"{t} {v}" for t, v, _ in self.fields)[:2000]
+
+
+@dataclass(slots=True)
+class _Line:
+    number: int
+    text: str
+    tag: str = ""  # "" for an untagged line
+    value: str = ""
 
 
 @dataclass(slots=True)
@@ -61,19 +93,62 @@ class _Reader:
             self.entries.append(self.current)
         self.current = None
 
-    def feed(self, number: int, line: str) -> None:
-        match = self.syntax.tag_line.match(line)
-        if not line.strip():
-            if self.syntax.blank_ends:
+    def read(self, lines: list[_Line]) -> None:
+        after_blank = False
+        for index, line in enumerate(lines):
+            if not line.text.strip():
+                after_blank = True
+                continue
+            if after_blank and self.current is not None and line.tag and self._block_starts_record(lines, index):
                 self.close()
-        elif match:
-            self._tag(number, match.group(1).strip(), match.group(2).strip())
-        elif self.current is not None and self.current.fields:
-            tag, value, first = self.current.fields[-1]
-            joined = join_lines(value, line.strip(), self.syntax.joiner)
-            self.current.fields[-1] = (tag, joined, first)
-        else:
-            self.problems.append(Problem("text outside any record ignored", number, line[:200], "warning"))
+            self._feed(line, after_blank)
+            after_blank = False
+        self.close()
+
+    def _block_starts_record(self, lines: list[_Line], index: int) -> bool:
+        """Look at the tag lines of the block starting at ``index`` (up to the next blank line)."""
+        syntax = self.syntax
+        if not syntax.blank_ends:
+            return False
+        assert self.current is not None
+        if lines[index].tag == syntax.start or syntax.start not in self.current.tags():
+            return True
+        have = self.current.tags()
+        for line in lines[index:]:
+            if not line.text.strip():
+                break
+            if line.tag and (line.tag in have or line.tag == syntax.start):
+                return True
+        return False
+
+    def _feed(self, line: _Line, after_blank: bool) -> None:
+        if line.tag:
+            self._tag(line.number, line.tag, line.value)
+            return
+        last = self.current.fields[-1] if self.current is not None and self.current.fields else None
+        if last is None:
+            self.problems.append(Problem("text outside any record ignored", line.number, line.text[:200], "warning"))
+            return
+        tag, value, first = last
+        if tag in self.syntax.one_line:
+            self._after_one_line(line, tag)
+            return
+        joiner = "\n" if after_blank or tag in self.syntax.list_tags else self.syntax.joiner
+        joined = join_lines(value, line.text.strip(), joiner)
+        self.current.fields[-1] = (tag, joined, first)  # type: ignore[union-attr]
+
+    def _after_one_line(self, line: _Line, previous: str) -> None:
+        """An untagged line after a one-line field: a lower-case tag, else a note kept with a warning."""
+        pattern = self.syntax.lower_tag_line
+        match = pattern.match(line.text) if pattern is not None else None
+        if match:
+            tag = self.syntax.normalize_tag(match.group(1)).upper()
+            self._tag(line.number, tag, (match.group(2) or "").strip())
+            return
+        assert self.current is not None
+        self.current.fields.append((NOTE_TAG, line.text.strip(), line.number))
+        message = f"untagged line after {previous} (a one-line field) kept as a note: {line.text.strip()[:80]}"
+        self.problems.append(Problem(message, line.number, line.text[:200], "warning"))
 
     def _tag(self, number: int, tag: str, value: str) -> None:
         if tag == self.syntax.start:
@@ -91,30 +166,48 @@ def join_lines(first: str, second: str, joiner: str = " ") -> str:
     """Join a wrapped line: no space between Chinese characters or after full-width punctuation."""
     if not first:
         return second
+    if joiner == "\n":
+        return f"{first}\n{second}"
     if first[-1] > "\u2e7f" or second[:1] > "\u2e7f":
         return first + second
     return f"{first}{joiner}{second}"
 
 
+def _lines(text: str, syntax: TagSyntax) -> list[_Line]:
+    found = []
+    for number, raw in enumerate(text.lstrip("\ufeff").splitlines(), start=1):
+        match = syntax.tag_line.match(raw)
+        if match:
+            found.append(_Line(number, raw, syntax.normalize_tag(match.group(1)), (match.group(2) or "").strip()))
+        else:
+            found.append(_Line(number, raw))
+    return found
+
+
 def read_entries(text: str, syntax: TagSyntax) -> tuple[list[TaggedEntry], list[Problem]]:
     """Split ``text`` into tagged entries plus problems for stray text."""
     reader = _Reader(syntax)
-    for number, line in enumerate(text.lstrip("\ufeff").splitlines(), start=1):
-        reader.feed(number, line)
-    reader.close()
+    reader.read(_lines(text, syntax))
     return reader.entries, reader.problems
 
 
-def parse_tagged(
-    text: str, syntax: TagSyntax, convert: Callable[[TaggedEntry], Record | str], what: str
-) -> ImportResult:
-    """Entries -> records; ``convert`` returns a record or a message for a bad entry."""
+Converted = Record | str | tuple[Record, str]
+
+
+def parse_tagged(text: str, syntax: TagSyntax, convert: Callable[[TaggedEntry], Converted], what: str) -> ImportResult:
+    """Entries -> records; ``convert`` returns a record, a message for a bad entry, or a record and a warning."""
     entries, problems = read_entries(text, syntax)
     result = ImportResult(problems=problems)
     for entry in entries:
+        if entry.tags() == {syntax.start}:  # a type line and nothing else: no value to keep
+            result.problems.append(Problem("empty record skipped", entry.line, entry.raw(), "warning"))
+            continue
         made = convert(entry)
         if isinstance(made, str):
             result.problems.append(Problem(made, entry.line, entry.raw()))
+        elif isinstance(made, tuple):
+            result.records.append(made[0])
+            result.problems.append(Problem(made[1], entry.line, entry.raw(), "warning"))
         else:
             result.records.append(made)
     if not result.records and not result.problems and text.strip():

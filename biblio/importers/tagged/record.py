@@ -1,64 +1,136 @@
-"""Canonical fields of a tagged entry -> :class:`Record`, shared by RIS, Refer, RefWorks and NoteExpress.
+"""Canonical fields of a tagged entry -> :class:`Record`, shared by RIS, Refer, RefWorks, NoteExpress and E-Study.
 
 Each format maps its tags to the canonical names below (``title``, ``title_tr``, ``author``,
-``container``, ``year``, ``pages``, ``keywords``...) and then calls :func:`to_record`.
+``container``, ``year``, ``pages``, ``keywords``...) and then calls :func:`to_record`. A tag a format
+knows but biblio has no slot for maps to ``extra:<name>`` and is kept verbatim in ``Record.extra``.
+
+The value classes handled here hold for every format (CNKI's exports bend each format the same way):
+
+* the type: a CNKI database name (``年鉴``, ``国家标准``, ``中国专利``, ``科技成果``) decides over the
+  format's generic type (CNKI labels standards and yearbooks alike ``Legal Rule or Regulation``);
+* standard numbers: an ISBN-shaped value with a valid check digit is an ISBN whatever tag holds it,
+  a valid ISSN an ISSN, a patent number (office prefix + digits) the patent's number;
+* pages: ``1106-1111+1117`` keeps every part; a page count given beside a range (``%P 5`` and
+  ``%P 269-273``) is the page count; an end page alone (``OP 004``) is the page; newspaper pages lose
+  their leading zeros; a standard's bare page number is its page count;
+* a thesis's journal/publisher slot is the degree grantor; a CNKI conference's publisher is the organizer;
+  a patent's country comes from its number when the export does not say it.
 """
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Mapping
 
 from biblio.importers.cnki.page import normalize_pages
-from biblio.importers.fieldmap import lang_text, language_code, make_names, split_list, thesis_genre
+from biblio.importers.fieldmap import (
+    database_type,
+    lang_text,
+    language_code,
+    make_names,
+    split_list,
+    thesis_genre,
+)
 from biblio.importers.funding import parse_funding
-from biblio.importers.tagged.reader import TaggedEntry
+from biblio.importers.identifiers import (
+    isbn_digits,
+    issn_form,
+    looks_like_issn,
+    looks_like_patent_number,
+    patent_office,
+)
+from biblio.importers.tagged.reader import NOTE_TAG, Converted, TaggedEntry
 from biblio.model import EntryType, LangText, Provenance, Record
-from biblio.model.script import guess_language
+from biblio.model.script import guess_language, has_cjk
 
 Fields = dict[str, list[str]]
 
-_PLAIN = ("volume", "number", "edition", "publisher", "place", "series", "isbn", "issn", "url", "note", "pagetotal")
+_PLAIN = ("edition", "publisher", "place", "series", "url", "pagetotal")
 _IDENTS = {
     "cn": "cn",
     "clc": "clc",
     "dbcode": "cnki:dbcode",
     "filename": "cnki:filename",
+    "dbname": "cnki:database",
+    "dbname_code": "cnki:dbname",
     "callnumber": "callnumber",
     "accession": "accession",
     "database": "database",
 }
-_EXTRA = ("affiliation", "advisor", "discipline")
+_EXTRA = ("affiliation", "advisor", "discipline", "organization", "eventtitle", "shortjournal", "shorttitle")
+_DEGREE = re.compile(r"博士|硕士|碩士|[Dd]octoral|[Mm]aster|Ph\.?D")
+_CNKI_URL = re.compile(r"cnki\.(?:net|com)", re.IGNORECASE)
 
 
-def collect(entry: TaggedEntry, tags: Mapping[str, str]) -> Fields:
-    """Values of an entry under their canonical names (unknown tags are dropped)."""
+def collect(entry: TaggedEntry, tags: Mapping[str, str], fmt: str) -> Fields:
+    """Values of an entry under their canonical names (a tag mapped to ``""`` is structure, e.g. the type line).
+
+    A tag the format's table does not know is kept under ``extra:<fmt>-<tag>`` (``refworks-u4``), so no
+    value is lost and ``biblio show`` displays it.
+    """
     found: Fields = {}
     for tag, value, _ in entry.fields:
-        name = tags.get(tag)
+        name = "note" if tag == NOTE_TAG else tags.get(tag)
+        if name is None:
+            slug = re.sub(r"[^a-z0-9]+", "-", tag.lower()).strip("-") or f"x{ord(tag[-1]):x}"
+            name = f"extra:{fmt}-{slug}"
         if name and value:
             found.setdefault(name, []).append(value)
     return found
 
 
+_CONTENT = ("title", "author", "editor", "container", "publisher", "year", "date")
+
+
+def untitled(fields: Fields, what: str) -> str:
+    """``""`` when the entry has a title; else the message for an entry kept without one (a warning),
+    or for one with nothing worth keeping (an error; see :func:`finish`)."""
+    if fields.get("title"):
+        return ""
+    return f"{what} without a title imported" if any(fields.get(k) for k in _CONTENT) else f"{what} without content"
+
+
+def finish(fields: Fields, kind: EntryType, provenance: Provenance, what: str) -> Converted:
+    """The record, with a warning when it has no title; an error message when it has no title, author,
+    container or date either. A record is never dropped for a missing title alone: its values are kept."""
+    problem = untitled(fields, what)
+    if problem.endswith("without content"):
+        return problem
+    record = to_record(fields, kind, provenance)
+    return (record, problem) if problem else record
+
+
+def from_cnki(fields: Fields) -> bool:
+    """The record came from CNKI (its database provider, database name or URL says so)."""
+    provider = " ".join(fields.get("database", []))
+    return "CNKI" in provider.upper() or bool(fields.get("dbname")) or bool(_CNKI_URL.search(_first(fields, "url")))
+
+
 def to_record(fields: Fields, kind: EntryType, provenance: Provenance) -> Record:
     """Build the record; ``kind`` is the type from the format's own type tag."""
+    kind = next((t for t in map(database_type, fields.get("dbname", [])) if t), None) or kind
     genre = thesis_genre(_first(fields, "genre"))
-    if kind in (EntryType.MISC, EntryType.REPORT) and re.search(r"博士|硕士|[Dd]octoral|[Mm]aster|Ph\.?D", genre):
+    if kind in (EntryType.MISC, EntryType.REPORT) and _DEGREE.search(genre):
         kind = EntryType.THESIS
     record = Record(type=kind, provenance=provenance, genre=genre)
     for name in _PLAIN:
         setattr(record, name, " ".join(_first(fields, name).split()))
+    record.url = html.unescape(record.url)
+    record.volume = " ".join(_first(fields, "volume").split())
+    record.number = " ".join((_first(fields, "number") or _first(fields, "number_alt")).split())
     record.number = record.number.lstrip("0") or record.number
+    _notes(record, fields)
     _texts(record, fields)
     _people(record, fields)
     _dates_pages(record, fields)
     _ids(record, fields)
-    if kind == EntryType.THESIS:
-        record.institution = _first(fields, "institution") or record.publisher
-        record.publisher = "" if record.institution == record.publisher else record.publisher
-    else:
-        record.institution = _first(fields, "institution")
+    _standard_numbers(record, fields)
+    _by_type(record, fields)
+    for name, values in fields.items():
+        if name.startswith("extra:") and name[6:] not in record.extra:
+            joiner = " ; " if name == "extra:file" else "; "  # biblatex's file field separates files by ;
+            record.extra[name[6:]] = joiner.join(v.strip() for v in values if v.strip())
     return record
 
 
@@ -67,8 +139,26 @@ def _first(fields: Fields, name: str) -> str:
     return values[0].strip() if values else ""
 
 
+def _paragraphs(text: str) -> str:
+    """Whitespace collapsed inside each paragraph; paragraphs (``\\n``) kept."""
+    return "\n".join(" ".join(p.split()) for p in text.split("\n") if p.strip())
+
+
 def _multi(values: list[str], lang: str = "") -> list[LangText]:
-    return [LangText(" ".join(v.split()), lang or guess_language(v[:300])) for v in values if v.strip()]
+    return [LangText(_paragraphs(v), lang or guess_language(v[:300])) for v in values if v.strip()]
+
+
+def _notes(record: Record, fields: Fields) -> None:
+    """The exporting user's notes (RIS ``N1``, EndNote ``%Z``, RefWorks ``NO``, NoteExpress ``{Notes}``, stray
+    lines) go to ``annotation``: BibLaTeX keeps it and standard styles do not print it (Zotero makes them
+    child notes). CNKI writes a journal's CN serial number (``23-1563/D``) there: that becomes ``cn``."""
+    notes = [_paragraphs(v) for v in fields.get("note", []) if v.strip()]
+    serials = [n for n in notes if re.fullmatch(r"\d{2}-\d{4}/[A-Z0-9]+", n)]
+    if serials and "cn" not in fields:
+        fields["cn"] = serials[:1]
+        notes = [n for n in notes if n != serials[0]]
+    if notes:
+        record.extra["annotation"] = "\n".join(notes)
 
 
 def _titles(values: list[str]) -> list[LangText]:
@@ -76,12 +166,16 @@ def _titles(values: list[str]) -> list[LangText]:
 
 
 def _texts(record: Record, fields: Fields) -> None:
-    titles = _titles(fields.get("title", [])[:1] + fields.get("title_tr", []))
-    record.language = language_code(_first(fields, "language")) or (titles[0].lang if titles else "")
+    titles = _titles(fields.get("title", []) + fields.get("title_tr", []))
+    stated = _first(fields, "language")
+    record.language = language_code(stated) or (titles[0].lang if titles else "")
+    if stated and not language_code(stated):
+        record.extra["language"] = stated  # a name the table does not know ("Flerspråklig"): kept as written
     record.title = _ordered(titles, record.language)
-    containers = _titles(fields.get("container", [])[:1] + fields.get("container_tr", []))
+    containers = _titles(fields.get("container", []) + fields.get("container_tr", []))
     record.container = _ordered(containers, record.language)
-    record.abstract = tuple(dict.fromkeys(_multi(fields.get("abstract", []))))
+    abstracts = [re.sub(r"^\s*<正>\s*", "", v) for v in fields.get("abstract", [])]
+    record.abstract = tuple(dict.fromkeys(_multi(abstracts)))
     words = [w for v in fields.get("keywords", []) for w in split_list(v.replace("\n", ";"))]
     record.keywords = tuple(dict.fromkeys(_multi(words)))
     record.funding = [f for v in fields.get("funding", []) for f in parse_funding(v)]
@@ -94,8 +188,12 @@ def _ordered(values: list[LangText], lang: str) -> tuple[LangText, ...]:
 
 
 def _people(record: Record, fields: Fields) -> None:
+    from biblio.importers.cnki.authors import attach_romanized
+
     lang = record.language
     record.authors = make_names(fields.get("author", []), lang)
+    romanized = [p.strip() for v in fields.get("author_tr", []) for p in re.split(r"[;；]", v) if p.strip()]
+    record.authors = attach_romanized(record.authors, romanized)
     record.editors = make_names(fields.get("editor", []), lang)
     record.translators = make_names(fields.get("translator", []), lang)
     advisors = make_names(fields.get("advisor", []), lang)
@@ -104,12 +202,32 @@ def _people(record: Record, fields: Fields) -> None:
 
 
 def _dates_pages(record: Record, fields: Fields) -> None:
-    record.date = _date(_first(fields, "date")) or _date(_first(fields, "year"))
-    pages = _first(fields, "pages")
+    date = _date(_first(fields, "date"))
+    years = [d for d in map(_date, fields.get("year", [])) if d]  # RIS: PY 2015 and Y1 2015/09/10
+    year = max((d for d in years if d[:4] == years[0][:4]), key=len) if years else ""
+    record.date = year if not date or (date[:4] == year[:4] and len(year) > len(date)) else date
+    if date and year and date[:4] != year[:4]:  # an online-first date beside the issue's year: the year cites
+        record.date, record.extra["pubdate"] = year, date
+    raw_dates = [v for name in ("date", "year") for v in fields.get(name, []) if v.strip()]
+    if raw_dates and not record.date:
+        record.extra["date_unparsed"] = "; ".join(raw_dates)  # unparsed ("Spring", "YEAR/MONTH/DAY"): kept, not lost
+    record.pages = _pages(fields, record)
+    record.urldate = _date(_first(fields, "urldate"))
+
+
+def _pages(fields: Fields, record: Record) -> str:
+    values = [v.strip() for v in fields.get("pages", []) if v.strip()]
+    counts = [v for v in values if v.isdigit()]
+    ranges = [v for v in values if not v.isdigit()]
+    if counts and ranges and not record.pagetotal:  # %P 5 beside %P 269-273: the count of pages
+        record.pagetotal, values = counts[0], ranges
+    pages = ", ".join(values)
     start, end = _first(fields, "start_page"), _first(fields, "end_page")
     if not pages and start:
         pages = f"{start}-{end}" if end and end != start and "-" not in start else start
-    record.pages = normalize_pages(pages) if pages else ""
+    elif not pages and end:  # an end page alone (CNKI's OP 004 for a newspaper page, OP 1-7 for a range)
+        pages = end
+    return normalize_pages(pages) if pages else ""
 
 
 def _date(text: str) -> str:
@@ -128,19 +246,74 @@ def _date(text: str) -> str:
 def _ids(record: Record, fields: Fields) -> None:
     doi = _first(fields, "doi")
     record.doi = re.sub(r"^(?:https?://(?:dx\.)?doi\.org/|doi:\s*)", "", doi, flags=re.IGNORECASE)
-    if re.fullmatch(r"\d{2}-\d{4}/[A-Z0-9]+", record.note) and "cn" not in fields:
-        fields["cn"], record.note = [record.note], ""
     for name, key in _IDENTS.items():
-        if _first(fields, name):
-            record.identifiers[key] = _first(fields, name)
+        values = list(dict.fromkeys(v.strip() for v in fields.get(name, []) if v.strip()))
+        if values:
+            record.identifiers[key] = "; ".join(values)
     for name in _EXTRA:
         values = [v.strip(" ;；") for v in fields.get(name, []) if v.strip(" ;；")]
         if values:
             record.extra[name] = "; ".join(values)
-    isbn_issn = _first(fields, "isbn_issn")
-    if isbn_issn:
-        digits = re.sub(r"[^\dXx]", "", isbn_issn)
-        if len(digits) == 8:
-            record.issn = record.issn or isbn_issn
+    record.isbn = _first(fields, "isbn")
+    record.issn = _first(fields, "issn")
+    for value in fields.get("isbn_issn", []):
+        _isbn_or_issn(record, value, fields)
+
+
+def _isbn_or_issn(record: Record, value: str, fields: Fields) -> None:
+    """One ``%@``/``SN`` value (maybe several numbers) into ISBN, ISSN or a patent number, by check digit."""
+    for part in [p.strip() for p in re.split(r"\s*[;；,，]\s*|\s+(?=\d{4}-\d{3}[\dXx]\b)", value) if p.strip()]:
+        if issn_form(part) or (looks_like_issn(part) and not isbn_digits(part)):
+            record.issn = record.issn or part
+        elif isbn_digits(part):
+            record.isbn = ", ".join(filter(None, [record.isbn, part])) if part not in record.isbn else record.isbn
+        elif looks_like_patent_number(part) and not record.number:
+            fields.setdefault("patent_number", []).append(part)
         else:
-            record.isbn = record.isbn or isbn_issn
+            record.isbn = ", ".join(filter(None, [record.isbn, part])) if part not in record.isbn else record.isbn
+
+
+def _standard_numbers(record: Record, fields: Fields) -> None:
+    """A volume that is a valid ISBN is the ISBN (CNKI's yearbook ``%V 7-203-03520-4``)."""
+    if isbn_digits(record.volume):
+        if record.volume not in record.isbn:
+            record.isbn = ", ".join(filter(None, [record.isbn, record.volume]))
+        record.volume = ""
+
+
+def _by_type(record: Record, fields: Fields) -> None:
+    kind = record.type
+    if kind == EntryType.THESIS:
+        grantor = (
+            _first(fields, "institution") or record.publisher or (record.container[0].value if record.container else "")
+        )
+        record.institution = grantor
+        record.publisher = "" if grantor == record.publisher else record.publisher
+        record.container = tuple(c for c in record.container if c.value != grantor)
+        degree = next((m.group(0) for v in fields.get("dbname", []) if (m := _DEGREE.search(v))), "")
+        record.genre = record.genre or thesis_genre(degree)  # CNKI's database 博士/硕士 is the degree
+    else:
+        record.institution = _first(fields, "institution")
+    if kind == EntryType.STANDARD:
+        number = _first(fields, "standard_number") or _first(fields, "id")
+        if not number and record.volume and not record.volume.isdigit():  # CNKI's %V GB/T 43109-2023
+            number, record.volume = record.volume, ""
+        record.number = number or record.number
+        if record.pages.isdigit() and not record.pagetotal:
+            record.pagetotal, record.pages = record.pages, ""
+    elif kind == EntryType.PATENT:
+        record.number = _first(fields, "patent_number") or _first(fields, "id") or record.number
+        record.place = record.place or patent_office(record.number, from_cnki(fields) or has_cjk(record.main_title()))
+    elif kind == EntryType.REPORT and not record.genre:
+        record.genre = _first(fields, "dbname")  # CNKI's 科技成果: the kind of report
+    elif kind == EntryType.NEWSPAPER and record.pages:
+        record.pages = re.sub(r"(?<!\d)0+(?=\d)", "", record.pages)
+    elif (
+        kind == EntryType.INPROCEEDINGS
+        and from_cnki(fields)
+        and record.publisher
+        and "organization" not in record.extra
+    ):
+        record.extra["organization"], record.publisher = record.publisher, ""  # CNKI: 主办单位, not a publisher
+    if kind not in (EntryType.STANDARD, EntryType.PATENT) and _first(fields, "id"):
+        record.identifiers.setdefault("id", _first(fields, "id"))

@@ -6,14 +6,22 @@ import re
 
 from biblio.importers.base import ImportResult
 from biblio.importers.fieldmap import type_from_name
-from biblio.importers.tagged.reader import TaggedEntry, TagSyntax, count_tag_lines, parse_tagged
-from biblio.importers.tagged.record import collect, to_record
-from biblio.model import EntryType, Provenance, Record
+from biblio.importers.tagged.reader import CJK_START, Converted, TaggedEntry, TagSyntax, count_tag_lines, parse_tagged
+from biblio.importers.tagged.record import collect, finish, from_cnki
+from biblio.model import EntryType, Provenance
 
 _TAG = re.compile(r"^%([A-Z0-9@+!#$&()*>^~|?\[\]<])(?:\s+(.*))?$")
-_SYNTAX = TagSyntax(tag_line=re.compile(r"^(%[A-Z0-9@+!#$&()*>^~|?\[\]<])(?:\s+|$)(.*)$"), start="%0")
+_TAG_LINE = r"^(%[A-Z0-9@+!#$&()*>^~|?\[\]<=])(?:\s+|$|" + CJK_START + r")(.*)$"
+_SYNTAX = TagSyntax(
+    tag_line=re.compile(_TAG_LINE),
+    start="%0",
+    one_line=frozenset("%0 %D %8 %V %N %P %@ %R %U %W %~ %9 %G %L %7 %M %[ %F".split()),
+    list_tags=frozenset({"%K"}),
+    lower_tag_line=re.compile(_TAG_LINE, re.IGNORECASE),
+)
 
 TAGS: dict[str, str] = {
+    "%0": "",
     "%A": "author",
     "%E": "editor",
     "%Y": "advisor",
@@ -38,12 +46,17 @@ TAGS: dict[str, str] = {
     "%G": "language",
     "%L": "callnumber",
     "%W": "database",
+    "%~": "dbname",
     "%Z": "note",
     "%O": "note",
     "%S": "series",
     "%7": "edition",
     "%M": "accession",
-    "%H": "translator",
+    "%H": "author_tr",
+    "%?": "translator",
+    "%!": "shorttitle",
+    "%[": "urldate",
+    "%F": "extra:label",
 }
 
 
@@ -51,30 +64,32 @@ class ReferImporter:
     """EndNote/Refer files (name ``refer``)."""
 
     name: str = "refer"
-    version: str = "1"
+    version: str = "2"
     suffixes: tuple[str, ...] = (".enw", ".refer", ".txt")
 
     def sniff(self, text: str) -> float:
         """Lines of ``%X value``, with ``%0`` or ``%T`` among them."""
         text = text.lstrip("\ufeff \n")
         tagged, total = count_tag_lines(text, _TAG)
-        if not total or not re.search(r"(?m)^%[0T] ", text[:8000]):
+        if not total:
             return 0.0
         share = tagged / total
+        if not re.search(r"(?m)^%[0T] ", text[:8000]):  # no type or title line: only a file of nothing but tags
+            return 0.6 if share == 1.0 else 0.0
         return 0.9 if share > 0.5 else 0.4 if share > 0.2 else 0.0
 
     def parse(self, text: str) -> ImportResult:
         """Blank-line separated records, each usually starting with ``%0``."""
         return parse_tagged(text, _SYNTAX, self._convert, "EndNote/Refer")
 
-    def _convert(self, entry: TaggedEntry) -> Record | str:
-        fields = collect(entry, TAGS)
-        if not fields.get("title"):
-            return "EndNote/Refer record without %T title"
+    def _convert(self, entry: TaggedEntry) -> Converted:
+        fields = collect(entry, TAGS, "refer")
         kind = type_from_name(entry.first("%0")) if entry.first("%0") else _guess_type(fields)
+        if kind == EntryType.INPROCEEDINGS and from_cnki(fields) and "translator" in fields:
+            fields["organization"] = fields.pop("translator")  # CNKI writes the conference's organizer as %?
         _split_call_number(fields)
         provenance = Provenance(importer=self.name, importer_version=self.version, locator=f"line {entry.line}")
-        return to_record(fields, kind, provenance)
+        return finish(fields, kind, provenance, "EndNote/Refer record (%T)")
 
 
 def _guess_type(fields: dict[str, list[str]]) -> EntryType:

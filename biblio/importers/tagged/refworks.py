@@ -1,4 +1,9 @@
-"""RefWorks tagged format (``RT Journal Article``, ``A1``, ``T1``, ``JF``, ``YR`` ...), as CNKI exports it."""
+"""RefWorks tagged format (``RT Journal Article``, ``A1``, ``T1``, ``JF``, ``YR`` ...), as CNKI exports it.
+
+CNKI bends it in ways the reader handles as classes: a tag directly followed by Chinese text
+(``A1林行众``), a tag in lower case after a one-line field (``vo 49``), tags RefWorks does not define
+(``URL``, ``DB`` for the CNKI database name), the degree or patent kind in ``CL`` or ``VO``.
+"""
 
 from __future__ import annotations
 
@@ -6,13 +11,15 @@ import re
 
 from biblio.importers.base import ImportResult
 from biblio.importers.fieldmap import type_from_name
-from biblio.importers.tagged.reader import TaggedEntry, TagSyntax, count_tag_lines, parse_tagged
-from biblio.importers.tagged.record import collect, to_record
-from biblio.model import Provenance, Record
+from biblio.importers.tagged.reader import CJK_START, Converted, TaggedEntry, TagSyntax, count_tag_lines, parse_tagged
+from biblio.importers.tagged.record import collect, finish
+from biblio.model import EntryType, Provenance
 
 _TAG = re.compile(r"^([A-Z][A-Z0-9]) (?!\s*-)\S")
 
 TAGS: dict[str, str] = {
+    "RT": "",
+    "SR": "",
     "A1": "author",
     "A2": "editor",
     "A3": "advisor",
@@ -39,25 +46,38 @@ TAGS: dict[str, str] = {
     "LA": "language",
     "CN": "cn",
     "DS": "database",
+    "DB": "dbname",
     "LK": "url",
     "UL": "url",
+    "URL": "url",
     "DO": "doi",
     "ED": "edition",
     "AN": "accession",
-    "CL": "clc",
+    "CL": "classification",
     "FU": "funding",
+    "ID": "id",
+    "ST": "shorttitle",
+    "RD": "urldate",
 }
-_OTHER_TAGS = ("RT", "SR", "ID", "RD", "WP", "WV", "ST", "SL", "AV", "CR", "U1", "U2", "U3", "U4", "U5", "OL", "WT")
+_OTHER_TAGS = ("WP", "WV", "SL", "AV", "CR", "U1", "U2", "U3", "U4", "U5", "OL", "WT", "C1", "SF", "A5")
+_ALL_TAGS = sorted((*TAGS, *_OTHER_TAGS), key=len, reverse=True)
+_TAG_LINE = r"^(" + "|".join(_ALL_TAGS) + r")(?: (?!\s*- )|$|" + CJK_START + r")(.*)$"
 _SYNTAX = TagSyntax(
-    tag_line=re.compile(r"^(" + "|".join((*TAGS, *_OTHER_TAGS)) + r")(?: (?!\s*- )|$)(.*)$"), start="RT"
+    tag_line=re.compile(_TAG_LINE),
+    start="RT",
+    one_line=frozenset("RT SR YR FD VO IS SP OP SN DO LK UL URL DS DB LA CN CL ID RD".split()),
+    list_tags=frozenset({"K1"}),
+    lower_tag_line=re.compile(_TAG_LINE, re.IGNORECASE),
 )
+_DEGREES = ("博士", "硕士", "碩士")
+_CLC = re.compile(r"[A-Z]{1,2}\d[\d.;:/A-Z-]*")
 
 
 class RefWorksImporter:
     """RefWorks tagged files (name ``refworks``)."""
 
     name: str = "refworks"
-    version: str = "1"
+    version: str = "2"
     suffixes: tuple[str, ...] = (".txt",)
 
     def sniff(self, text: str) -> float:
@@ -72,16 +92,19 @@ class RefWorksImporter:
         """Records start with ``RT``; blank lines separate them."""
         return parse_tagged(text, _SYNTAX, self._convert, "RefWorks")
 
-    def _convert(self, entry: TaggedEntry) -> Record | str:
+    def _convert(self, entry: TaggedEntry) -> Converted:
         if not entry.first("RT"):
             return "RefWorks record without an RT line"
-        fields = collect(entry, TAGS)
-        if not fields.get("title"):
-            return "RefWorks record without a T1 title"
-        end = fields.get("end_page", [""])[0]
-        if re.search(r"\d\s*[-–~]\s*\d", end):  # CNKI writes the whole range into OP
-            fields["pages"] = [end]
-        if fields.get("volume", [""])[0].strip() in ("博士", "硕士"):  # CNKI puts the degree into VO
+        fields = collect(entry, TAGS, "refworks")
+        kind = type_from_name(entry.first("RT"))
+        if fields.get("volume", [""])[0].strip() in _DEGREES:  # CNKI puts the degree into VO
             fields["genre"] = fields.pop("volume")
+        for value in fields.pop("classification", []):  # CL: the degree, a patent's kind, or a CLC class
+            if value.strip() in _DEGREES or kind in (EntryType.PATENT, EntryType.THESIS):
+                fields.setdefault("genre", []).append(value)
+            elif _CLC.fullmatch(value.strip()):
+                fields.setdefault("clc", []).append(value)
+            else:
+                fields.setdefault("callnumber", []).append(value)
         provenance = Provenance(importer=self.name, importer_version=self.version, locator=f"line {entry.line}")
-        return to_record(fields, type_from_name(entry.first("RT")), provenance)
+        return finish(fields, kind, provenance, "RefWorks record (T1)")

@@ -5,13 +5,20 @@ from __future__ import annotations
 import re
 
 from biblio.importers.base import ImportResult
-from biblio.importers.tagged.reader import TaggedEntry, TagSyntax, count_tag_lines, parse_tagged
-from biblio.importers.tagged.record import collect, to_record
-from biblio.model import EntryType, Provenance, Record
+from biblio.importers.tagged.reader import Converted, TaggedEntry, TagSyntax, count_tag_lines, parse_tagged
+from biblio.importers.tagged.record import collect, finish
+from biblio.model import EntryType, Provenance
 
 _TAG = re.compile(r"^([A-Z][A-Z0-9])\s{1,2}-(?: (.*)|$)")
+_TAG_LINE = r"^([A-Z][A-Z0-9])\s{1,2}-(?: |$)(.*)$"
 _SYNTAX = TagSyntax(
-    tag_line=re.compile(r"^([A-Z][A-Z0-9])\s{1,2}-(?: |$)(.*)$"), start="TY", end="ER", blank_ends=False
+    tag_line=re.compile(_TAG_LINE),
+    start="TY",
+    end="ER",
+    blank_ends=False,
+    one_line=frozenset("TY ER PY Y1 DA VL IS SP EP SN DO UR LA DB DP CN AN ET".split()),
+    lower_tag_line=re.compile(_TAG_LINE, re.IGNORECASE),
+    list_tags=frozenset({"KW"}),
 )
 
 _TYPES: dict[str, EntryType] = {
@@ -41,9 +48,31 @@ _TYPES: dict[str, EntryType] = {
     "UNPB": EntryType.MISC,
     "MANSCPT": EntryType.MISC,
     "SER": EntryType.BOOK,
+    "CTLG": EntryType.BOOK,
+    "CLSWK": EntryType.BOOK,
+    "PAMP": EntryType.BOOK,
+    "DICT": EntryType.INCOLLECTION,
+    "ENCYC": EntryType.INCOLLECTION,
+    "DBASE": EntryType.DATASET,
+    "AGGR": EntryType.DATASET,
+    "GOVDOC": EntryType.REPORT,
+}
+# What some tags mean in some types (the RIS specification; Zotero's RIS translator reads them so too).
+_BOOKS = ("BOOK", "EBOOK", "EDBOOK", "CTLG", "CLSWK", "PAMP", "SER")
+_PERIODICALS = ("JOUR", "EJOUR", "JFULL", "MGZN", "NEWS", "ABST", "INPR")
+_TYPE_TAGS: dict[str, dict[str, str]] = {
+    **{code: {"SP": "pagetotal", "T2": "series", "M1": "number", "NV": "extra:volumes"} for code in _BOOKS},
+    "RPRT": {"PB": "institution", "SN": "number", "T2": "series", "M1": "extra:documentnumber"},
+    "GOVDOC": {"PB": "institution", "SN": "number", "T2": "series"},
+    "THES": {"PB": "institution", "M3": "genre", "SP": "pagetotal"},
+    # EndNote: T2 the conference, C3 the proceedings, C1 where they were published, CY the venue
+    **{code: {"T2": "eventtitle", "C3": "container", "C1": "place_published"} for code in ("CONF", "CPAPER")},
+    **{code: {"SN": "issn", "M1": "number_alt"} for code in _PERIODICALS},
 }
 
 TAGS: dict[str, str] = {
+    "TY": "",
+    "ER": "",
     "TI": "title",
     "T1": "title",
     "CT": "title",
@@ -85,7 +114,14 @@ TAGS: dict[str, str] = {
     "AN": "accession",
     "ET": "edition",
     "CN": "callnumber",
-    "L1": "url",
+    "L1": "extra:file",
+    "L2": "extra:file",
+    "L4": "extra:file",
+    "ID": "extra:refid",  # the record's id in the exporting database, not a document number
+    "ST": "shorttitle",
+    "J2": "shortjournal",
+    "J1": "shortjournal",
+    "Y2": "urldate",
 }
 
 
@@ -93,7 +129,7 @@ class RisImporter:
     """RIS files (name ``ris``)."""
 
     name: str = "ris"
-    version: str = "1"
+    version: str = "2"
     suffixes: tuple[str, ...] = (".ris",)
 
     def sniff(self, text: str) -> float:
@@ -108,16 +144,19 @@ class RisImporter:
         """Every ``TY`` ... ``ER`` block -> one record."""
         return parse_tagged(text, _SYNTAX, self._convert, "RIS")
 
-    def _convert(self, entry: TaggedEntry) -> Record | str:
+    def _convert(self, entry: TaggedEntry) -> Converted:
         kind_code = entry.first("TY").upper()
         if not kind_code:
             return "RIS record without a TY line"
-        fields = collect(entry, TAGS)
+        fields = collect(entry, {**TAGS, **_TYPE_TAGS.get(kind_code, {})}, "ris")
         _classify_call_number(fields)
-        if not fields.get("title") and not fields.get("author"):
-            return "RIS record without title or author"
+        if "place_published" in fields:  # then CY is the conference venue
+            fields["extra:venue"] = fields.pop("place", [])
+            fields["place"] = fields.pop("place_published")
+        if "eventtitle" in fields and "container" not in fields:
+            fields["container"] = list(fields["eventtitle"])
         provenance = Provenance(importer=self.name, importer_version=self.version, locator=f"line {entry.line}")
-        return to_record(fields, _TYPES.get(kind_code, EntryType.MISC), provenance)
+        return finish(fields, _TYPES.get(kind_code, EntryType.MISC), provenance, "RIS record (TI)")
 
 
 def _classify_call_number(fields: dict[str, list[str]]) -> None:

@@ -16,13 +16,15 @@ import re
 
 from biblio.importers.web.chrome import ends_article, is_chrome
 
+# ``^[ \t]*``, not ``^\s*``: under re.M a ``\s*`` from every line start runs across all the blank lines
+# below it (quadratic on a run of newlines); the counts are the same.
 _STRUCTURED = re.compile(
-    r"^\s*(?:@\w+\s*[{(]|TY {2}- |%[A-Z0-9] |\{Reference Type\}|<!DOCTYPE|<html|<\?xml|[\[{]\s*\")", re.M | re.I
+    r"^[ \t]*(?:@\w+\s*[{(]|TY {2}- |%[A-Z0-9] |\{Reference Type\}|<!DOCTYPE|<html|<\?xml|[\[{]\s*\")", re.M | re.I
 )
 _LABEL = re.compile(
-    r"^\s*(?:摘要|作者|出处|关键词|基金|分类号|DOI|文献来源|机构|Abstract|Keywords|Author)\s*[:：\s]", re.M | re.I
+    r"^[ \t]*(?:摘要|作者|出处|关键词|基金|分类号|DOI|文献来源|机构|Abstract|Keywords|Author)\s*[:：\s]", re.M | re.I
 )
-_REFERENCE = re.compile(r"\[(?:J|M|C|D|N|R|EB/OL|EB|Z)\]|^\s*\[\d+\]", re.M)
+_REFERENCE = re.compile(r"\[(?:J|M|C|D|N|R|EB/OL|EB|Z)\]|^[ \t]*\[\d+\]", re.M)
 _PROSE_END = tuple('。！？!?.”"')
 SAMPLE = 20000
 HTML_HEAD = 4096

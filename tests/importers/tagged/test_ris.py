@@ -13,7 +13,7 @@ from biblio.importers.base import ImportResult
 from biblio.importers.tagged.ris import RisImporter
 from biblio.model import EntryType, in_lang
 
-FILE = Path(__file__).parent.parent / "data" / "tagged" / "cnki.ris"
+FILE = Path(__file__).parents[2] / "data" / "tagged" / "cnki.ris"
 
 
 @pytest.fixture(scope="module")

@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 
 from biblio.importers.base import Importer
+from biblio.importers.cnki.estudy import CnkiEStudyImporter
 from biblio.importers.cnki.html import CnkiHtmlImporter
 from biblio.importers.cnki.text import CnkiTextImporter
 from biblio.importers.tagged.noteexpress import NoteExpressImporter
@@ -24,7 +25,7 @@ from biblio.importers.tagged.ris import RisImporter
 from biblio.model import Record
 from biblio.model.serialize import record_to_dict
 
-DATA = Path(__file__).parent.parent / "data"
+DATA = Path(__file__).parents[2] / "data"
 CASES: dict[str, Importer] = {
     "cnki/seed_002_central_asia.txt": CnkiTextImporter(),
     "cnki/thesis_phd.txt": CnkiTextImporter(),
@@ -32,7 +33,7 @@ CASES: dict[str, Importer] = {
     "cnki/conference.txt": CnkiTextImporter(),
     "cnki/multi_authors.txt": CnkiTextImporter(),
     "cnki/old_style.txt": CnkiTextImporter(),
-    "cnki/custom_export.txt": CnkiTextImporter(),
+    "cnki/custom_export.txt": CnkiEStudyImporter(),
     "cnki/detail_page.html": CnkiHtmlImporter(),
     "tagged/cnki_noteexpress.net": NoteExpressImporter(),
     "tagged/cnki_endnote.enw": ReferImporter(),

@@ -13,7 +13,7 @@ from biblio.importers.base import ImportResult
 from biblio.importers.tagged.refworks import RefWorksImporter
 from biblio.model import EntryType, in_lang
 
-FILE = Path(__file__).parent.parent / "data" / "tagged" / "cnki_refworks.txt"
+FILE = Path(__file__).parents[2] / "data" / "tagged" / "cnki_refworks.txt"
 
 
 @pytest.fixture(scope="module")

@@ -14,7 +14,7 @@ from biblio.importers.cnki.html import CnkiHtmlImporter
 from biblio.importers.cnki.text import CnkiTextImporter
 from biblio.model import EntryType, LinkKind, in_lang
 
-PAGE = Path(__file__).parent.parent / "data" / "cnki" / "detail_page.html"
+PAGE = Path(__file__).parents[2] / "data" / "cnki" / "detail_page.html"
 
 
 @pytest.fixture(scope="module")

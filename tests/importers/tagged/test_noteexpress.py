@@ -13,7 +13,7 @@ from biblio.importers.base import ImportResult
 from biblio.importers.tagged.noteexpress import NoteExpressImporter
 from biblio.model import EntryType, in_lang
 
-FILE = Path(__file__).parent.parent / "data" / "tagged" / "cnki_noteexpress.net"
+FILE = Path(__file__).parents[2] / "data" / "tagged" / "cnki_noteexpress.net"
 
 
 @pytest.fixture(scope="module")
@@ -50,13 +50,22 @@ def test_thesis(result: ImportResult) -> None:
 
 
 def test_several_authors_on_one_line(result: ImportResult) -> None:
-    assert [a.display() for a in result.records[2].authors] == ["赵明", "孙丽华", "周伟"]
+    assert [a.display() for a in result.records[3].authors] == ["赵明", "孙丽华", "周伟"]
 
 
-def test_record_without_title_is_a_problem(result: ImportResult) -> None:
-    assert len(result.records) == 3
+def test_record_without_title_is_kept_with_a_warning(result: ImportResult) -> None:
+    assert len(result.records) == 4
+    untitled = result.records[2]
+    assert [a.display() for a in untitled.authors] == ["刘洋", "陈静"] and untitled.pages == "112-120"
     [problem] = result.problems
-    assert problem.line == 33 and "{Title}" in problem.message
+    assert (problem.line, problem.severity) == (33, "warning") and "{Title}" in problem.message
+
+
+def test_record_with_nothing_but_keywords_is_an_error() -> None:
+    result = NoteExpressImporter().parse("{Reference Type}: Book\n{Keywords}: 中亚\n")
+    assert not result.records
+    [problem] = result.problems
+    assert problem.severity == "error" and "without content" in problem.message
 
 
 def test_sniff() -> None:

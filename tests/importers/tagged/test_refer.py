@@ -13,7 +13,7 @@ from biblio.importers.base import ImportResult
 from biblio.importers.tagged.refer import ReferImporter
 from biblio.model import EntryType, in_lang
 
-FILE = Path(__file__).parent.parent / "data" / "tagged" / "cnki_endnote.enw"
+FILE = Path(__file__).parents[2] / "data" / "tagged" / "cnki_endnote.enw"
 
 
 @pytest.fixture(scope="module")
@@ -45,16 +45,25 @@ def test_thesis(result: ImportResult) -> None:
 
 
 def test_english_book(result: ImportResult) -> None:
-    book = result.records[2]
+    book = result.records[3]
     assert book.type == EntryType.BOOK
     assert (book.publisher, book.place, book.date, book.language) == ("Basic Books", "New York", "1997", "en")
     assert book.main_title().startswith("The Grand Chessboard: American Primacy")
 
 
-def test_record_without_title_is_a_problem(result: ImportResult) -> None:
-    assert len(result.records) == 3
+def test_record_without_title_is_kept_with_a_warning(result: ImportResult) -> None:
+    assert len(result.records) == 4
+    untitled = result.records[2]
+    assert [a.display() for a in untitled.authors] == ["赵明", "孙丽华"] and untitled.date == "2023"
     [problem] = result.problems
-    assert problem.line == 29 and "%T" in problem.message
+    assert (problem.line, problem.severity) == (29, "warning") and "%T" in problem.message
+
+
+def test_record_with_nothing_is_an_error() -> None:
+    result = ReferImporter().parse("%0 Journal Article\n%T 有题名\n\n%0 Book\n%K 关键词\n")
+    assert len(result.records) == 1
+    [problem] = result.problems
+    assert (problem.line, problem.severity) == (4, "error")
 
 
 def test_classic_refer_without_type_line() -> None:

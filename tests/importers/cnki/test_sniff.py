@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from biblio.importers.base import Importer
+from biblio.importers.cnki.estudy import CnkiEStudyImporter
 from biblio.importers.cnki.html import CnkiHtmlImporter
 from biblio.importers.cnki.text import CnkiTextImporter
 from biblio.importers.tagged.noteexpress import NoteExpressImporter
@@ -16,10 +17,11 @@ from biblio.importers.tagged.refer import ReferImporter
 from biblio.importers.tagged.refworks import RefWorksImporter
 from biblio.importers.tagged.ris import RisImporter
 
-DATA = Path(__file__).parent.parent / "data"
+DATA = Path(__file__).parents[2] / "data"
 IMPORTERS: list[Importer] = [
     CnkiTextImporter(),
     CnkiHtmlImporter(),
+    CnkiEStudyImporter(),
     NoteExpressImporter(),
     ReferImporter(),
     RefWorksImporter(),
@@ -32,7 +34,7 @@ FILES = {
     "cnki/multi_authors.txt": "cnki",
     "cnki/old_style.txt": "cnki",
     "cnki/masters_thesis.txt": "cnki",
-    "cnki/custom_export.txt": "cnki",
+    "cnki/custom_export.txt": "cnki-estudy",
     "cnki/detail_page.html": "cnki-html",
     "tagged/cnki_noteexpress.net": "noteexpress",
     "tagged/cnki_endnote.enw": "refer",
@@ -50,7 +52,15 @@ OTHERS = [
 def test_importer_protocol() -> None:
     for importer in IMPORTERS:
         assert isinstance(importer, Importer)
-    assert [i.name for i in IMPORTERS] == ["cnki", "cnki-html", "noteexpress", "refer", "refworks", "ris"]
+    assert [i.name for i in IMPORTERS] == [
+        "cnki",
+        "cnki-html",
+        "cnki-estudy",
+        "noteexpress",
+        "refer",
+        "refworks",
+        "ris",
+    ]
 
 
 @pytest.mark.parametrize(("path", "expected"), sorted(FILES.items()))
