@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import re
 
-_ISBN_CHARS = re.compile(r"^(?:ISBN(?:-1[03])?[:：]?\s*)?([\dXx][\d\s\-Xx]{8,20})$", re.IGNORECASE)
+from biblio.model.identifiers import isbn_digits
+
+__all__ = ["PATENT_OFFICES", "isbn_digits", "issn_form", "looks_like_issn", "looks_like_patent_number", "patent_office"]
+
 _ISSN = re.compile(r"^(?:ISSN[:：]?\s*)?(\d{4})\s*[-‐–]?\s*(\d{3}[\dXx])$", re.IGNORECASE)
 _PATENT = re.compile(r"^([A-Z]{2})\s*\d[\d.,/\s]*[A-Z]?\d?$")
 
@@ -35,31 +38,6 @@ PATENT_OFFICES: dict[str, tuple[str, str]] = {
     "KZ": ("哈萨克斯坦", "Kazakhstan"),
     "UZ": ("乌兹别克斯坦", "Uzbekistan"),
 }
-
-
-def isbn_digits(text: str) -> str:
-    """The 10 or 13 characters of a valid ISBN in ``text`` (``7-203-03520-4`` -> ``7203035204``), else ``""``."""
-    match = _ISBN_CHARS.match(text.strip())
-    if not match:
-        return ""
-    digits = re.sub(r"[\s\-]", "", match.group(1)).upper()
-    if len(digits) == 10 and _isbn10_ok(digits):
-        return digits
-    if len(digits) == 13 and digits.isdigit() and digits[:3] in ("978", "979") and _isbn13_ok(digits):
-        return digits
-    return ""
-
-
-def _isbn10_ok(digits: str) -> bool:
-    if not digits[:9].isdigit() or not (digits[9].isdigit() or digits[9] == "X"):
-        return False
-    total = sum((10 - i) * int(d) for i, d in enumerate(digits[:9]))
-    total += 10 if digits[9] == "X" else int(digits[9])
-    return total % 11 == 0
-
-
-def _isbn13_ok(digits: str) -> bool:
-    return sum(int(d) * (3 if i % 2 else 1) for i, d in enumerate(digits)) % 10 == 0
 
 
 def issn_form(text: str) -> str:

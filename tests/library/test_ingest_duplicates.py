@@ -81,7 +81,7 @@ def test_placeholder_identifiers_never_merge_records(library: Library) -> None:
 
 def test_records_without_key_sharing_an_invalid_doi_stay_apart(library: Library, tmp_path: Path) -> None:
     ris = "".join(
-        f"TY  - JOUR\nTI  - Work {n}\nAU  - Author{n}, A.\nPY  - 2020\nDO  - n/a\nSN  - 0198526637\nER  - \n\n"
+        f"TY  - BOOK\nTI  - Work {n}\nAU  - Author{n}, A.\nPY  - 2020\nDO  - n/a\nSN  - 0198526637\nER  - \n\n"
         for n in range(3)
     )
     report = library.add_file(_write(tmp_path, "works.ris", ris))
