@@ -118,7 +118,8 @@ def _long(lang: str, preamble: str, first_page: str, title: str, authors: tuple[
         paragraphs = page_paragraphs(lang, page)
         if page == 14:
             marker = {"zh": "。", "ru": ".", "en": "."}[lang]
-            paragraphs = [paragraphs[0], f"{PAGE14[lang].capitalize()}{marker}", paragraphs[1]]
+            phrase = PAGE14[lang]
+            paragraphs = [paragraphs[0], f"{phrase[0].upper()}{phrase[1:]}{marker}", paragraphs[1]]
         pages[page] = "\n".join(paragraphs)
         head = first_page if page == 1 else ""
         chunks.append(head + "\n\n".join(paragraphs) + "\n\\clearpage\n")

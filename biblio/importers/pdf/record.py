@@ -42,6 +42,7 @@ class PdfFacts:
     guessed: bool = True
     cnki: bool = False
     warnings: list[str] = field(default_factory=list)
+    text_warning: str = ""  # pages without a text layer (also in ``warnings``)
 
 
 def _names(values: list[str] | tuple[str, ...], lang: str) -> list[Name]:
@@ -83,8 +84,9 @@ def facts_from_pdf(content: PdfContent, file_name: str = "") -> PdfFacts:
     if identifiers.doi and record.type is EntryType.MISC:
         record.type = EntryType.ARTICLE
     record.provenance = Provenance(NAME, VERSION, locator="page 1")
-    if content.text_warning():
-        facts.warnings.append(content.text_warning())
+    facts.text_warning = content.text_warning()
+    if facts.text_warning:
+        facts.warnings.append(facts.text_warning)
     if facts.guessed:
         record.tags = sorted({*record.tags, NEEDS_REVIEW})
         facts.warnings.append(GUESSED_WARNING)
