@@ -388,6 +388,7 @@ def _add_new(
     """One transaction: the kept source, the record (through the usual import matching), the file, the attachment."""
     from biblio.importers.pdf.importer import facts_source
     from biblio.importers.pdf.record import NAME, VERSION
+    from biblio.keys import key_base, unique_key
     from biblio.library.core import sort_name, utc_now
     from biblio.library.ingest import Ingest
     from biblio.model import Provenance
@@ -416,6 +417,8 @@ def _add_new(
         if new_source:
             created.append(library.root / source_path)
         context = Provenance(looked_up.service, looked_up.version, looked_up.origin, source_path, "", now)
+        if facts.guessed and record is facts.record:  # a guessed title is no identity: a new record, never a match
+            record.key = unique_key(key_base(record, library.config.key_pattern), rows.all_keys(db))
         ingest = Ingest(db, now, library.config.key_pattern, sort_name, source_id, context, report)
         ingest.write([record])
         row = rows.row_for_uid(db, ingest.uid_map.get(record.uid, record.uid))

@@ -209,7 +209,7 @@ def attached_texts(db: sqlite3.Connection, uids: Sequence[str]) -> dict[str, lis
         marks = ",".join("?" * len(chunk))
         rows = db.execute(
             "SELECT r.uid, a.description, f.id FROM attachments a JOIN records r ON r.id = a.record "
-            f"JOIN files f ON f.sha256 = a.sha256 WHERE r.uid IN ({marks}) AND f.pages > 0 ORDER BY a.id",
+            f"JOIN files f ON f.sha256 = a.sha256 WHERE r.uid IN ({marks}) AND f.text_layer = 1 ORDER BY a.id",
             chunk,
         ).fetchall()
         for uid, description, file_id in rows:
@@ -244,7 +244,7 @@ def uids_with_text(db: sqlite3.Connection) -> set[str]:
         row[0]
         for row in db.execute(
             "SELECT DISTINCT r.uid FROM attachments a JOIN records r ON r.id = a.record "
-            "JOIN files f ON f.sha256 = a.sha256 WHERE f.pages > 0"
+            "JOIN files f ON f.sha256 = a.sha256 WHERE f.text_layer = 1"
         )
     }
 

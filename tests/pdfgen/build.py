@@ -76,7 +76,10 @@ class PdfBuilder:
         """Any LaTeX source compiled (cached like the named documents)."""
         key = hashlib.sha256(f"{engine}\n{tex}".encode()).hexdigest()[:16]
         if self.cache is not None and (self.cache / f"{key}.pdf").exists():
-            return self.cache / f"{key}.pdf"
+            copy = self.directory / f"{name}-{key}" / f"{name}.pdf"
+            copy.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(self.cache / f"{key}.pdf", copy)
+            return copy
         pdf = compile_tex(tex, self.directory / f"{name}-{key}", name, engine)
         if self.cache is not None:
             self.cache.mkdir(parents=True, exist_ok=True)

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from biblio.errors import InputError
 from biblio.importers.pdf.reader import NO_TEXT_LAYER, is_pdf, read_pdf
@@ -90,3 +94,27 @@ def test_not_a_pdf() -> None:
     with pytest.raises(InputError, match="not a PDF"):
         read_pdf(b"@article{x, title={y}}", "x.bib")
     assert is_pdf(b"%PDF-1.4\n") and is_pdf(b"\x00" * 100 + b"%PDF-1.7") and not is_pdf(b"PDF")
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_damaged_pdfs_give_content_or_one_line_errors(pdfs: PdfBuilder, data: st.DataObject) -> None:
+    """Fuzz: bytes flipped, cut or inserted anywhere in a real PDF; only InputError may come out, fast."""
+    original = bytearray(pdfs.bytes("english_xmp"))
+    for _ in range(data.draw(st.integers(1, 8))):
+        at = data.draw(st.integers(0, len(original) - 1))
+        action = data.draw(st.sampled_from(["flip", "cut", "insert"]))
+        if action == "flip":
+            original[at] ^= data.draw(st.integers(1, 255))
+        elif action == "cut":
+            del original[at : at + data.draw(st.integers(1, 400))]
+        else:
+            original[at:at] = data.draw(st.binary(max_size=50))
+    start = time.perf_counter()
+    try:
+        content = read_pdf(bytes(original), "fuzz.pdf")
+    except InputError as error:
+        assert "\n" not in str(error)
+    else:
+        assert isinstance(content.pages, list)
+    assert time.perf_counter() - start < 10
