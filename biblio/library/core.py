@@ -18,7 +18,7 @@ from biblio.config import DB_NAME, INDEX_DIR, Config
 from biblio.errors import InputError, LibraryError, UnknownKeyError
 from biblio.importers.base import ImportResult, iter_parse
 from biblio.importers.decode import decode_bytes
-from biblio.importers.pdf.reader import is_pdf
+from biblio.importers.pdf import is_pdf
 from biblio.importers.registry import choose_importer
 from biblio.library.autoexport import refresh_auto_exports
 from biblio.library.ingest import Ingest
@@ -26,7 +26,6 @@ from biblio.model import Provenance, Record
 from biblio.reports import AddReport, CheckReport
 from biblio.store import Store
 from biblio.store import records as rows
-from biblio.store.files import count_files, verify_files
 from biblio.store.sources import keep_source, verify_sources
 
 if TYPE_CHECKING:
@@ -102,12 +101,12 @@ class Library:
         """Import a source document given as bytes; ``origin`` is its path or URL (or ``-``).
 
         A PDF (sniffed by its ``%PDF-`` header) is kept as an attachment of its record
-        (:func:`biblio.library.attachments.add_pdf`; ``offline`` stops its DOI lookup).
+        (:func:`biblio.library.pdfs.add_pdf`; ``offline`` stops its DOI lookup).
         """
         if not data.strip():
             raise InputError(f"{origin}: empty input")
         if is_pdf(data[:1024]):
-            from biblio.library.attachments import add_pdf
+            from biblio.library.pdfs import add_pdf
 
             return add_pdf(self, data, origin, offline=offline)
         text = decode_bytes(data, origin)
@@ -257,6 +256,8 @@ class Library:
                 report.problems.append(f"database: {line}")
         for table, rowid, parent, _ in db.execute("PRAGMA foreign_key_check"):
             report.problems.append(f"database: {table} row {rowid} points to a missing {parent} row")
+        from biblio.store.files import count_files, verify_files
+
         report.problems += verify_sources(db, self.root)
         report.problems += verify_files(db, self.root)
         report.files = count_files(db)
@@ -275,7 +276,7 @@ class Library:
 
     def _snippet_texts(self, uids: list[str]) -> dict[str, SnippetSource]:
         """What search snippets are cut from (abstracts, then pages of attached files), read for the hits shown."""
-        from biblio.library.attachments import page_passages
+        from biblio.library.filetext import page_passages
         from biblio.search.documents import snippet_source
         from biblio.search.snippets import Passage
 
@@ -291,7 +292,7 @@ class Library:
     def reindex(self, progress: Callable[[int], None] | None = None) -> int:
         """Rebuild the full-text index from the store; returns the number of records indexed."""
         from biblio.authority import variant_lookup
-        from biblio.library.attachments import file_text_source
+        from biblio.library.filetext import file_text_source
 
         total = self.count()
         generation = self.store.generation()
@@ -329,7 +330,7 @@ class Library:
                 return
             changed = list(self.records_by_uid(changed_uids))
             from biblio.authority import variant_lookup
-            from biblio.library.attachments import file_text_source
+            from biblio.library.filetext import file_text_source
 
             generation, names = self.store.generation(), variant_lookup(self)
             texts = file_text_source(self)

@@ -222,6 +222,19 @@ def _english_pdflatex() -> TestDocument:
     return TestDocument("en_pdflatex_twocolumn", tex, "\n".join(body), engine="pdflatex")
 
 
+_PREAMBLES = {"zh": _PREAMBLE_CHINESE, "ru": _PREAMBLE_RUSSIAN, "en": _PREAMBLE_LATIN % {"options": ""}}
+_PAGE_WORD = {"zh": "第{}节", "ru": "Раздел {}", "en": "Section {}"}
+
+
+def many_pages_tex(lang: str, pages: int, offset: int = 0) -> str:
+    """A document of ``pages`` pages in ``lang`` (zh, ru, en), each headed by its own number (for benchmarks)."""
+    chunks = []
+    for page in range(offset + 1, offset + pages + 1):
+        head = _PAGE_WORD[lang].format(page)
+        chunks.append(f"\\section*{{{head}}}\n" + "\n\n".join(page_paragraphs(lang, page, 3)) + "\n\\clearpage\n")
+    return _PREAMBLES[lang] + "\\begin{document}\n" + "".join(chunks) + "\\end{document}\n"
+
+
 # Other producers than xdvipdfmx, for the extraction benchmark (benchmarks/bench_pdf.py).
 OTHER_PRODUCERS = {doc.name: doc for doc in (_russian_pdflatex(), _english_pdflatex())}
 

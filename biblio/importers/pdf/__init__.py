@@ -8,5 +8,12 @@
 - :mod:`.record` — all of it -> a Record plus "guessed, needs review".
 - :mod:`.importer` — the small JSON of page-1 facts kept as a PDF record's source, re-parseable.
 
-No store, no network: the library (``biblio.library.attachments``) keeps the file and looks DOIs up.
+No store, no network: the library (``biblio.library.pdfs``, ``.attachments``) keeps the file and looks DOIs up.
 """
+
+from __future__ import annotations
+
+
+def is_pdf(head: bytes) -> bool:
+    """True when the bytes start like a PDF (``%PDF-`` within the first KiB, as readers allow)."""
+    return b"%PDF-" in head[:1024]

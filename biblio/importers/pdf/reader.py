@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from biblio.errors import InputError
+from biblio.importers.pdf import is_pdf
 from biblio.importers.pdf.clean import clean_page_text
 from biblio.importers.pdf.xmp import find_xmp
 
@@ -66,11 +67,6 @@ class PdfContent:
         if len(missing) * 2 > len(self.pages):
             return f"{len(missing)} of {len(self.pages)} pages have no text layer (scanned? run OCR first)"
         return ""
-
-
-def is_pdf(head: bytes) -> bool:
-    """True when the bytes start like a PDF (``%PDF-`` within the first KiB, as readers allow)."""
-    return b"%PDF-" in head[:1024]
 
 
 def read_pdf(data: bytes, origin: str = "") -> PdfContent:

@@ -9,7 +9,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from biblio.errors import InputError
-from biblio.importers.pdf.reader import NO_TEXT_LAYER, is_pdf, read_pdf
+from biblio.importers.pdf import is_pdf
+from biblio.importers.pdf.reader import NO_TEXT_LAYER, read_pdf
 from tests.pdfgen.build import PdfBuilder
 from tests.pdfgen.compare import found_in_order
 from tests.pdfgen.texts import PAGE14
