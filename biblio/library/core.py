@@ -276,12 +276,15 @@ class Library:
 
     def _snippet_texts(self, uids: list[str]) -> dict[str, SnippetSource]:
         """What search snippets are cut from (abstracts, then pages of attached files), read for the hits shown."""
-        from biblio.library.filetext import page_passages
+        from biblio.library.filetext import page_passages, uids_with_pages
         from biblio.search.documents import snippet_source
         from biblio.search.snippets import Passage
 
+        with_pages = uids_with_pages(self, uids)
         return {
             record.uid: chain([Passage(snippet_source(record))], page_passages(self, record.uid))
+            if record.uid in with_pages
+            else snippet_source(record)
             for record in self.records_by_uid(uids)
         }
 

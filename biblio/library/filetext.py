@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from biblio.library.core import Library
     from biblio.model import Record
 
+MAX_SQL_PARAMS = 900  # hits asked about at once (SQLite's parameter limit is 999 on old builds)
 PAGE_SEPARATOR = " \u2029 "  # between pages in the index: no phrase is meant to cross it
 
 
@@ -32,6 +33,11 @@ def file_text_source(library: Library) -> Callable[[Record], str]:
         return PAGE_SEPARATOR.join(page for item in attached for page in item.pages if page)
 
     return file_text
+
+
+def uids_with_pages(library: Library, uids: list[str]) -> set[str]:
+    """Those of ``uids`` whose records have attached page text (so the others skip the page lookup)."""
+    return stored_files.uids_with_text_among(library.store.db, uids[:MAX_SQL_PARAMS])
 
 
 def page_passages(library: Library, uid: str) -> Iterator[Passage]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from biblio.search.snippets import Passage, SnippetSource, passage_snippet
@@ -31,8 +30,10 @@ def make_hit(
     text, page = "", None
     if analyzer:
         passages = [Passage(source)] if isinstance(source, str) else source
-        titles = (Passage(title), Passage(stored.get("s_alt", "")))
-        text, found = passage_snippet(_chain(passages, titles), analyzer, parsed.terms, parsed.prefixes)
+        text, found = passage_snippet(passages, analyzer, parsed.terms, parsed.prefixes)
+        if found is None:  # nothing matched in the abstract or the files: the titles (or the start of the text)
+            titles = (Passage(text), Passage(title), Passage(stored.get("s_alt", "")))
+            text, found = passage_snippet(titles, analyzer, parsed.terms, parsed.prefixes)
         page = found.page if found is not None else None
     return Hit(
         uid=stored["uid"],
@@ -44,8 +45,3 @@ def make_hit(
         snippet=text,
         page=page,
     )
-
-
-def _chain(first: Iterable[Passage], then: Iterable[Passage]) -> Iterator[Passage]:
-    yield from first
-    yield from then

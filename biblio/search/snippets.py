@@ -101,7 +101,7 @@ def passage_snippet(
 
     The passage holding the most distinct query terms wins, the earliest among equals. Passages are
     read lazily: the search stops at the first that holds every term, and after MAX_PASSAGES
-    passages; one that cannot contain any term (a cheap substring test) is not tokenized.
+    passages; a page that cannot contain any term (a cheap substring test) is not tokenized.
     """
     wanted = terms | prefixes
     needles = _needles(wanted)
@@ -114,8 +114,8 @@ def passage_snippet(
         if not text:
             continue
         fallback = fallback or text
-        if needles and not any(n in fold_text(text) for n in needles):
-            continue
+        if passage.page is not None and needles and not any(n in fold_text(text) for n in needles):
+            continue  # a page that cannot hold a term is not tokenized
         found: set[str] = set()
         mask = marked_spans(text, analyzer, terms, prefixes, found)
         if found and (best is None or len(found) > best[0]):

@@ -238,6 +238,21 @@ def iter_pages(db: sqlite3.Connection, uid: str) -> Iterator[tuple[str, int, str
         yield str(description), int(page), str(text), files
 
 
+def uids_with_text_among(db: sqlite3.Connection, uids: Sequence[str]) -> set[str]:
+    """Those of ``uids`` whose records have an attached file with page text (one query)."""
+    if not uids:
+        return set()
+    marks = ",".join("?" * len(uids))
+    return {
+        row[0]
+        for row in db.execute(
+            "SELECT DISTINCT r.uid FROM records r JOIN attachments a ON a.record = r.id "
+            f"JOIN files f ON f.sha256 = a.sha256 WHERE f.text_layer = 1 AND r.uid IN ({marks})",
+            list(uids),
+        )
+    }
+
+
 def uids_with_text(db: sqlite3.Connection) -> set[str]:
     """The uids of records that have an attached file with page text (to skip the rest when indexing)."""
     return {
