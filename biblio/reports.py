@@ -43,6 +43,7 @@ class CheckReport:
 
     records: int = 0
     sources: int = 0
+    files: int = 0  # attached files
     problems: list[str] = field(default_factory=list)
 
     @property

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from biblio.model import EntryType, LangText, Name, Record
+
+if TYPE_CHECKING:
+    from tests.pdfgen.build import PdfBuilder
 
 DATA = Path(__file__).parent / "data"
 
@@ -41,3 +46,17 @@ def zhang() -> Record:
         pages="5-23",
         language="zh",
     )
+
+
+@pytest.fixture(scope="session")
+def pdfs(tmp_path_factory: pytest.TempPathFactory) -> PdfBuilder:
+    """The test PDFs (tests/pdfgen), compiled by xelatex once per session; skips without TeX (fails under CI=true)."""
+    from tests.pdfgen.build import PdfBuilder, missing_tools
+
+    missing = missing_tools()
+    if missing:
+        message = f"PDF test tools missing: {', '.join(missing)} (install with .ci/apt-packages.sh)"
+        if os.environ.get("CI") == "true":
+            pytest.fail(message)
+        pytest.skip(message)
+    return PdfBuilder(tmp_path_factory.mktemp("pdfs"))

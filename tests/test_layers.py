@@ -42,7 +42,7 @@ def test_model_imports_nothing_else_of_biblio() -> None:
 def test_cli_start_up_imports_no_heavy_library() -> None:
     code = (
         "import sys, biblio.cli.main as m; m.build_parser();"
-        "heavy = ('whoosh', 'textual', 'jieba', 'rich', 'pypinyin', 'bibtexparser', 'pybtex', 'requests');"
+        "heavy = ('whoosh', 'textual', 'jieba', 'rich', 'pypinyin', 'bibtexparser', 'pybtex', 'requests', 'pypdfium2');"
         "print(sorted({k.split('.')[0] for k in sys.modules if k.split('.')[0] in heavy}))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout

@@ -67,6 +67,8 @@ def record_as_text(record: Record, library: Library) -> str:
         add("cited by", library.key_of(uid) or uid)
     add("tags", ", ".join(record.tags))
     add("user note", record.user_note)
+    for attachment in record.attachments:
+        add("file", f"{attachment.description} ({attachment.path})" if attachment.description else attachment.path)
     if record.provenance:
         p = record.provenance
         add("source", f"{p.origin} ({p.importer} {p.importer_version}; kept as {p.source}) {p.imported_at}".strip())

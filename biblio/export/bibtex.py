@@ -37,6 +37,7 @@ _BIBTEX_TYPES = frozenset(
     "article book booklet conference inbook incollection inproceedings manual mastersthesis misc "
     "phdthesis proceedings techreport unpublished".split()
 )
+_JABREF_BACKSLASH = re.compile(r"\\([:;\\])?")  # a JabRef file field escape (\: \; \\), or a stray backslash
 _VERBATIM_EXTRA = frozenset({"file", "eprint", "pdf", "verba", "verbb", "verbc", "urlraw"})
 # Bookkeeping importers, lookups and merges keep in Record.extra: `biblio show` prints it, exports never do.
 INTERNAL_EXTRA = frozenset({
@@ -175,7 +176,10 @@ def _add_extra(record: Record, ctx: Context, fields: dict[str, str]) -> None:
             continue
         if (name in INTERNAL_EXTRA or name.startswith(INTERNAL_PREFIXES)) and name not in record.latex:
             continue
-        if name in _VERBATIM_EXTRA:
+        if name == "file":  # JabRef's escapes (\: \; \\) stay, any other backslash goes
+            unbraced = value.replace("{", "").replace("}", "")
+            fields[name] = _JABREF_BACKSLASH.sub(lambda m: m.group(0) if m.group(1) else "", unbraced)
+        elif name in _VERBATIM_EXTRA:
             fields[name] = value.replace("{", "").replace("}", "").replace("\\", "")
         else:
             fields[name] = escape_latex(value, ctx.ascii_only)

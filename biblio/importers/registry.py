@@ -35,6 +35,7 @@ IMPORTERS: dict[str, str] = {
     "reflist": "biblio.importers.refs.reflist:ReflistImporter",
     "web-text": "biblio.importers.web.text_importer:WebTextImporter",
     "web-html": "biblio.importers.web.html_importer:WebHtmlImporter",
+    "pdf": "biblio.importers.pdf.importer:PdfFactsImporter",  # kept page-1 facts; PDF bytes go to attachments
 }
 
 

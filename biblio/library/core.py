@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, datetime
+from itertools import chain
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -17,6 +18,7 @@ from biblio.config import DB_NAME, INDEX_DIR, Config
 from biblio.errors import InputError, LibraryError, UnknownKeyError
 from biblio.importers.base import ImportResult, iter_parse
 from biblio.importers.decode import decode_text
+from biblio.importers.pdf import is_pdf
 from biblio.importers.registry import choose_importer
 from biblio.library.autoexport import refresh_auto_exports
 from biblio.library.ingest import Ingest
@@ -28,6 +30,7 @@ from biblio.store.sources import keep_source, verify_sources
 
 if TYPE_CHECKING:
     from biblio.search.index import SearchIndex, SearchResults
+    from biblio.search.snippets import SnippetSource
 
 MAX_SOURCE_BYTES = 128 * 1024 * 1024
 # Imports up to this size, into libraries up to CAREFUL_LIBRARY_LIMIT records, get duplicate warnings and
@@ -86,14 +89,26 @@ class Library:
         self.close()
 
     # ---- import -------------------------------------------------------------------------------
-    def add_file(self, path: Path, fmt: str = "", progress: Progress | None = None) -> AddReport:
-        """Import one file (format sniffed from content unless ``fmt`` names it)."""
-        return self.add_bytes(read_source(path), str(path), fmt=fmt, progress=progress)
+    def add_file(
+        self, path: Path, fmt: str = "", progress: Progress | None = None, *, offline: bool = False
+    ) -> AddReport:
+        """Import one file (format sniffed from content unless ``fmt`` names it; a PDF becomes an attachment)."""
+        return self.add_bytes(read_source(path), str(path), fmt=fmt, progress=progress, offline=offline)
 
-    def add_bytes(self, data: bytes, origin: str, fmt: str = "", progress: Progress | None = None) -> AddReport:
-        """Import a source document given as bytes; ``origin`` is its path or URL (or ``-``)."""
+    def add_bytes(
+        self, data: bytes, origin: str, fmt: str = "", progress: Progress | None = None, *, offline: bool = False
+    ) -> AddReport:
+        """Import a source document given as bytes; ``origin`` is its path or URL (or ``-``).
+
+        A PDF (sniffed by its ``%PDF-`` header) is kept as an attachment of its record
+        (:func:`biblio.library.pdfs.add_pdf`; ``offline`` stops its DOI lookup).
+        """
         if not data.strip():
             raise InputError(f"{origin}: empty input")
+        if is_pdf(data[:1024]):
+            from biblio.library.pdfs import add_pdf
+
+            return add_pdf(self, data, origin, offline=offline)
         decoded = decode_text(data, origin)  # a few undecodable bytes are replaced, with a warning
         text = decoded.text
         importer = choose_importer(text, suffix=Path(origin).suffix, name=fmt)
@@ -244,7 +259,11 @@ class Library:
                 report.problems.append(f"database: {line}")
         for table, rowid, parent, _ in db.execute("PRAGMA foreign_key_check"):
             report.problems.append(f"database: {table} row {rowid} points to a missing {parent} row")
+        from biblio.store.files import count_files, verify_files
+
         report.problems += verify_sources(db, self.root)
+        report.problems += verify_files(db, self.root)
+        report.files = count_files(db)
         report.problems += _check_record_rows(db)
         return report
 
@@ -258,11 +277,19 @@ class Library:
             self._index = SearchIndex(self.root / INDEX_DIR, snippet_texts=self._snippet_texts)
         return self._index
 
-    def _snippet_texts(self, uids: list[str]) -> dict[str, str]:
-        """What search snippets are cut from (abstracts), read from the store for the hits shown."""
+    def _snippet_texts(self, uids: list[str]) -> dict[str, SnippetSource]:
+        """What search snippets are cut from (abstracts, then pages of attached files), read for the hits shown."""
+        from biblio.library.filetext import page_passages, uids_with_pages
         from biblio.search.documents import snippet_source
+        from biblio.search.snippets import Passage
 
-        return {record.uid: snippet_source(record) for record in self.records_by_uid(uids)}
+        with_pages = uids_with_pages(self, uids)
+        return {
+            record.uid: chain([Passage(snippet_source(record))], page_passages(self, record.uid))
+            if record.uid in with_pages
+            else snippet_source(record)
+            for record in self.records_by_uid(uids)
+        }
 
     def index_is_current(self) -> bool:
         """True when the index reflects the store's latest write."""
@@ -271,9 +298,12 @@ class Library:
     def reindex(self, progress: Callable[[int], None] | None = None) -> int:
         """Rebuild the full-text index from the store; returns the number of records indexed."""
         from biblio.authority import variant_lookup
+        from biblio.library.filetext import file_text_source
 
         total = self.count()
-        self.index.rebuild(self.records(), total, self.store.generation(), progress, variant_lookup(self, bulk=True))
+        generation = self.store.generation()
+        names, texts = variant_lookup(self, bulk=True), file_text_source(self)
+        self.index.rebuild(self.records(), total, generation, progress, names, file_texts=texts)
         return total
 
     def search(self, query: str, limit: int = 20, *, exact_total: bool = True, snippets: bool = True) -> SearchResults:
@@ -306,10 +336,11 @@ class Library:
                 return
             changed = list(self.records_by_uid(changed_uids))
             from biblio.authority import variant_lookup
+            from biblio.library.filetext import file_text_source
 
-            index.update(
-                changed, removed_uids, self.store.generation(), expected=before, person_names=variant_lookup(self)
-            )
+            generation, names = self.store.generation(), variant_lookup(self)
+            texts = file_text_source(self)
+            index.update(changed, removed_uids, generation, expected=before, person_names=names, file_texts=texts)
         except ImportError:
             return
         except Exception as exc:  # the index is a cache: never fail a committed write because of it

@@ -64,11 +64,16 @@ class Provenance:
 
 @dataclass(frozen=True, slots=True)
 class Attachment:
-    """A file kept in the library's ``files/`` folder (``path`` is library-relative)."""
+    """A file kept in the library's ``files/`` folder.
+
+    ``path`` is library-relative (``files/ab/ab12….pdf``), ``description`` the file's original name,
+    ``sha256`` its content hash (the store keeps its size and page texts under that hash).
+    """
 
     path: str
     mime: str = ""
     description: str = ""
+    sha256: str = ""
 
 
 def new_uid() -> str:

@@ -77,7 +77,7 @@ def _provenance_items(p: Provenance) -> list[tuple[str, str]]:
 
 
 def _attachment_items(a: Attachment) -> list[tuple[str, str]]:
-    return [("path", a.path), ("mime", a.mime), ("description", a.description)]
+    return [("path", a.path), ("mime", a.mime), ("description", a.description), ("sha256", a.sha256)]
 
 
 def record_from_dict(data: dict[str, Any]) -> Record:

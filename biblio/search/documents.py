@@ -87,12 +87,17 @@ def _other(record: Record) -> str:
 
 
 def record_document(
-    record: Record, romanize: Callable[[Name], str], person_names: Callable[[Record], list[str]] | None = None
+    record: Record,
+    romanize: Callable[[Name], str],
+    person_names: Callable[[Record], list[str]] | None = None,
+    file_texts: Callable[[Record], str] | None = None,
 ) -> dict[str, Any]:
     """The Whoosh document for ``record`` (field name -> value).
 
     ``person_names`` gives every other known form of the record's persons (the authority's variants,
     :func:`biblio.authority.variant_lookup`): 布热津斯基 is then also found as Brzezinski and Бжезинский.
+    ``file_texts`` gives the text of its attached files (PDF pages), indexed in the ``fulltext`` field
+    after the kept body of a web article.
     """
     people = [*record.authors, *record.editors, *record.translators]
     forms_of = romanize.forms if isinstance(romanize, NameForms) else lambda name: name_strings(name, romanize)
@@ -111,7 +116,7 @@ def record_document(
         "journal": journal,
         "abstract": _join(_texts(record.abstract)),
         "other": _other(record),
-        "fulltext": record.fulltext,
+        "fulltext": _join([record.fulltext, file_texts(record) if file_texts else ""]),
         "spell": CJK_RE.sub(" ", _join([titles, keywords, journal, *(n.display() for n in people)])),
         "year": f"{year:04d}" if year is not None and year >= 0 else "",
         "type": record.type.value,

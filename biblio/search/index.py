@@ -20,17 +20,21 @@ import os
 import shutil
 import tempfile
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from biblio.errors import LibraryError
 from biblio.model import Record
 from biblio.search.schema import SCHEMA_VERSION, weighting
 
+if TYPE_CHECKING:
+    from biblio.search.snippets import SnippetSource
+
 PersonNames = Callable[[Record], list[str]]  # name variants from the person authority, by record
-SnippetTexts = Callable[[list[str]], dict[str, str]]  # uids -> the text to cut each hit's snippet from
+FileTexts = Callable[[Record], str]  # the text of a record's attached files (PDF pages), indexed as full text
+SnippetTexts = Callable[[list[str]], "Mapping[str, SnippetSource]"]  # uids -> what each hit's snippet is cut from
 
 STATE_FILE = "current.json"
 MULTIPROCESS_THRESHOLD = 5000  # records from which rebuild uses Whoosh's multiprocess writer
@@ -55,6 +59,7 @@ class Hit:
     authors: list[str]
     year: int | None
     snippet: str
+    page: int | None = None  # the page of an attached file the snippet comes from
 
 
 @dataclass(slots=True)
@@ -129,11 +134,14 @@ class SearchIndex:
         generation: int,
         progress: Callable[[int], None] | None = None,
         person_names: PersonNames | None = None,
+        *,
+        file_texts: FileTexts | None = None,
     ) -> None:
         """Index ``records`` from scratch (``total`` of them) and mark the index as reflecting ``generation``.
 
         ``progress`` is called with the number of records indexed so far. From MULTIPROCESS_THRESHOLD
-        records on, two writer processes build two segments.
+        records on, two writer processes build two segments. ``file_texts`` gives the text of each
+        record's attached files, indexed with its full text.
         """
         windex = _whoosh_index()
 
@@ -147,7 +155,7 @@ class SearchIndex:
             big = total >= MULTIPROCESS_THRESHOLD and (os.cpu_count() or 1) > 1
             options = {"limitmb": 128, "compound": COMPOUND}
             writer = ix.writer(procs=2, multisegment=True, **options) if big else ix.writer(**options)
-            done = _add_all(writer, records, progress, person_names)
+            done = _add_all(writer, records, progress, person_names, file_texts)
             writer.commit()
             ix.close()
             final = building.with_name(f"ix-{time.time_ns():x}")
@@ -167,6 +175,8 @@ class SearchIndex:
         generation: int,
         expected: int | None = None,
         person_names: PersonNames | None = None,
+        *,
+        file_texts: FileTexts | None = None,
     ) -> None:
         """Add or replace ``records`` and delete ``removed_uids`` with one writer and one commit.
 
@@ -181,7 +191,7 @@ class SearchIndex:
         from biblio.search.documents import make_romanizer, record_document
 
         romanize = make_romanizer()
-        docs = [record_document(r, romanize, person_names) for r in records]
+        docs = [record_document(r, romanize, person_names, file_texts) for r in records]
         reuse = self._ix is not None and self._state is not None and self._state.dir == state.dir
         ix = self._ix if reuse else windex.open_dir(str(self.directory / state.dir))
         try:
@@ -258,7 +268,7 @@ class SearchIndex:
         suggestion = suggest(searcher.reader(), text, parsed.words) if total == 0 and parsed.words else None
         return SearchResults(hits=hits, total=total, suggestion=suggestion, exact=exact)
 
-    def _snippet_sources(self, uids: list[str]) -> dict[str, str]:
+    def _snippet_sources(self, uids: list[str]) -> Mapping[str, SnippetSource]:
         return self.snippet_texts(uids) if self.snippet_texts is not None and uids else {}
 
     def _filter(self, searcher: Any, parsed: Any, limit: int, analyzer: Any) -> SearchResults:
@@ -361,6 +371,7 @@ def _add_all(
     records: Iterable[Record],
     progress: Callable[[int], None] | None,
     person_names: PersonNames | None = None,
+    file_texts: FileTexts | None = None,
 ) -> int:
     from biblio.search.documents import make_romanizer, record_document
 
@@ -368,7 +379,7 @@ def _add_all(
     done = 0
     try:
         for done, record in enumerate(records, 1):
-            writer.add_document(**record_document(record, romanize, person_names))
+            writer.add_document(**record_document(record, romanize, person_names, file_texts))
             if progress and done % _PROGRESS_EVERY == 0:
                 progress(done)
     except BaseException:

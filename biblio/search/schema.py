@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-SCHEMA_VERSION = 3  # 3: the snippet source is no longer stored; keyword and journal without positions
+SCHEMA_VERSION = 4  # 4: the text of attached files (PDF pages) in fulltext; 3: snippet source not stored
 
 # Text fields searched by plain words, with their query-time boosts (title > author > keywords > ...).
 FIELD_BOOSTS: dict[str, float] = {

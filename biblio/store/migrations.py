@@ -111,10 +111,17 @@ def _auto_exports(db: sqlite3.Connection) -> None:
     )
 
 
+def _attachment_files(db: sqlite3.Connection) -> None:
+    from biblio.store.files import create_tables
+
+    create_tables(db)
+
+
 MIGRATIONS: list[Migration] = [
     ("0001_initial", _initial),
     ("0003_persons", _persons),
     ("0002_auto_exports", _auto_exports),
+    ("0004_attachment_files", _attachment_files),
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

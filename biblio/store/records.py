@@ -18,6 +18,7 @@ from typing import Any
 
 from biblio.model import Attachment, Link, LinkKind, Record
 from biblio.model.serialize import record_from_dict, record_to_dict
+from biblio.store.files import sync_attachments
 
 # Kept out of the JSON blob: they have columns or side tables of their own.
 _OUTSIDE_DATA = ("uid", "key", "added", "modified", "tags", "links", "attachments", "fulltext")
@@ -100,7 +101,6 @@ def replace_record(db: sqlite3.Connection, row_id: int, record: Record, *, autho
     )
     db.execute("DELETE FROM tags WHERE record = ?", (row_id,))
     db.execute("DELETE FROM fulltexts WHERE record = ?", (row_id,))
-    db.execute("DELETE FROM attachments WHERE record = ?", (row_id,))
     _write_user_layer(db, row_id, record)
 
 
@@ -109,11 +109,7 @@ def _write_user_layer(db: sqlite3.Connection, row_id: int, record: Record) -> No
         db.executemany("INSERT OR IGNORE INTO tags VALUES (?, ?)", [(row_id, t) for t in record.tags])
     if record.fulltext:
         db.execute("INSERT INTO fulltexts VALUES (?, ?)", (row_id, record.fulltext))
-    if record.attachments:
-        db.executemany(
-            "INSERT INTO attachments (record, path, mime, description) VALUES (?, ?, ?, ?)",
-            [(row_id, a.path, a.mime, a.description) for a in record.attachments],
-        )
+    sync_attachments(db, row_id, record.attachments)
 
 
 def write_links(db: sqlite3.Connection, row_id: int, links: Iterable[Link]) -> list[Link]:
@@ -145,6 +141,12 @@ def delete_records(db: sqlite3.Connection, row_ids: Iterable[int]) -> None:
 def row_for_key(db: sqlite3.Connection, key: str) -> StoredRow | None:
     """The stored row with this citation key."""
     row = db.execute("SELECT id, uid, key FROM records WHERE key = ?", (key,)).fetchone()
+    return StoredRow(*row) if row else None
+
+
+def row_for_uid(db: sqlite3.Connection, uid: str) -> StoredRow | None:
+    """The stored row with this uid."""
+    row = db.execute("SELECT id, uid, key FROM records WHERE uid = ?", (uid,)).fetchone()
     return StoredRow(*row) if row else None
 
 
@@ -197,10 +199,10 @@ def _assemble(db: sqlite3.Connection, rows: list[tuple[Any, ...]]) -> Iterator[R
         tags.setdefault(rid, []).append(tag)
     texts = dict(db.execute(f"SELECT record, text FROM fulltexts WHERE record IN ({marks})", ids).fetchall())
     files: dict[int, list[Attachment]] = {}
-    for rid, path, mime, desc in db.execute(
-        f"SELECT record, path, mime, description FROM attachments WHERE record IN ({marks}) ORDER BY id", ids
+    for rid, path, mime, desc, sha256 in db.execute(
+        f"SELECT record, path, mime, description, sha256 FROM attachments WHERE record IN ({marks}) ORDER BY id", ids
     ):
-        files.setdefault(rid, []).append(Attachment(path, mime, desc))
+        files.setdefault(rid, []).append(Attachment(path, mime, desc, sha256))
     for row_id, uid, key, added, modified, data in rows:
         record = record_from_dict(json.loads(data))
         record.uid, record.key, record.added, record.modified = uid, key, added, modified

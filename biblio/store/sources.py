@@ -19,16 +19,27 @@ def safe_suffix(name: str) -> str:
 
 
 def keep_source(
-    db: sqlite3.Connection, root: Path, data: bytes, *, origin: str, importer: str, version: str, now: str
+    db: sqlite3.Connection,
+    root: Path,
+    data: bytes,
+    *,
+    origin: str,
+    importer: str,
+    version: str,
+    now: str,
+    suffix: str = "",
 ) -> tuple[int, str]:
-    """Store the raw bytes once (by SHA-256) and return (source row id, library-relative path)."""
+    """Store the raw bytes once (by SHA-256) and return (source row id, library-relative path).
+
+    The file's suffix is ``suffix`` if given, else taken from ``origin``.
+    """
     digest = hashlib.sha256(data).hexdigest()
     row = db.execute("SELECT id, path FROM sources WHERE sha256 = ?", (digest,)).fetchone()
     if row:
         if not (root / row[1]).exists():
             atomic_write(root / row[1], data)
         return int(row[0]), str(row[1])
-    relative = f"{SOURCES_DIR}/{digest[:2]}/{digest}{safe_suffix(origin)}"
+    relative = f"{SOURCES_DIR}/{digest[:2]}/{digest}{suffix or safe_suffix(origin)}"
     atomic_write(root / relative, data)
     cursor = db.execute(
         "INSERT INTO sources (sha256, path, origin, importer, importer_version, size, added)"
@@ -36,6 +47,12 @@ def keep_source(
         (digest, relative, origin, importer, version, len(data), now),
     )
     return int(cursor.lastrowid or 0), relative
+
+
+def is_kept(db: sqlite3.Connection, data: bytes) -> bool:
+    """True if these bytes are already a kept source."""
+    digest = hashlib.sha256(data).hexdigest()
+    return db.execute("SELECT 1 FROM sources WHERE sha256 = ?", (digest,)).fetchone() is not None
 
 
 def verify_sources(db: sqlite3.Connection, root: Path) -> list[str]:

@@ -124,6 +124,10 @@ def _structured_rows(record: Record) -> Iterator[tuple[str, RenderableType]]:
         yield "source", Text(" · ".join(x for x in (p.importer, p.origin, p.source, p.imported_at) if x))
     if record.fulltext:
         yield "full text", Text(f"{len(record.fulltext)} characters kept", style="dim")
+    for number, attachment in enumerate(record.attachments, 1):
+        name = attachment.description or attachment.path.rsplit("/", 1)[-1]
+        hint = ("  (o opens)", "dim") if number == 1 else ("", "")
+        yield "file", Text.assemble(name, (f"  {attachment.path}", "dim"), hint)
     if record.added:
         yield "added", Text(record.added, style="dim")
 

@@ -21,14 +21,18 @@ def register(sub: Any) -> None:
     parser = sub.add_parser(
         "add",
         help="import sources into the library",
-        description="Import files (BibTeX/BibLaTeX, CSL-JSON, ...; the format is sniffed from the content), "
+        description="Import files (BibTeX/BibLaTeX, CSL-JSON, ...; the format is sniffed from the content; a PDF "
+        "is kept in the library's files/ folder and matched to its record by DOI, arXiv id, ISBN or CNKI first "
+        "page, else looked up by DOI, else made from the PDF and tagged needs-review), "
         "web pages (http/https URLs), DOIs (10.NNNN/... via Crossref, else doi.org), ISBNs (isbn:978... via "
         "Open Library) or '-' for standard input. Prints the keys added, updated and unchanged.",
     )
     parser.add_argument("sources", nargs="+", metavar="SOURCE", help="a file path, URL, DOI, isbn:NUMBER or -")
     parser.add_argument("--format", "-f", dest="fmt", default="", help="force an importer (e.g. bibtex, csl-json)")
     parser.add_argument("--json", action="store_true", help="print the keys added/updated as JSON")
-    parser.add_argument("--offline", action="store_true", help="use only cached network answers (see docs/network.md)")
+    parser.add_argument(
+        "--offline", action="store_true", help="use only cached network answers (see docs/network.md); PDFs too"
+    )
     parser.add_argument(
         "--enrich", action="store_true", help="look up added records without a DOI on Crossref and show candidates"
     )
@@ -44,8 +48,8 @@ def _add_one(library: Library, source: str, args: argparse.Namespace) -> AddRepo
         return add_from_network(library, source, offline=args.offline)
     with progress_bar(f"importing {source}") as bar:
         if kind == STDIN:
-            return library.add_bytes(sys.stdin.buffer.read(), "-", fmt=args.fmt, progress=bar)
-        return library.add_file(Path(source), fmt=args.fmt, progress=bar)
+            return library.add_bytes(sys.stdin.buffer.read(), "-", fmt=args.fmt, progress=bar, offline=args.offline)
+        return library.add_file(Path(source), fmt=args.fmt, progress=bar, offline=args.offline)
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:

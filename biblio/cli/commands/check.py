@@ -13,8 +13,8 @@ def register(sub: Any) -> None:
     parser = sub.add_parser(
         "check",
         help="check the library's integrity",
-        description="Check the SQLite database (integrity, foreign keys), every kept source file against its "
-        "hash, and the records' references to kept sources. Exit status 1 if anything is wrong.",
+        description="Check the SQLite database (integrity, foreign keys), every kept source file and every "
+        "attached file against its hash, and the records' references to them. Exit status 1 if anything is wrong.",
     )
     parser.set_defaults(run=run)
 
@@ -25,5 +25,5 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     for problem in report.problems:
         print(problem, file=ctx.out)
     state = "ok" if report.ok else f"{len(report.problems)} problem(s)"
-    print(f"{report.records} records, {report.sources} kept sources: {state}", file=ctx.out)
+    print(f"{report.records} records, {report.sources} kept sources, {report.files} files: {state}", file=ctx.out)
     return 0 if report.ok else 1

@@ -35,6 +35,14 @@ def register(sub: Any) -> None:
     parser.add_argument("--format", default="biblatex", choices=sorted(SUFFIX), help="default: biblatex")
     add_profile_arguments(parser)
     parser.add_argument("-o", "--output", metavar="FILE", help="output file, or - for stdout")
+    parser.add_argument(
+        "--with-files",
+        nargs="?",
+        const="relative",
+        choices=("relative", "absolute"),
+        help="write attached files in a JabRef/Better BibTeX file field (:path:PDF), paths relative to the "
+        "output file's folder (default) or absolute",
+    )
     cited = parser.add_mutually_exclusive_group()
     cited.add_argument("--aux", metavar="FILE", type=Path, help="export exactly the works this .aux file cites")
     cited.add_argument("--tex", metavar="FILE", type=Path, help="export exactly the works this .tex file cites")
@@ -73,6 +81,8 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     if args.keep_updated:
         return _keep_updated(args, ctx, library, query)
     records = _cited(args, ctx, library) if args.aux or args.tex else _selected(library, query)
+    if args.with_files:
+        records = _with_files(records, args, library)
     text = format_selection(records, args, ctx, library)
     if args.output == "-":
         ctx.out.write(text)
@@ -96,6 +106,21 @@ def format_selection(records: list[Record], args: argparse.Namespace, ctx: Conte
     for warning in result.warnings:
         ctx.warn(warning)
     return result.text
+
+
+def _with_files(records: list[Record], args: argparse.Namespace, library: Library) -> list[Record]:
+    """The records with a ``file`` field for their attachments (paths relative to the output's folder, or absolute)."""
+    from biblio.export.files import with_file_fields
+
+    if args.format == "csl-json" and not args.profile:
+        raise UsageError("--with-files writes a BibTeX/BibLaTeX file field; CSL-JSON has none")
+    if args.with_files == "absolute":
+        base = None
+    elif args.output and args.output != "-":
+        base = Path(args.output).parent
+    else:
+        base = Path.cwd() if args.output == "-" else Path("exports")
+    return with_file_fields(records, library.root, base)
 
 
 def _selected(library: Library, query: str) -> list[Record]:

@@ -22,7 +22,9 @@ def register(sub: Any) -> None:
     parser.add_argument("query", nargs="+", help="the query (see below)")
     parser.add_argument("--limit", "-n", type=int, default=20, help="maximum number of results (default 20)")
     parser.add_argument(
-        "--json", action="store_true", help='print [{"key","score","title","authors","year","snippet"}]'
+        "--json",
+        action="store_true",
+        help='print [{"key","score","title","authors","year","snippet","page"}] (page: of an attached file, or null)',
     )
     parser.add_argument(
         "--format", choices=("table", "biblatex", "bibtex", "csl-json"), default="table", help="output format"
@@ -50,6 +52,7 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
                     "authors": h.authors,
                     "year": h.year,
                     "snippet": h.snippet,
+                    "page": h.page,
                 }
                 for h in results.hits
             ],

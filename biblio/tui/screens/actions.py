@@ -255,6 +255,40 @@ class ActionsMixin(_Base):
         self.records_list.refresh()
         self._update_status()
 
+    # ---- attachments --------------------------------------------------------------------------
+    def action_open_attachment(self) -> None:
+        """Open the current record's first attached file with the desktop's opener (or show its path)."""
+        from biblio.library.attachments import attachment_paths
+        from biblio.library.opening import desktop_opener
+
+        record = self._need_current()
+        if record is None:
+            return
+        try:
+            paths = attachment_paths(self.library, record.key)
+        except BiblioError as exc:
+            self.notify(str(exc), title="Cannot open", severity="error")
+            return
+        if not paths:
+            self.notify(f"{record.key} has no attached files (biblio attach {record.key} FILE).", timeout=3)
+            return
+        opener = desktop_opener()
+        if opener is None:
+            self.notify(str(paths[0]), title="No opener found; the file is", timeout=8)
+            return
+        self._run_opener(paths[0], opener)
+
+    @work(thread=True, exclusive=True, group="open")
+    def _run_opener(self, path: Path, opener: list[str]) -> None:
+        from biblio.library.opening import open_file
+
+        try:
+            open_file(path, opener)
+        except BiblioError as exc:
+            self.app.call_from_thread(self.notify, str(exc), title="Cannot open", severity="error")
+            return
+        self.app.call_from_thread(self.notify, f"Opened {path.name}", timeout=2)
+
     # ---- source -------------------------------------------------------------------------------
     def action_view_source(self) -> None:
         record = self._need_current()

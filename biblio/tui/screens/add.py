@@ -58,8 +58,8 @@ class AddScreen(ModalScreen["AddReport | None"]):
 
     def compose(self) -> ComposeResult:
         with Vertical():
-            yield Static("Add a source (BibTeX, RIS, CNKI, NoteExpress, CSL-JSON, web page ...)", classes="title")
-            yield Input(placeholder="a file path, a URL, a DOI (10.…) or isbn:…", id="path")
+            yield Static("Add a source (BibTeX, RIS, CNKI, NoteExpress, CSL-JSON, PDF, web page ...)", classes="title")
+            yield Input(placeholder="a file path (also a PDF), a URL, a DOI (10.…) or isbn:…", id="path")
             yield ProgressBar(id="progress", show_eta=False)
             yield Static("", id="status")
 

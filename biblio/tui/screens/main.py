@@ -56,6 +56,7 @@ class MainScreen(ActionsMixin, Screen[None]):
         Binding("d", "delete", "Delete", show=False, id="main.delete"),
         Binding("t", "tag", "Tag", show=False, id="main.tag"),
         Binding("v", "view_source", "Source", show=False, id="main.source"),
+        Binding("o", "open_attachment", "Open file", show=False, id="main.open_file"),
         Binding("u", "clear_marks", "Unmark all", show=False, id="main.unmark"),
     ]
 
