@@ -1,0 +1,171 @@
+"""The gold fields of a rendered string: the record's fields, kept as far as the style printed them.
+
+Styles drop fields (APA prints no place), cut name lists ("et al.", 等), reduce given names to initials,
+compress page ranges (Chicago "331–45") and print dates in their own forms. The gold is what the string
+contains: a field is kept only when its value can be found in the rendered text, names are kept up to
+the first one the style left out, given names become initials when the full form is not printed, and a
+date keeps its month and day only when the style printed them.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Any
+
+from scripts.refcorpus.records import Person, Record
+
+_TYPES = {"newspaper": "newspaper"}
+_DASHES = re.compile(r"[\u2010-\u2015\u2212-]")
+_MONTHS_EN = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTHS_RU = ("янв", "фев", "мар", "апр", "ма", "июн", "июл", "авг", "сен", "окт", "ноя", "дек")
+_ACCESS = re.compile(
+    r"accessed|visited|retrieved|дата обращения|访问|引用日期|\[\d{4}-\d{1,2}-\d{1,2}\]|cited|viewed", re.IGNORECASE
+)
+
+
+def squash(text: str) -> str:
+    """Letters and digits only, case-folded and width-folded: presence checks ignore spacing and punctuation."""
+    text = unicodedata.normalize("NFKC", text).casefold()
+    return "".join(ch for ch in text if ch.isalnum())
+
+
+def _initials(given: str) -> str:
+    parts = [p for p in re.split(r"[\s.\-]+", given) if p]
+    return " ".join(p[0] for p in parts)
+
+
+def _name_gold(person: Person, text: str, flat: str) -> str | dict[str, str] | None:
+    """The gold form of one name as printed, or None when the style left it out."""
+    if person.literal:
+        return {"literal": person.literal} if squash(person.literal) in flat else None
+    if person.lang == "zh-foreign":
+        if not person.family or squash(person.family) not in flat:
+            return None
+        return person.gold() if person.given and squash(person.given) in flat else person.family
+    if person.unsplit:
+        return person.gold() if squash(person.family + person.given) in flat else None
+    if squash(person.family) not in flat:
+        return None
+    if not person.given or squash(person.given) in flat:
+        return person.gold()
+    return f"{person.family}, {_initials(person.given)}"
+
+
+def _names(people: list[Person], text: str, flat: str) -> list[Any]:
+    out: list[Any] = []
+    for person in people:
+        gold = _name_gold(person, text, flat)
+        if gold is None:
+            break
+        out.append(gold)
+    return out
+
+
+def _number_in(value: str, text: str) -> bool:
+    return re.search(rf"(?<!\d){re.escape(value)}(?!\d)", text) is not None
+
+
+def _pages(value: str, text: str) -> str:
+    start, _, end = value.partition("--")
+    if not end:
+        return value if _number_in(start, text) else ""
+    match = re.search(rf"(?<!\d){start}\s*[-–—~]\s*(\d+)", text)
+    return f"{start}-{match.group(1)}" if match else ""
+
+
+def _edition(value: str, text: str, flat: str) -> str:
+    if not value.isdigit():
+        return value if squash(value) in flat else ""
+    pattern = rf"(?<!\d){value}\s*(?:st|nd|rd|th|-?[еея])?\.?\s*(?:ed|版|изд|edition)|(?:изд|版)\.?\s*{value}(?!\d)"
+    return value if re.search(pattern, text, re.IGNORECASE) else ""
+
+
+def _date(value: str, text: str) -> str:
+    """The date as far as printed: the full ISO date when the day and month are there, else the year."""
+    if len(value) <= 4 or value in text:
+        return value if value[:4] in text else ""
+    year, month, day = (int(part) for part in value.split("-"))
+    lowered = text.casefold()
+    day_there = re.search(rf"(?<!\d)0?{day}(?!\d)", text) is not None
+    month_name = any(
+        names[month - 1] in lowered and re.search(rf"(?<![a-zа-я]){names[month - 1]}", lowered)
+        for names in (_MONTHS_EN, _MONTHS_RU)
+    )
+    numeric = re.search(rf"(?<!\d)0?{day}[./]0?{month}[./]{year}|(?<!\d)0?{month}/0?{day}/{year}", text) is not None
+    if day_there and (month_name or numeric):
+        return value
+    return str(year) if str(year) in text else ""
+
+
+_EDITOR_MARK = re.compile(
+    r"编|eds?\.|\(eds?\)|edited|editor|ред\.|сост\.|hrsg|編|엮음|편", re.IGNORECASE
+)
+
+
+def _printed_more(value: str, flat: str, *elsewhere: str) -> bool:
+    """``value`` occurs in the text more often than inside the other fields (an issuer that is also the author)."""
+    key = squash(value)
+    return bool(key) and flat.count(key) > sum(squash(other).count(key) for other in elsewhere if other)
+
+
+def _drop(flat: str, *values: str) -> str:
+    for value in values:
+        if value:
+            flat = flat.replace(squash(value), " ")
+    return flat
+
+
+def gold(record: Record, text: str) -> dict[str, Any]:
+    """The expected fields of ``text``, the rendering of ``record`` (evaluate.py's label format)."""
+    flat = squash(text)
+    kind = record["type"]
+    expected: dict[str, Any] = {"type": _TYPES.get(kind, kind), "language": record["lang"]}
+    for role, key in (("author", "authors"), ("editor", "editors"), ("translator", "translators")):
+        names = _names(record.get(role, []), text, flat)
+        if names:
+            expected[key] = names
+    if "editors" in expected and "authors" not in expected and not _EDITOR_MARK.search(text):
+        expected["authors"] = expected.pop("editors")  # the style printed the editors with no role word
+    expected["title"] = record["title"]
+    container = record.get("journaltitle") or record.get("booktitle") or ""
+    if container and squash(container) in flat:
+        expected["container"] = container
+    volume = record.get("volume", "")
+    if volume and _number_in(volume, text):
+        expected["volume"] = volume
+    number = record.get("number", "")
+    if number and (squash(number) in flat if not number.isdigit() else _number_in(number, text)):
+        expected["number"] = number
+    if record.get("pages") and (pages := _pages(record["pages"], text)):
+        expected["pages"] = pages
+    if record.get("pagetotal") and _number_in(record["pagetotal"], text):
+        expected["pagetotal"] = record["pagetotal"]
+    if record.get("edition") and (edition := _edition(record["edition"], text, flat)):
+        expected["edition"] = edition
+    publisher = record.get("publisher", "")
+    if kind == "report":
+        publisher = record.get("institution", "")
+    elif kind == "online" and record.get("organization") not in (None, *(p.literal for p in record.get("author", []))):
+        publisher = record.get("organization", "")
+    if publisher and _printed_more(publisher, flat, record["title"], *(p.literal for p in record.get("author", []))):
+        expected["publisher"] = publisher
+    if kind == "thesis" and squash(record.get("institution", "")) in flat:
+        expected["institution"] = record["institution"]
+    place = record.get("location", "")
+    others = _drop(flat, record["title"], container, publisher, record.get("institution", ""))
+    if place and squash(place) in others:
+        expected["place"] = place
+    date = record.get("date") or record.get("year", "")
+    if date and (found := _date(date, text)):
+        expected["date"] = found
+    url = record.get("url", "")
+    if url.startswith("https://doi.org/"):  # a doi.org link is the DOI (docs/refs-eval.md), never the url
+        url = ""
+    if url and url in text:
+        expected["url"] = url
+    if record.get("urldate") and "url" in expected and _ACCESS.search(text):
+        expected["urldate"] = record["urldate"]
+    if record.get("doi") and record["doi"] in text:
+        expected["doi"] = record["doi"]
+    return expected
