@@ -44,10 +44,15 @@ def write_split(name: str, groups: list[str]) -> Path:
     return test_path
 
 
-def build_style(conf: render.StyleConf, recs: list[records.Record], work: Path) -> list[dict[str, Any]]:
-    """Render one style and pair each string with its gold fields."""
+def build_style(
+    conf: render.StyleConf, recs: list[records.Record], work: Path, reuse: bool = False
+) -> list[dict[str, Any]]:
+    """Render one style (or, with ``reuse``, read its kept rendering) and pair each string with its gold."""
     chosen = [r for r in recs if r["lang"] in conf.langs]
-    texts = render.render(conf, chosen, work / conf.name)
+    if reuse:
+        texts = render.extract(work / conf.name / "doc.txt")
+    else:
+        texts = render.render(conf, chosen, work / conf.name)
     entries = []
     for record in chosen:
         text = texts.get(record["key"])
@@ -89,15 +94,16 @@ def main() -> None:
     parser.add_argument("--style", action="append", help="only this style (repeatable)")
     parser.add_argument("--sample", action="store_true", help=f"also write {SAMPLE.relative_to(ROOT)}")
     parser.add_argument("--keep", action="store_true", help="keep the LaTeX build folders in <out>/tex")
+    parser.add_argument("--reuse", action="store_true", help="no LaTeX: re-read the renderings kept by --keep")
     args = parser.parse_args()
     recs = records.generate()
     write_split("rendered", [r["key"] for r in recs])
     confs = [c for c in render.STYLES if not args.style or c.name in args.style]
     args.out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
-        work = args.out / "tex" if args.keep else Path(tmp)
+        work = args.out / "tex" if args.keep or args.reuse else Path(tmp)
         with ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:
-            results = list(pool.map(lambda c: build_style(c, recs, work), confs))
+            results = list(pool.map(lambda c: build_style(c, recs, work, args.reuse), confs))
     entries = [entry for result in results for entry in result]
     corpus = args.out / "rendered.jsonl"
     with corpus.open("w", encoding="utf-8") as handle:

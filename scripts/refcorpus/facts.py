@@ -7,7 +7,10 @@ scholar with a real journal; its title is composed from the field's vocabulary a
 drawn at random), so the strings look like real reference lists without copying any one of them.
 """
 
+# ruff: noqa: E501
 from __future__ import annotations
+
+# fmt: off
 
 # (family, given) as the bibliography prints them; Han/kana/Hangul names are written unsplit in the .bib.
 PERSONS: dict[str, list[tuple[str, str]]] = {
@@ -363,3 +366,4 @@ CONFERENCES: dict[str, list[str]] = {
     "ja": ["日本国際政治学会研究大会報告集"],
     "ko": ["한국슬라브유라시아학회 학술대회 발표논문집"],
 }
+# fmt: on

@@ -35,27 +35,24 @@ def _initials(given: str) -> str:
     return " ".join(p[0] for p in parts)
 
 
-def _name_gold(person: Person, text: str, flat: str) -> str | dict[str, str] | None:
+def _name_gold(person: Person, flat: str) -> str | dict[str, str] | None:
     """The gold form of one name as printed, or None when the style left it out."""
     if person.literal:
         return {"literal": person.literal} if squash(person.literal) in flat else None
-    if person.lang == "zh-foreign":
-        if not person.family or squash(person.family) not in flat:
-            return None
-        return person.gold() if person.given and squash(person.given) in flat else person.family
-    if person.unsplit:
-        return person.gold() if squash(person.family + person.given) in flat else None
-    if squash(person.family) not in flat:
+    whole = person.family + person.given if person.unsplit else person.family
+    if not whole or squash(whole) not in flat:
         return None
-    if not person.given or squash(person.given) in flat:
+    if person.unsplit or not person.given or squash(person.given) in flat:
         return person.gold()
+    if person.lang == "zh-foreign":  # "布热津斯基" printed without "兹比格纽"
+        return person.family
     return f"{person.family}, {_initials(person.given)}"
 
 
 def _names(people: list[Person], text: str, flat: str) -> list[Any]:
     out: list[Any] = []
     for person in people:
-        gold = _name_gold(person, text, flat)
+        gold = _name_gold(person, flat)
         if gold is None:
             break
         out.append(gold)
@@ -98,9 +95,7 @@ def _date(value: str, text: str) -> str:
     return str(year) if str(year) in text else ""
 
 
-_EDITOR_MARK = re.compile(
-    r"编|eds?\.|\(eds?\)|edited|editor|ред\.|сост\.|hrsg|編|엮음|편", re.IGNORECASE
-)
+_EDITOR_MARK = re.compile(r"编|eds?\.|\(eds?\)|edited|editor|ред\.|сост\.|hrsg|編|엮음|편", re.IGNORECASE)
 
 
 def _printed_more(value: str, flat: str, *elsewhere: str) -> bool:
@@ -121,51 +116,80 @@ def gold(record: Record, text: str) -> dict[str, Any]:
     flat = squash(text)
     kind = record["type"]
     expected: dict[str, Any] = {"type": _TYPES.get(kind, kind), "language": record["lang"]}
+    expected.update(_people_gold(record, text, flat))
+    expected["title"] = record["title"]
+    expected.update(_numbers_gold(record, text, flat))
+    expected.update(_publication_gold(record, text, flat))
+    expected.update(_links_gold(record, text))
+    return expected
+
+
+def _people_gold(record: Record, text: str, flat: str) -> dict[str, Any]:
+    out: dict[str, Any] = {}
     for role, key in (("author", "authors"), ("editor", "editors"), ("translator", "translators")):
         names = _names(record.get(role, []), text, flat)
         if names:
-            expected[key] = names
-    if "editors" in expected and "authors" not in expected and not _EDITOR_MARK.search(text):
-        expected["authors"] = expected.pop("editors")  # the style printed the editors with no role word
-    expected["title"] = record["title"]
+            out[key] = names
+    if "editors" in out and "authors" not in out and not _EDITOR_MARK.search(text):
+        out["authors"] = out.pop("editors")  # the style printed the editors with no role word
+    return out
+
+
+def _numbers_gold(record: Record, text: str, flat: str) -> dict[str, str]:
+    """Container, volume, number, pages, extent and edition as far as printed."""
+    out: dict[str, str] = {}
     container = record.get("journaltitle") or record.get("booktitle") or ""
     if container and squash(container) in flat:
-        expected["container"] = container
+        out["container"] = container
     volume = record.get("volume", "")
     if volume and _number_in(volume, text):
-        expected["volume"] = volume
+        out["volume"] = volume
     number = record.get("number", "")
     if number and (squash(number) in flat if not number.isdigit() else _number_in(number, text)):
-        expected["number"] = number
+        out["number"] = number
     if record.get("pages") and (pages := _pages(record["pages"], text)):
-        expected["pages"] = pages
+        out["pages"] = pages
     if record.get("pagetotal") and _number_in(record["pagetotal"], text):
-        expected["pagetotal"] = record["pagetotal"]
+        out["pagetotal"] = record["pagetotal"]
     if record.get("edition") and (edition := _edition(record["edition"], text, flat)):
-        expected["edition"] = edition
+        out["edition"] = edition
+    return out
+
+
+def _publication_gold(record: Record, text: str, flat: str) -> dict[str, str]:
+    """Publisher (a report's institution, a web page's site), thesis institution, place and date."""
+    out: dict[str, str] = {}
+    kind = record["type"]
+    authors = [p.literal for p in record.get("author", [])]
     publisher = record.get("publisher", "")
     if kind == "report":
         publisher = record.get("institution", "")
-    elif kind == "online" and record.get("organization") not in (None, *(p.literal for p in record.get("author", []))):
+    elif kind == "online" and record.get("organization") not in (None, *authors):
         publisher = record.get("organization", "")
-    if publisher and _printed_more(publisher, flat, record["title"], *(p.literal for p in record.get("author", []))):
-        expected["publisher"] = publisher
+    if publisher and _printed_more(publisher, flat, record["title"], *authors):
+        out["publisher"] = publisher
     if kind == "thesis" and squash(record.get("institution", "")) in flat:
-        expected["institution"] = record["institution"]
+        out["institution"] = record["institution"]
     place = record.get("location", "")
+    container = record.get("journaltitle") or record.get("booktitle") or ""
     others = _drop(flat, record["title"], container, publisher, record.get("institution", ""))
     if place and squash(place) in others:
-        expected["place"] = place
+        out["place"] = place
     date = record.get("date") or record.get("year", "")
     if date and (found := _date(date, text)):
-        expected["date"] = found
+        out["date"] = found
+    return out
+
+
+def _links_gold(record: Record, text: str) -> dict[str, str]:
+    out: dict[str, str] = {}
     url = record.get("url", "")
     if url.startswith("https://doi.org/"):  # a doi.org link is the DOI (docs/refs-eval.md), never the url
         url = ""
     if url and url in text:
-        expected["url"] = url
-    if record.get("urldate") and "url" in expected and _ACCESS.search(text):
-        expected["urldate"] = record["urldate"]
+        out["url"] = url
+    if record.get("urldate") and "url" in out and _ACCESS.search(text):
+        out["urldate"] = record["urldate"]
     if record.get("doi") and record["doi"] in text:
-        expected["doi"] = record["doi"]
-    return expected
+        out["doi"] = record["doi"]
+    return out

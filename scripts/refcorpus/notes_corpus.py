@@ -14,6 +14,7 @@ Gold conventions (beyond docs/refs-eval.md): a collected or multi-volume work's 
 ``institution``; "同上" forms are ``misc`` with only their pages.
 """
 
+# ruff: noqa: E501
 from __future__ import annotations
 
 import json
@@ -24,9 +25,15 @@ from typing import Any
 Z = "zh"
 
 
-def b(
-    text: str, authors: list[Any] | None = None, title: str = "", place: str = "", publisher: str = "",
-    date: str = "", pages: str = "", **more: Any,
+def b(  # noqa: PLR0917 (a table of positional facts reads best)
+    text: str,
+    authors: list[Any] | None = None,
+    title: str = "",
+    place: str = "",
+    publisher: str = "",
+    date: str = "",
+    pages: str = "",
+    **more: Any,
 ) -> tuple[str, dict[str, Any]]:
     """A book (or any entry: ``type`` in ``more`` overrides)."""
     expected: dict[str, Any] = {"type": "book"}
@@ -40,19 +47,39 @@ def b(
     return text, expected
 
 
-def j(text: str, authors: list[Any] | None, title: str, journal: str, date: str, number: str = "", pages: str = "",
-      **more: Any) -> tuple[str, dict[str, Any]]:
+def j(  # noqa: PLR0917
+    text: str,
+    authors: list[Any] | None,
+    title: str,
+    journal: str,
+    date: str,
+    number: str = "",
+    pages: str = "",
+    **more: Any,
+) -> tuple[str, dict[str, Any]]:
     """A journal article."""
-    return b(text, authors, title, date=date, pages=pages, type="article", container=journal,
-             **({"number": number} if number else {}), **more)
+    return b(
+        text,
+        authors,
+        title,
+        date=date,
+        pages=pages,
+        type="article",
+        container=journal,
+        **({"number": number} if number else {}),
+        **more,
+    )
 
 
-def n(text: str, authors: list[Any] | None, title: str, paper: str, date: str, pages: str = "") -> tuple[str, dict[str, Any]]:
+def n(  # noqa: PLR0917
+    text: str, authors: list[Any] | None, title: str, paper: str, date: str, pages: str = ""
+) -> tuple[str, dict[str, Any]]:
     """A newspaper article."""
     return b(text, authors, title, date=date, pages=pages, type="newspaper", container=paper)
 
 
 L = "literal"
+# fmt: off
 ENTRIES: list[tuple[str, dict[str, Any]]] = [
     # books, 《中国社会科学》 form (place：publisher，year，page)
     b("费孝通：《乡土中国》，北京：北京大学出版社，2012年，第6页。", ["费, 孝通"], "乡土中国", "北京", "北京大学出版社", "2012", "6"),
@@ -364,6 +391,7 @@ ENTRIES: list[tuple[str, dict[str, Any]]] = [
     b("⑤[苏]加富罗夫：《中亚塔吉克史》，肖之兴译，北京：中国社会科学出版社，1985年，第102页。", ["加富罗夫"], "中亚塔吉克史", "北京",
       "中国社会科学出版社", "1985", "102", translators=["肖, 之兴"]),
 ]
+# fmt: on
 
 
 def main() -> None:
@@ -383,7 +411,9 @@ def main() -> None:
     if not test_path.exists():
         ids = [f"note-{i:03d}" for i in range(1, len(ENTRIES) + 1)]
         test_path.write_text("\n".join(i for i in ids if in_test(i, "note-2026")) + "\n", encoding="utf-8")
-        (splits / "note.dev.txt").write_text("\n".join(i for i in ids if not in_test(i, "note-2026")) + "\n", encoding="utf-8")
+        (splits / "note.dev.txt").write_text(
+            "\n".join(i for i in ids if not in_test(i, "note-2026")) + "\n", encoding="utf-8"
+        )
     print(f"{len(lines)} entries -> {out}")
 
 

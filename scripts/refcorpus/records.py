@@ -20,13 +20,52 @@ Record = dict[str, Any]
 # How many records of each language, and the entry-type mix of each.
 COUNTS = {"zh": 260, "ru": 150, "en": 170, "ja": 45, "ko": 40}
 TYPE_WEIGHTS: dict[str, dict[str, int]] = {
-    "zh": {"article": 34, "book": 18, "translated": 6, "multivolume": 4, "incollection": 9, "inproceedings": 4,
-           "thesis": 7, "report": 5, "newspaper": 5, "online": 6, "regulation": 3, "standard": 2, "patent": 3,
-           "collection": 2},
-    "ru": {"article": 34, "book": 20, "translated": 4, "multivolume": 4, "incollection": 10, "inproceedings": 4,
-           "thesis": 8, "report": 4, "newspaper": 5, "online": 6, "standard": 2, "patent": 2, "collection": 2},
-    "en": {"article": 34, "book": 16, "translated": 3, "multivolume": 3, "incollection": 10, "inproceedings": 5,
-           "thesis": 6, "report": 9, "newspaper": 5, "online": 6, "standard": 2, "patent": 2, "collection": 2},
+    "zh": {
+        "article": 34,
+        "book": 18,
+        "translated": 6,
+        "multivolume": 4,
+        "incollection": 9,
+        "inproceedings": 4,
+        "thesis": 7,
+        "report": 5,
+        "newspaper": 5,
+        "online": 6,
+        "regulation": 3,
+        "standard": 2,
+        "patent": 3,
+        "collection": 2,
+    },
+    "ru": {
+        "article": 34,
+        "book": 20,
+        "translated": 4,
+        "multivolume": 4,
+        "incollection": 10,
+        "inproceedings": 4,
+        "thesis": 8,
+        "report": 4,
+        "newspaper": 5,
+        "online": 6,
+        "standard": 2,
+        "patent": 2,
+        "collection": 2,
+    },
+    "en": {
+        "article": 34,
+        "book": 16,
+        "translated": 3,
+        "multivolume": 3,
+        "incollection": 10,
+        "inproceedings": 5,
+        "thesis": 6,
+        "report": 9,
+        "newspaper": 5,
+        "online": 6,
+        "standard": 2,
+        "patent": 2,
+        "collection": 2,
+    },
     "ja": {"article": 40, "book": 25, "incollection": 10, "thesis": 8, "newspaper": 7, "online": 10},
     "ko": {"article": 40, "book": 25, "incollection": 10, "thesis": 8, "newspaper": 7, "online": 10},
 }
@@ -126,16 +165,24 @@ def _make(rng: random.Random, lang: str, kind: str) -> Record:
 
 def _article(rng: random.Random, lang: str) -> Record:
     year = rng.randint(1995, 2024)
-    record: Record = {"type": "article", "author": _persons(rng, lang, 1, 5), "title": _title(rng, lang),
-                      "journaltitle": rng.choice(facts.JOURNALS[lang]), "year": str(year), "pages": _pages(rng)}
+    record: Record = {
+        "type": "article",
+        "author": _persons(rng, lang, 1, 5),
+        "title": _title(rng, lang),
+        "journaltitle": rng.choice(facts.JOURNALS[lang]),
+        "year": str(year),
+        "pages": _pages(rng),
+    }
     if rng.random() < 0.6:
         record["volume"] = str(rng.randint(1, 60))
     record["number"] = str(rng.randint(1, 12))
     if rng.random() < 0.3 and lang in ("zh", "ru", "en"):
         record["doi"] = _doi(rng, lang)
     if rng.random() < 0.08:
-        record["url"] = f"https://doi.org/{record['doi']}" if "doi" in record else "https://www.jstor.org/stable/" + str(
-            rng.randint(10000000, 99999999)
+        record["url"] = (
+            f"https://doi.org/{record['doi']}"
+            if "doi" in record
+            else "https://www.jstor.org/stable/" + str(rng.randint(10000000, 99999999))
         )
         record["urldate"] = f"{min(year + 2, 2024)}-0{rng.randint(1, 9)}-{rng.randint(10, 28)}"
     return record
@@ -190,16 +237,33 @@ def _multivolume(rng: random.Random, lang: str) -> Record:
 
 
 def _incollection(rng: random.Random, lang: str) -> Record:
-    record = _publication(rng, lang, {"type": "incollection", "author": _persons(rng, lang, 1, 2),
-                                      "title": _title(rng, lang), "booktitle": _title(rng, lang),
-                                      "editor": _persons(rng, lang, 1, 3), "pages": _pages(rng)})
+    record = _publication(
+        rng,
+        lang,
+        {
+            "type": "incollection",
+            "author": _persons(rng, lang, 1, 2),
+            "title": _title(rng, lang),
+            "booktitle": _title(rng, lang),
+            "editor": _persons(rng, lang, 1, 3),
+            "pages": _pages(rng),
+        },
+    )
     return record
 
 
 def _inproceedings(rng: random.Random, lang: str) -> Record:
-    record = _publication(rng, lang, {"type": "inproceedings", "author": _persons(rng, lang, 1, 3),
-                                      "title": _title(rng, lang), "booktitle": rng.choice(facts.CONFERENCES[lang]),
-                                      "pages": _pages(rng)})
+    record = _publication(
+        rng,
+        lang,
+        {
+            "type": "inproceedings",
+            "author": _persons(rng, lang, 1, 3),
+            "title": _title(rng, lang),
+            "booktitle": rng.choice(facts.CONFERENCES[lang]),
+            "pages": _pages(rng),
+        },
+    )
     if rng.random() < 0.5:
         record["editor"] = _persons(rng, lang, 1, 2)
     return record
@@ -213,9 +277,15 @@ def _collection(rng: random.Random, lang: str) -> Record:
 
 def _thesis(rng: random.Random, lang: str) -> Record:
     place, school = rng.choice(facts.UNIVERSITIES[lang])
-    record: Record = {"type": "thesis", "author": _persons(rng, lang, 1, 1), "title": _title(rng, lang),
-                      "institution": school, "location": place, "year": str(rng.randint(1990, 2024)),
-                      "thesistype": rng.choice(["phdthesis", "mathesis"])}
+    record: Record = {
+        "type": "thesis",
+        "author": _persons(rng, lang, 1, 1),
+        "title": _title(rng, lang),
+        "institution": school,
+        "location": place,
+        "year": str(rng.randint(1990, 2024)),
+        "thesistype": rng.choice(["phdthesis", "mathesis"]),
+    }
     if lang in ("ru", "en") and rng.random() < 0.5:
         record["pagetotal"] = str(rng.randint(150, 420))
     return record
@@ -223,16 +293,26 @@ def _thesis(rng: random.Random, lang: str) -> Record:
 
 def _number(rng: random.Random, pattern: str) -> str:
     return pattern.format(
-        n2=rng.randint(10, 99), n3=rng.randint(100, 999), n4=rng.randint(1000, 9999),
-        n5=rng.randint(10000, 99999), n6=rng.randint(100000, 999999),
+        n2=rng.randint(10, 99),
+        n3=rng.randint(100, 999),
+        n4=rng.randint(1000, 9999),
+        n5=rng.randint(10000, 99999),
+        n6=rng.randint(100000, 999999),
     )
 
 
 def _report(rng: random.Random, lang: str) -> Record:
     place, institution, pattern = rng.choice(facts.REPORT_SERIES.get(lang, facts.REPORT_SERIES["en"]))
     author = _persons(rng, lang, 1, 3) if rng.random() < 0.6 else [Person(literal=institution, lang=lang)]
-    record: Record = {"type": "report", "author": author, "title": _title(rng, lang), "institution": institution,
-                      "location": place, "year": str(rng.randint(2000, 2024)), "number": _number(rng, pattern)}
+    record: Record = {
+        "type": "report",
+        "author": author,
+        "title": _title(rng, lang),
+        "institution": institution,
+        "location": place,
+        "year": str(rng.randint(2000, 2024)),
+        "number": _number(rng, pattern),
+    }
     if rng.random() < 0.4:
         record["url"] = f"https://www.example-{lang}.org/reports/{rng.randint(100, 999)}.pdf"
         record["urldate"] = f"2024-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
@@ -241,9 +321,13 @@ def _report(rng: random.Random, lang: str) -> Record:
 
 def _newspaper(rng: random.Random, lang: str) -> Record:
     year = rng.randint(1998, 2024)
-    record: Record = {"type": "newspaper", "author": _persons(rng, lang, 1, 2), "title": _title(rng, lang),
-                      "journaltitle": rng.choice(facts.NEWSPAPERS[lang]),
-                      "date": f"{year}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"}
+    record: Record = {
+        "type": "newspaper",
+        "author": _persons(rng, lang, 1, 2),
+        "title": _title(rng, lang),
+        "journaltitle": rng.choice(facts.NEWSPAPERS[lang]),
+        "date": f"{year}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}",
+    }
     if rng.random() < 0.6:
         record["pages"] = str(rng.randint(1, 24))
     return record
@@ -252,8 +336,12 @@ def _newspaper(rng: random.Random, lang: str) -> Record:
 def _online(rng: random.Random, lang: str) -> Record:
     site, base = rng.choice(facts.SITES[lang])
     year = rng.randint(2012, 2024)
-    record: Record = {"type": "online", "title": _title(rng, lang), "url": f"{base}{year}/{rng.randint(1000, 99999)}.html",
-                      "urldate": f"{min(year + 1, 2025)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"}
+    record: Record = {
+        "type": "online",
+        "title": _title(rng, lang),
+        "url": f"{base}{year}/{rng.randint(1000, 99999)}.html",
+        "urldate": f"{min(year + 1, 2025)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}",
+    }
     record["author"] = _persons(rng, lang, 1, 2) if rng.random() < 0.5 else [Person(literal=site, lang=lang)]
     record["date"] = f"{year}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}" if rng.random() < 0.6 else str(year)
     if rng.random() < 0.5:
@@ -263,8 +351,15 @@ def _online(rng: random.Random, lang: str) -> Record:
 
 def _regulation(rng: random.Random, lang: str) -> Record:
     issuer, title, number, date = rng.choice(facts.REGULATIONS_ZH)
-    return {"type": "report", "author": [Person(literal=issuer, lang=lang)], "title": title, "number": number,
-            "institution": issuer, "location": "北京", "year": date[:4]}
+    return {
+        "type": "report",
+        "author": [Person(literal=issuer, lang=lang)],
+        "title": title,
+        "number": number,
+        "institution": issuer,
+        "location": "北京",
+        "year": date[:4],
+    }
 
 
 def _generated_standard(rng: random.Random, lang: str) -> Record:
@@ -273,9 +368,16 @@ def _generated_standard(rng: random.Random, lang: str) -> Record:
 
 
 def _standard(std: dict[str, str], index: int) -> Record:
-    record: Record = {"type": "standard", "author": [Person(literal=std["author"], lang=std["lang"])],
-                      "title": std["title"], "number": std["number"], "location": std["place"],
-                      "publisher": std["publisher"], "year": std["year"], "lang": std["lang"]}
+    record: Record = {
+        "type": "standard",
+        "author": [Person(literal=std["author"], lang=std["lang"])],
+        "title": std["title"],
+        "number": std["number"],
+        "location": std["place"],
+        "publisher": std["publisher"],
+        "year": std["year"],
+        "lang": std["lang"],
+    }
     if index >= 0:
         record["key"] = f"{std['lang']}-std-{index:04d}"
     return record
@@ -288,8 +390,13 @@ def _patent(rng: random.Random, lang: str) -> Record:
         "en": f"US {rng.randint(7000000, 11999999)} B2",
     }[lang]
     holder = _persons(rng, lang, 1, 3)
-    return {"type": "patent", "author": holder, "title": _title(rng, lang), "number": number,
-            "date": f"{rng.randint(2005, 2024)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"}
+    return {
+        "type": "patent",
+        "author": holder,
+        "title": _title(rng, lang),
+        "number": number,
+        "date": f"{rng.randint(2005, 2024)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}",
+    }
 
 
 def _real_work(work: dict[str, object], index: int) -> Record:

@@ -38,14 +38,34 @@ STYLES: tuple[StyleConf, ...] = (
     # gbt7714.bst runs Cyrillic family and given names together ("ЛебедеваМарина"): no Russian records there.
     StyleConf("gbt7714-numerical.bst", "gbt7714", "bst:gbt7714-numerical", ("zh", "en", "ja", "ko")),
     StyleConf("gbt7714-author-year.bst", "gbt7714", "bst:gbt7714-author-year", ("zh", "en", "ja", "ko")),
-    StyleConf("biblatex-gost-numeric-7.1", "gost", "backend=biber,style=gost-numeric,autolang=other,dashed=false",
-              LATIN_CYRILLIC, "russian"),
-    StyleConf("biblatex-gost-numeric-7.0.5", "gost",
-              "backend=biber,style=gost-numeric,autolang=other,blockpunct=space,dashed=false", LATIN_CYRILLIC, "russian"),
-    StyleConf("biblatex-gost-authoryear-7.1", "gost", "backend=biber,style=gost-authoryear,autolang=other,dashed=false",
-              LATIN_CYRILLIC, "russian"),
-    StyleConf("biblatex-gost-authoryear-min-7.0.5", "gost",
-              "backend=biber,style=gost-authoryear-min,autolang=other,blockpunct=space,dashed=false", LATIN_CYRILLIC, "russian"),
+    StyleConf(
+        "biblatex-gost-numeric-7.1",
+        "gost",
+        "backend=biber,style=gost-numeric,autolang=other,dashed=false",
+        LATIN_CYRILLIC,
+        "russian",
+    ),
+    StyleConf(
+        "biblatex-gost-numeric-7.0.5",
+        "gost",
+        "backend=biber,style=gost-numeric,autolang=other,blockpunct=space,dashed=false",
+        LATIN_CYRILLIC,
+        "russian",
+    ),
+    StyleConf(
+        "biblatex-gost-authoryear-7.1",
+        "gost",
+        "backend=biber,style=gost-authoryear,autolang=other,dashed=false",
+        LATIN_CYRILLIC,
+        "russian",
+    ),
+    StyleConf(
+        "biblatex-gost-authoryear-min-7.0.5",
+        "gost",
+        "backend=biber,style=gost-authoryear-min,autolang=other,blockpunct=space,dashed=false",
+        LATIN_CYRILLIC,
+        "russian",
+    ),
     StyleConf("biblatex-chicago-authordate", "english", "chicago:authordate", LATIN_CYRILLIC),
     StyleConf("biblatex-chicago-notes", "english", "chicago:notes", LATIN_CYRILLIC),
     StyleConf("biblatex-apa", "english", "backend=biber,style=apa,dashed=false", LATIN_CYRILLIC),
@@ -82,8 +102,22 @@ def to_bib(record: Record, bibtex: bool) -> str:
     for role in ("author", "editor", "translator"):
         if record.get(role):
             fields[role] = " and ".join(bib_name(p) for p in record[role])
-    plain = ("title", "volume", "volumes", "number", "pages", "pagetotal", "edition", "publisher", "year", "date",
-             "doi", "url", "urldate", "organization")
+    plain = (
+        "title",
+        "volume",
+        "volumes",
+        "number",
+        "pages",
+        "pagetotal",
+        "edition",
+        "publisher",
+        "year",
+        "date",
+        "doi",
+        "url",
+        "urldate",
+        "organization",
+    )
     for name in plain:
         if record.get(name):
             fields[name] = record[name] if name in ("url", "doi") else bib_escape(record[name])
@@ -96,19 +130,25 @@ def to_bib(record: Record, bibtex: bool) -> str:
     if record.get("institution"):
         key = "school" if bibtex and kind == "thesis" else "institution"
         fields[key] = bib_escape(record["institution"])
-    entry_type = kind
-    if bibtex:
-        entry_type = _BIBTEX_TYPES.get(kind, kind)
-        if kind == "thesis" and record.get("thesistype") == "mathesis":
-            entry_type = "mastersthesis"
-    fields["langid"] = _LANGID[record["lang"]]
-    if not bibtex:
-        if kind == "newspaper":
-            entry_type, fields["entrysubtype"] = "article", "newspaper"
-        if kind == "thesis":
-            fields["type"] = record.get("thesistype", "phdthesis")
+    entry_type = _entry_type(record, fields, bibtex)
     body = ",\n".join(f"  {name} = {{{value}}}" for name, value in fields.items())
     return f"@{entry_type}{{{record['key']},\n{body}\n}}\n"
+
+
+def _entry_type(record: Record, fields: dict[str, str], bibtex: bool) -> str:
+    """The entry type as the style expects it (adding ``entrysubtype``/``type`` fields for BibLaTeX)."""
+    kind = str(record["type"])
+    fields["langid"] = _LANGID[record["lang"]]
+    if bibtex:
+        if kind == "thesis" and record.get("thesistype") == "mathesis":
+            return "mastersthesis"
+        return _BIBTEX_TYPES.get(kind, kind)
+    if kind == "newspaper":
+        fields["entrysubtype"] = "newspaper"
+        return "article"
+    if kind == "thesis":
+        fields["type"] = record.get("thesistype", "phdthesis")
+    return kind
 
 
 def _document(conf: StyleConf, bibfile: str) -> str:

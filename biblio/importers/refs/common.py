@@ -57,7 +57,7 @@ _WIDTH = str.maketrans(
     }
 )
 
-STYLES = ("gbt7714", "gost", "english")
+STYLES = ("gbt7714", "gost", "english", "note")
 
 DOI_RE = re.compile(r"(?:\bdoi\s*[:：]?\s*|https?://(?:dx\.)?doi\.org/)?\b(10\.\d{4,9}/[^\s,;，；]+)", re.IGNORECASE)
 URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"，,；]+", re.IGNORECASE)

@@ -10,7 +10,7 @@ def test_translated_book_with_corporate_translator() -> None:
     text = "①[美]兹比格纽·布热津斯基：《大棋局》，中国国际问题研究所译，上海人民出版社2007年版，第175页。"
     parsed = parse_reference(text)
     record = parsed.record
-    assert parsed.style == "gbt7714"
+    assert parsed.style == "note"
     assert record.type is EntryType.BOOK
     assert (record.authors[0].family, record.authors[0].nationality) == ("布热津斯基", "美")
     assert record.translators[0].literal == "中国国际问题研究所"
