@@ -164,8 +164,8 @@ def _publication_gold(record: Record, text: str, flat: str) -> dict[str, str]:
     publisher = record.get("publisher", "")
     if kind == "report":
         publisher = record.get("institution", "")
-    elif kind == "online" and record.get("organization") not in (None, *authors):
-        publisher = record.get("organization", "")
+    elif kind == "online" and record.get("organization"):
+        publisher = record["organization"]
     if publisher and _printed_more(publisher, flat, record["title"], *authors):
         out["publisher"] = publisher
     if kind == "thesis" and squash(record.get("institution", "")) in flat:

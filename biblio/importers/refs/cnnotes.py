@@ -30,6 +30,7 @@ from biblio.importers.refs.common import (
     strip_number,
     tidy,
 )
+from biblio.importers.refs.designations import zh_number
 from biblio.importers.refs.people import parse_people
 from biblio.model import EntryType, Record
 
@@ -79,23 +80,6 @@ _SITE_RE = re.compile(r"^\S{2,12}(?:网|网站|官网|客户端|公众号|微信
 def looks_like_notes(text: str) -> bool:
     """A 注释体 reference: a title in 《》 and no GB/T type code, or an "同上" back-reference."""
     return ("《" in text and "》" in text) or bool(_IBID_RE.match(strip_number(text).strip()))
-
-
-def zh_number(text: str) -> str:
-    """Chinese numerals as Arabic digits: "一二三" -> "123", "十三" -> "13", "一五〇" -> "150"; digits kept."""
-    if not text or text.isdigit():
-        return text
-    digits = {ch: str(i) for i, ch in enumerate("〇一二三四五六七八九")} | {"零": "0", "两": "2"}
-    if not any(ch in text for ch in "十百千"):
-        return "".join(digits.get(ch, ch) for ch in text)
-    total, current = 0, 0
-    for ch in text:
-        if ch in digits:
-            current = int(digits[ch])
-        elif ch in "十百千":
-            total += (current or 1) * {"十": 10, "百": 100, "千": 1000}[ch]
-            current = 0
-    return str(total + current)
 
 
 def split_segments(text: str) -> list[str]:

@@ -85,18 +85,22 @@ class ParsedReference:
 
 _HAN_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _KANA_RE = re.compile(r"[\u3040-\u30ff]")
+_HANGUL_RE = re.compile(r"[\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]")
 _CYRILLIC_RE = re.compile(r"[\u0400-\u052f]")
 _LATIN_RE = re.compile(r"[A-Za-z\u00c0-\u024f]")
 
 
 def guess_language(text: str) -> str:
-    """``zh``, ``ja``, ``ru`` or ``en`` by the dominant script (kana anywhere: ``ja``); ``""`` without letters.
+    """``zh``, ``ja``, ``ko``, ``ru`` or ``en`` by the dominant script (kana anywhere: ``ja``, Hangul: ``ko``);
+    ``""`` without letters.
 
     The same rule as :func:`biblio.model.script.guess_language`, with regexes instead of a per-character
     loop: reference parsing calls it several times per string and must stay fast.
     """
     if _KANA_RE.search(text):
         return "ja"
+    if _HANGUL_RE.search(text):
+        return "ko"
     counts = (
         (len(_HAN_RE.findall(text)), "zh"),
         (len(_CYRILLIC_RE.findall(text)), "ru"),
