@@ -16,6 +16,7 @@ from typing import Any
 from scripts.refcorpus.records import Person, Record
 
 _TYPES = {"newspaper": "newspaper"}
+_GBT_CODE = re.compile(r"\[(?:[A-Z]{1,2})(?:/OL)?\]")
 _DASHES = re.compile(r"[\u2010-\u2015\u2212-]")
 _MONTHS_EN = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _MONTHS_RU = ("янв", "фев", "мар", "апр", "ма", "июн", "июл", "авг", "сен", "окт", "ноя", "дек")
@@ -114,14 +115,29 @@ def _drop(flat: str, *values: str) -> str:
 def gold(record: Record, text: str) -> dict[str, Any]:
     """The expected fields of ``text``, the rendering of ``record`` (evaluate.py's label format)."""
     flat = squash(text)
-    kind = record["type"]
-    expected: dict[str, Any] = {"type": _TYPES.get(kind, kind), "language": record["lang"]}
+    expected: dict[str, Any] = {"type": "", "language": record["lang"]}
     expected.update(_people_gold(record, text, flat))
     expected["title"] = record["title"]
     expected.update(_numbers_gold(record, text, flat))
     expected.update(_publication_gold(record, text, flat))
     expected.update(_links_gold(record, text))
+    expected["type"] = _type_gold(record, text, expected)
     return expected
+
+
+def _type_gold(record: Record, text: str, expected: dict[str, Any]) -> str:
+    """The entry type as far as the string shows it.
+
+    Without a GB/T type code, a standard or report whose number the style left out reads as a book, and a
+    book with editors but no authors is an edited volume (biblatex's ``@collection``).
+    """
+    kind = str(record["type"])
+    coded = _GBT_CODE.search(text) is not None
+    if kind in ("standard", "report") and not coded and "number" not in expected:
+        return "book"
+    if kind == "book" and not coded and record.get("editor") and not record.get("author"):
+        return "collection"
+    return _TYPES.get(kind, kind)
 
 
 def _people_gold(record: Record, text: str, flat: str) -> dict[str, Any]:

@@ -11,6 +11,9 @@ _CODE_RE = re.compile(r"\[\s*(?:[JMCGDRNSPZA]|EB|DB|CP|DS|CM)\s*(?:/\s*[A-Z-]+)?
 _GOST_MARKS = re.compile(
     r"//|\b[МЛК]\.\s*:|СПб\.|\bС\.\s*\d|\d+\s*с\.|№\s*\d|\bТ\.\s*\d|под ред\.|пер\. с|Электронный ресурс|дата обращения"
     r"|\b\d+\s*p\.\s*$|\bP\.\s*\d+\s*[-–]\s*\d+\.?\s*$"
+    # ISBD punctuation, which GOST keeps for Latin-script works too: ". — " between areas, " : " before the
+    # publisher ("Ithaca, NY : Cornell University Press"), " / " before the statement of responsibility
+    r"|\.\s[-–—]\s|\s:\s[^\d\s]|\s/\s[A-ZА-ЯЁ]"
 )
 
 
