@@ -21,7 +21,7 @@ _DASHES = re.compile(r"[\u2010-\u2015\u2212-]")
 _MONTHS_EN = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _MONTHS_RU = ("янв", "фев", "мар", "апр", "ма", "июн", "июл", "авг", "сен", "окт", "ноя", "дек")
 _ACCESS = re.compile(
-    r"accessed|visited|retrieved|дата обращения|访问|引用日期|\[\d{4}-\d{1,2}-\d{1,2}\]|cited|viewed", re.IGNORECASE
+    r"accessed|visited|retrieved|дата обр|访问|引用日期|\[\d{4}-\d{1,2}-\d{1,2}\]|cited|viewed", re.IGNORECASE
 )
 
 

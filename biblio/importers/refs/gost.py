@@ -37,7 +37,7 @@ from biblio.importers.refs.places import expand_places
 from biblio.model import EntryType, Name, Record
 
 _INITIAL = r"(?:[A-ZА-ЯЁ][a-zа-яё]{0,2}\.\s*-?\s*){1,3}"
-_FAMILY = r"[A-ZА-ЯЁ][\w'’]+(?:-[A-ZА-ЯЁ]?[\w'’]+)?"
+_FAMILY = r"[A-ZА-ЯЁ][\w'’]+(?:-[A-ZА-ЯЁ]?[\w'’]+)?(?:\s[A-ZА-ЯЁ][\w'’]+)?"
 _ONE = rf"{_FAMILY},?\s+{_INITIAL}"
 HEADING_RE = re.compile(rf"^(?P<names>{_ONE}(?:,\s*{_ONE})*(?:,?\s*\[?(?:и\s+др|et\s+al)\.\]?)?)\s*")
 AREA_RE = re.compile(r"\.\s+[—–-]\s+")
@@ -50,6 +50,8 @@ ACCESS_RE = re.compile(
     r"\(\s*(?:дата обращения|дата обр\.|accessed|date accessed|visited on|viewed|retrieved)\s*:?\s*([\d.\-/]+)\s*\)",
     re.IGNORECASE,
 )
+DATE_AREA_RE = re.compile(r"(?:^|(?<=\.\s))\d{1,2}[./]\d{1,2}[./]\d{4}[a-z]?\s*\.?\s*$")
+VOLUMES_RE = re.compile(r"\s*:\s*(?:в|in)\s+\d+\s*(?:т|тт|кн|vols?|volumes|Bd)\.?\s*$", re.IGNORECASE)
 HEAD_AREA_RE = re.compile(r"^(?P<head>[^./:\[\]]{3,120}?)\.\s+(?P<dash>[—–-]\s+)?(?=\S)")
 URL_LABEL_RE = re.compile(r"(?:URL|Режим доступа)\s*:\s*", re.IGNORECASE)
 _PLACE_WORD = r"(?:(?:[A-Z]\.){2,3}|[A-ZА-ЯЁ][\w/]{0,2}\.|[A-ZА-ЯЁ][\w/\-]*(?:\s[нн]/[ДД])?)"
@@ -57,7 +59,7 @@ _STATE = r"(?:,\s*(?:[A-Z]{2}|[A-Z]\.[A-Z]\.|[A-Z][a-z]{2,4}\.))"
 _PLACE = rf"{_PLACE_WORD}(?:[\s-]{_PLACE_WORD})?{_STATE}?"
 PUB_RE = re.compile(
     rf"(?:^|(?<=[.\s]))(?P<place>{_PLACE}(?:\s*;\s*{_PLACE})*)\s*:\s*"
-    r"(?P<pub>[^:]+?)\s*,\s*(?P<year>\d{4})(?!\d)"
+    r"(?P<pub>[^:/]+?)\s*,\s*(?P<year>\d{4})(?!\d)"
 )
 PLACE_YEAR_RE = re.compile(rf"(?:^|(?<=[.\s]))(?P<place>{_PLACE})\s*,\s*(?P<year>\d{{4}})(?!\d)")
 EDITION_RE = re.compile(
@@ -146,6 +148,10 @@ def _take_special(record: Record, main: Dual) -> Dual:
         record.type = EntryType.PATENT
         record.number = " ".join(main.group(patent, "no").split())
         main = main.without(patent.start(), patent.end())
+    date = DATE_AREA_RE.search(main.norm)
+    if date:
+        record.date = full_date(date.group(0))
+        main = main.cut(0, date.start())
     number = None if patent else number_area(main.norm)
     if number:
         record.number = " ".join(main.group(number, "no").split())
@@ -211,7 +217,8 @@ def _read_body(result: ParsedReference, body: Dual, standalone: bool) -> None:
     if not record.volume:
         record.volume, body = body.take(VOLUME_RE)
     title, resp = _split_resp(body)
-    set_title(record, title.orig)
+    volumes = VOLUMES_RE.search(title.norm)  # "Title : в 5 т." / ": in 11 vols." counts the volumes
+    set_title(record, title.orig[: volumes.start()] if volumes else title.orig)
     if resp:
         _read_responsibility(result, resp)
     if standalone and not record.date:
@@ -296,7 +303,7 @@ def _read_responsibility(result: ParsedReference, resp: str) -> None:
         elif not record.authors and text and not re.search(r"\d", text):
             _add(result, parse_people(text, "", "author"))
         elif record.authors and text and not re.search(r"\d", text):
-            _fuller_names(record, parse_people(text, "", "author").authors)
+            _fuller_names(record, text)
 
 
 def _is_corporate_statement(text: str, record: Record) -> bool:
@@ -308,22 +315,19 @@ def _is_corporate_statement(text: str, record: Record) -> bool:
     return bool(text) and not re.search(r"\b[A-ZА-ЯЁ]\.", text) and is_corporate(text)
 
 
-def _fuller_names(record: Record, people: list[Name]) -> None:
-    """The statement of responsibility repeats the heading's authors in full ("Kerr D. … / Kerr David"):
-    a given name written out replaces the initials it matches."""
-    for i, author in enumerate(record.authors):
-        for person in people:
-            initials = "".join(part[0] for part in re.split(r"[\s.\-]+", person.given) if part)
+def _fuller_names(record: Record, statement: str) -> None:
+    """The statement of responsibility repeats the heading's authors in full ("Kerr D. … / Kerr David",
+    "Гумилёв Л. Н. … / Гумилёв Лев Николаевич"): a given name written out replaces the initials it matches."""
+    for part in re.split(r"\s*,\s*", statement):
+        for i, author in enumerate(record.authors):
+            family = author.family
+            if not family or not part.casefold().startswith(family.casefold() + " "):
+                continue
+            given = part[len(family) :].strip(" .")
+            initials = "".join(word[0] for word in re.split(r"[\s.\-]+", given) if word)
             short = re.sub(r"[\s.\-]+", "", author.given)
-            if (
-                person.family.casefold() == author.family.casefold()
-                and len(person.given) > len(author.given)
-                and short
-                and initials.casefold() == short.casefold()
-            ):
-                record.authors[i] = Name(
-                    family=author.family, given=person.given, particle=author.particle, script=author.script
-                )
+            if short and len(given) > len(author.given) and initials.casefold() == short.casefold():
+                record.authors[i] = Name(family=family, given=given, particle=author.particle, script=author.script)
 
 
 def _add(result: ParsedReference, people: People, role: str = "") -> None:
