@@ -25,6 +25,7 @@ from biblio.importers.refs.common import (
     guess_language,
     new_record,
     pages_of,
+    reference_text,
     set_container,
     set_title,
     strip_number,
@@ -34,6 +35,7 @@ from biblio.importers.refs.designations import zh_number
 from biblio.importers.refs.people import parse_people
 from biblio.model import EntryType, Record
 
+_MAX_SEGMENTS = 40  # a footnote has a dozen; beyond that the input is not one reference (and time stays bounded)
 _LEAD_RE = re.compile(r"^(?:参见|参看|参阅|转引自|引自|前引|见|详见)\s*")
 _IBID_RE = re.compile(r"^(?:同上|同前|同前注|前揭)(?:书|文|注)?\s*[,，:：]?\s*(?P<rest>.*)$")
 NOTE_RE = re.compile(r"^(?P<people>[^《]*?)\s*[:：,，]?\s*《(?P<title>[^》]+)》(?P<rest>.*)$")
@@ -101,9 +103,9 @@ def split_segments(text: str) -> list[str]:
 
 def parse_cnnotes(raw: str) -> ParsedReference:
     """Parse one note-style Chinese reference; never raises."""
-    text = " ".join(strip_number(raw).split()).strip(" 。.;；")
     record = new_record(raw, "note")
     result = ParsedReference(record=record, style="note")
+    text = reference_text(raw, result).strip(" 。.;；")
     ibid = _IBID_RE.match(text)
     if ibid:
         record.extra["ibid"] = "true"
@@ -132,7 +134,9 @@ def parse_cnnotes(raw: str) -> ParsedReference:
     if segments and not rest.lstrip().startswith((",", "，")):
         _qualify_title(record, segments.pop(0))
     state = _State()
-    for segment in segments:
+    if len(segments) > _MAX_SEGMENTS:
+        result.warnings.append(f"{len(segments) - _MAX_SEGMENTS} segments after the first {_MAX_SEGMENTS} not read")
+    for segment in segments[:_MAX_SEGMENTS]:
         _read_segment(result, segment, state)
     for segment in split_segments(after_url):
         _read_access(record, segment)
@@ -154,7 +158,7 @@ class _State:
 def _add_people(result: ParsedReference, text: str, role: str) -> None:
     """Names by role from one responsibility statement ("冯绍雷、相蓝欣主编", "[美]亨廷顿著，周琪译")."""
     record = result.record
-    for part in split_segments(text):
+    for part in split_segments(text)[:_MAX_SEGMENTS]:
         people = parse_people(part, guess_language(part), role)
         record.authors.extend(people.authors)
         record.editors.extend(people.editors)

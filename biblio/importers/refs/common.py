@@ -140,6 +140,20 @@ def strip_number(text: str) -> str:
     return text
 
 
+MAX_READ = 2000
+"""Characters of a reference the rule parsers read (the longest real references run to about 600): a longer
+input is read up to this length, with a warning, so parsing time is bounded whatever the input."""
+
+
+def reference_text(raw: str, result: ParsedReference) -> str:
+    """The reference with the list number dropped and spaces collapsed, cut at :data:`MAX_READ` (warned)."""
+    text = " ".join(strip_number(raw[: MAX_READ * 4]).split())
+    if len(text) > MAX_READ:
+        result.warnings.append(f"reference longer than {MAX_READ} characters: only the first {MAX_READ} were read")
+        text = text[:MAX_READ]
+    return text
+
+
 def new_record(raw: str, style: str) -> Record:
     """An empty record with provenance and the raw string kept."""
     record = Record(provenance=Provenance(importer=f"refs-{style}", importer_version=PARSER_VERSION))

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from biblio.importers.refs.cnnotes import looks_like_notes
 from biblio.importers.refs.common import (
@@ -24,9 +25,9 @@ from biblio.importers.refs.common import (
     new_record,
     normalize,
     pages_of,
+    reference_text,
     set_container,
     set_title,
-    strip_number,
     tidy,
 )
 from biblio.importers.refs.designations import EDITION_WORD_RE, take_title_number, take_title_volume
@@ -82,6 +83,7 @@ TAIL_PEOPLE_RE = re.compile(
     r"|(?:trans(?:lated)?|ed(?:ited)?)\.?\s+by\s+[^.:]+)\s*(?=\.|$)",
     re.IGNORECASE,
 )
+_MAX_STATEMENTS = 20  # responsibility statements after the title; more is not a reference but a runaway input
 _NUMBERED = frozenset({EntryType.REPORT, EntryType.MISC, EntryType.STANDARD})
 _VOLUMED = frozenset(
     {EntryType.BOOK, EntryType.COLLECTION, EntryType.PROCEEDINGS, EntryType.REPORT, EntryType.STANDARD, EntryType.MISC}
@@ -106,9 +108,9 @@ _ZH_NUMERALS = {
 
 def parse_gbt7714(raw: str) -> ParsedReference:
     """Parse one GB/T 7714 reference string; never raises on well-typed input."""
-    text = " ".join(strip_number(raw).split())
     record = new_record(raw, "gbt7714")
     result = ParsedReference(record=record, style="gbt7714")
+    text = reference_text(raw, result)
     dual = Dual.of(text)
     code_match = CODE_RE.search(dual.norm)
     if not code_match and looks_like_notes(text):
@@ -183,7 +185,9 @@ def _take_links(record: Record, tail: Dual, online: bool) -> Dual:
     """Take URL, DOI, access date and update date out of the tail."""
     doi, tail = tail.take(_DOI_RE, needs=("10.",))
     record.doi = doi.rstrip(".,;)]")
-    while doi:  # the same DOI again ("https://doi.org/…. DOI: …")
+    for _ in range(3):  # the same DOI again ("https://doi.org/…. DOI: …"); bounded, so runaway input stays linear
+        if not doi:
+            break
         doi, tail = tail.take(_DOI_RE, needs=("10.",))
     record.url, tail = tail.take(URL_RE, 0, ("http", "www."))
     record.url = record.url.rstrip(".,;)]")
@@ -268,10 +272,16 @@ def _split_off(pattern: re.Pattern[str], norm: str, orig: str) -> tuple[str, str
     return re.sub(r"\s+", " ", number), orig[: match.start()] + orig[match.end() :]
 
 
+@lru_cache(maxsize=256)
+def _reference_language(raw: str) -> str:
+    """The language of the whole reference (cached: every responsibility statement asks for it)."""
+    return guess_language(raw)
+
+
 def _add_people(result: ParsedReference, text: str) -> None:
     record = result.record
     lang = guess_language(text)
-    whole = guess_language(record.extra.get("rawref", ""))
+    whole = _reference_language(record.extra.get("rawref", ""))
     if whole in ("ja", "ko"):  # kanji names in a Japanese reference are Japanese (北岡伸一 = 北岡 + 伸一)
         lang = whole
     people = parse_people(text.strip(" ."), lang)
@@ -314,13 +324,24 @@ def _read_tail(result: ParsedReference, tail: Dual) -> None:
 
 
 def _take_other_people(result: ParsedReference, tail: Dual) -> Dual:
-    """Translators and editors written after the title ("[M]. 周琪, 刘绯, 等译. 北京: ..."), taken out."""
-    while True:
-        match = TAIL_PEOPLE_RE.search(tail.norm)
-        if not match:
-            return tail
+    """Translators and editors written after the title ("[M]. 周琪, 刘绯, 等译. 北京: ..."), taken out.
+
+    One pass over the tail (the statements do not overlap); the tail is rebuilt once, so a long
+    string with many statements stays linear.
+    """
+    orig: list[str] = []
+    norm: list[str] = []
+    last = 0
+    for count, match in enumerate(TAIL_PEOPLE_RE.finditer(tail.norm)):
+        if count >= _MAX_STATEMENTS:
+            break
         _add_people(result, tail.group(match, 1))
-        tail = tail.without(match.start(1), match.end(1))
+        orig += [tail.orig[last : match.start(1)], " "]
+        norm += [tail.norm[last : match.start(1)], " "]
+        last = match.end(1)
+    if not last:
+        return tail
+    return Dual("".join(orig) + tail.orig[last:], "".join(norm) + tail.norm[last:])
 
 
 def _read_journal(record: Record, tail: Dual) -> bool:

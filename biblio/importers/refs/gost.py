@@ -18,9 +18,9 @@ from biblio.importers.refs.common import (
     iso_date,
     new_record,
     pages_of,
+    reference_text,
     set_container,
     set_title,
-    strip_number,
     tidy,
 )
 from biblio.importers.refs.dual import Dual
@@ -82,9 +82,9 @@ _TRANSLATOR_WORDS = re.compile(r"^(?:пер\.(?:\s+с\s+\w+\.?)?|перевод(
 
 def parse_gost(raw: str) -> ParsedReference:
     """Parse one GOST reference string; never raises on well-typed input."""
-    text = " ".join(strip_number(raw).split())
     record = new_record(raw, "gost")
     result = ParsedReference(record=record, style="gost")
+    text = reference_text(raw, result)
     online = bool(ONLINE_RE.search(text))
     text = MARKER_RE.sub("", text)
     heading = _corporate_heading(text)
