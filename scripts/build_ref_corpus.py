@@ -74,12 +74,11 @@ def build_style(
 
 
 def sample(entries: list[dict[str, Any]], per_kind: int = 1) -> list[dict[str, Any]]:
-    """A small deterministic sample: the first ``per_kind`` entries of each (style, language, kind)."""
+    """A small deterministic sample: ``per_kind`` entries of each (style, record kind), languages mixed."""
     seen: dict[tuple[str, str], int] = {}
     out = []
     for entry in sorted(entries, key=lambda e: hashlib.sha256(e["id"].encode()).hexdigest()):
-        lang, kind = entry["group"].split("-")[:2]
-        slot = (entry["source"], f"{lang}-{kind}")
+        slot = (entry["source"], entry["group"].split("-")[1])
         if seen.get(slot, 0) < per_kind:
             seen[slot] = seen.get(slot, 0) + 1
             out.append(entry)

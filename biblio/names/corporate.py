@@ -55,9 +55,18 @@ def is_corporate_cjk(text: str) -> bool:
     return han >= 7
 
 
+_FIRM = re.compile(
+    r"[A-ZА-ЯЁ][\w'’-]*(?:\s[A-ZА-ЯЁ][\w'’-]*)*\s&\s[A-ZА-ЯЁ][\w'’-]*(?:\s[A-ZА-ЯЁ][\w'’-]*)*"
+    r"(?:,?\s(?:Inc|Ltd|LLC|Co|Corp)\.?)?"
+)
+
+
 def is_corporate_alpha(text: str) -> bool:
-    """A Latin or Cyrillic string naming an organisation ("World Bank", "Институт Дальнего Востока РАН")."""
+    """A Latin or Cyrillic string naming an organisation ("World Bank", "Институт Дальнего Востока РАН",
+    "Ernst & Young": words joined by "&" with no initials)."""
     body = " ".join(text.split())
+    if _FIRM.fullmatch(body):
+        return True
     if pattern(_RU_WORDS, re.IGNORECASE).search(body) or pattern(_EN_WORDS, re.IGNORECASE).search(body):
         return True
     if _FUNCTION_WORDS.search(f" {body} ") and len(body.split()) >= 3:

@@ -161,13 +161,13 @@ def new_record(raw: str, style: str) -> Record:
     return record
 
 
-_ABBREV_END_RE = re.compile(r"(?:\b[A-Z]\.){2,}$|\.\s?\S{1,4}\.$")
+_ABBREV_END_RE = re.compile(r"(?:\b[A-Z]\.){2,}$|\.\s?\S{1,4}\.$|,\s*[A-Z][a-z]{1,4}\.$")
 
 
 def tidy(value: str) -> str:
     """Strip spaces and dangling punctuation from a field value.
 
-    A final full stop that closes an abbreviation stays ("Washington, D.C.", "Юрид. лит.").
+    A final full stop that closes an abbreviation stays ("Washington, D.C.", "Юрид. лит.", "Berkeley, Calif.").
     """
     value = value.strip().strip(" ,;:/").strip()
     if value.endswith(".") and _ABBREV_END_RE.search(value):
