@@ -1,5 +1,6 @@
 """Chinese note-style references (注释体): title in 《》, publisher "出版社2007年版", journal "2005年第6期"."""
 
+# ruff: noqa: E501  (reference strings are long lines)
 from __future__ import annotations
 
 import pytest

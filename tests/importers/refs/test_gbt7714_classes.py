@@ -15,26 +15,22 @@ def _names(names: list) -> list[str]:  # type: ignore[type-arg]
 
 
 @pytest.mark.parametrize(
-    ("text", "date", "container", "volume", "number", "pages"),
+    ("text", "expected"),
     [
-        ("杨恕, 2011. 转型的中亚和中国[J]. 兰州大学学报(社会科学版), 39(2): 1-8.", "2011", "兰州大学学报(社会科学版)", "39", "2", "1-8"),
+        ("杨恕, 2011. 转型的中亚和中国[J]. 兰州大学学报(社会科学版), 39(2): 1-8.",
+         ("2011", "兰州大学学报(社会科学版)", "39", "2", "1-8")),
         ("POMFRET R, 2019a. The Central Asian economies in the twenty-first century[J]. Asian Survey(4): 44-60.",
-         "2019", "Asian Survey", "", "4", "44-60"),
+         ("2019", "Asian Survey", "", "4", "44-60")),
         ("KHALID A, NORTHROP D, EDGAR A L, et al., 2016. Soviet Central Asia revisited[J]. Kritika: Explorations "
-         "in Russian and Eurasian History, 17(1): 5-9.", "2016", "Kritika: Explorations in Russian and Eurasian History",
-         "17", "1", "5-9"),
+         "in Russian and Eurasian History, 17(1): 5-9.",
+         ("2016", "Kritika: Explorations in Russian and Eurasian History", "17", "1", "5-9")),
     ],
 )  # fmt: skip
-def test_author_year_articles(text: str, date: str, container: str, volume: str, number: str, pages: str) -> None:
+def test_author_year_articles(text: str, expected: tuple[str, str, str, str, str]) -> None:
     record = parse_reference(text).record
     assert record.type is EntryType.ARTICLE
-    assert (record.date, record.container[0].value, record.volume, record.number, record.pages) == (
-        date,
-        container,
-        volume,
-        number,
-        pages,
-    )
+    got = (record.date, record.container[0].value, record.volume, record.number, record.pages)
+    assert got == expected
     assert record.authors and not any(ch.isdigit() for n in record.authors for ch in n.family + n.given)
 
 

@@ -2,6 +2,7 @@
 corporate headings, report numbers, patents, theses, places with a state, full dates, newspapers' days,
 conference hosts, edited volumes, full names from the statement of responsibility."""
 
+# ruff: noqa: E501  (reference strings are long lines)
 from __future__ import annotations
 
 import pytest
