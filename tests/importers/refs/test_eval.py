@@ -55,7 +55,7 @@ def _split(name: str, filename: str) -> tuple[list[dict[str, object]], list[dict
 def test_split_lists_are_disjoint_and_cover_the_corpora() -> None:
     from biblio.importers.refs.splits import entry_group, load_groups
 
-    for name, filename in (("note", "note.jsonl"), ("rendered", "rendered_sample.jsonl")):
+    for name, filename in (("note", "note.jsonl"), ("rendered", "rendered/sample.jsonl")):
         test, dev = load_groups(SPLITS / f"{name}.test.txt"), load_groups(SPLITS / f"{name}.dev.txt")
         assert test and dev and not test & dev
         groups = {entry_group(entry) for entry in load_corpus(DATA / filename)}
@@ -70,7 +70,7 @@ def test_split_lists_are_disjoint_and_cover_the_corpora() -> None:
 def test_rendered_sample_field_f1(family: str, minimum: float) -> None:
     """The committed sample of the rendered corpus (both parts; the full corpus is built by
     scripts/build_ref_corpus.py and scored by scripts/eval_refs.py)."""
-    dev, test = _split("rendered", "rendered_sample.jsonl")
+    dev, test = _split("rendered", "rendered/sample.jsonl")
     entries = [e for e in dev + test if e["family"] == family]
     assert len(entries) >= 40
     result = score(entries)

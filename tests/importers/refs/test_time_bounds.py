@@ -57,7 +57,7 @@ def test_any_text_up_to_10k_characters(text: str) -> None:
 
 def _real_strings() -> list[str]:
     texts: list[str] = []
-    for name in ("zh.jsonl", "ru.jsonl", "note.jsonl", "rendered_sample.jsonl"):
+    for name in ("zh.jsonl", "ru.jsonl", "note.jsonl", "rendered/sample.jsonl"):
         lines = (DATA / name).read_text(encoding="utf-8").splitlines()
         texts += [json.loads(line)["text"] for line in lines[::9] if line.strip()]
     return texts
@@ -76,3 +76,16 @@ def test_long_input_is_read_with_a_warning() -> None:
     parsed = parse_reference("张宁. 中亚研究[M]. 北京: 中华书局, 2015. " * 400, "gbt7714")
     assert any("longer than" in warning for warning in parsed.warnings)
     assert parsed.record.main_title().startswith("中亚研究")
+
+
+@pytest.mark.parametrize(
+    "unit", ["1", "1 ", "1.", "12-", "a", "A. ", "Aa ", "中", "《", "《a》", "№ 1", "[", "(", "—", ", ", "/", "1 с.", "P. 1"]
+)
+def test_runs_of_one_pattern(unit: str) -> None:
+    """Long runs of one character class: the inputs on which an unanchored ``\\d+`` retries at every start."""
+    text = (unit * (10_000 // len(unit) + 1))[:10_000]
+    start = time.perf_counter()
+    detect_style(text)
+    assert time.perf_counter() - start < BOUND
+    for parser in PARSERS:
+        assert _timed(parser, text) < BOUND
