@@ -79,7 +79,8 @@ def test_long_input_is_read_with_a_warning() -> None:
 
 
 @pytest.mark.parametrize(
-    "unit", ["1", "1 ", "1.", "12-", "a", "A. ", "Aa ", "中", "《", "《a》", "№ 1", "[", "(", "—", ", ", "/", "1 с.", "P. 1"]
+    "unit",
+    ["1", "1 ", "1.", "12-", "a", "A. ", "Aa ", "中", "《", "《a》", "№ 1", "[", "(", "—", ", ", "/", "1 с.", "P. 1"],
 )
 def test_runs_of_one_pattern(unit: str) -> None:
     """Long runs of one character class: the inputs on which an unanchored ``\\d+`` retries at every start."""
