@@ -22,7 +22,7 @@ def register(sub: Any) -> None:
         'Each item carries "biblio-confidence" (0-1); below 0.8 a warning says to check the fields.',
     )
     parser.add_argument("text", nargs="*", help="the reference (default: read stdin)")
-    parser.add_argument("--style", default="auto", choices=("auto", "gbt7714", "gost", "english"))
+    parser.add_argument("--style", default="auto", choices=("auto", "gbt7714", "note", "gost", "english"))
     parser.add_argument("--format", default="csl-json", choices=("csl-json", "biblatex"))
     parser.add_argument("--batch", action="store_true", help="JSON lines in, JSON lines out")
     parser.set_defaults(run=run)
