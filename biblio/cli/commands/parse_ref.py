@@ -18,7 +18,8 @@ def register(sub: Any) -> None:
         help="parse a reference string",
         description="Parse one reference string (stdin if no TEXT) into CSL-JSON (default) or BibLaTeX. "
         "The style (GB/T 7714, GOST, English) is detected unless --style forces it. "
-        '--batch reads JSON lines {"text": ...} on stdin and writes one CSL-JSON object per line, same order.',
+        '--batch reads JSON lines {"text": ...} on stdin and writes one CSL-JSON object per line, same order. '
+        'Each item carries "biblio-confidence" (0-1); below 0.8 a warning says to check the fields.',
     )
     parser.add_argument("text", nargs="*", help="the reference (default: read stdin)")
     parser.add_argument("--style", default="auto", choices=("auto", "gbt7714", "note", "gost", "english"))
@@ -39,20 +40,25 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def _render(text: str, args: argparse.Namespace, ctx: Context, *, one_line: bool = False) -> str:
-    from biblio.importers.refs import parse_reference
+    from biblio.importers.refs import REVIEW_BELOW, parse_reference
     from biblio.keys import key_base
 
     parsed = parse_reference(text, args.style)
     for warning in parsed.warnings:
         ctx.warn(warning)
+    confidence = round(parsed.confidence or 0.0, 2)
+    if confidence < REVIEW_BELOW:
+        ctx.warn(f"low confidence {confidence:.2f}: check the fields")
     parsed.record.key = parsed.record.key or key_base(parsed.record)
     if args.format == "biblatex":
         from biblio.export.bibtex import format_bibtex
 
+        print(f"biblio: confidence {confidence:.2f}", file=ctx.err)
         return format_bibtex([parsed.record], dialect="biblatex")
     from biblio.export.csl_json import record_to_csl
 
     item = record_to_csl(parsed.record)
+    item["biblio-confidence"] = confidence  # an extension key like biblio-funding: CSL processors ignore it
     return json.dumps(item, ensure_ascii=False, indent=None if one_line else 2) + "\n"
 
 

@@ -11,7 +11,14 @@ from collections.abc import Callable
 
 from biblio.importers.refs.common import STYLES, ParsedReference, fallback
 
-__all__ = ["STYLES", "ParsedReference", "detect_style", "parse_reference"]
+__all__ = ["REVIEW_BELOW", "STYLES", "ParsedReference", "detect_style", "parse_reference"]
+
+# Confidence (ParsedReference.confidence) below which a parse should be checked by a person: reference
+# lists tag such records ``needs-review``. English strings get the labeller's confidence; the rule
+# parsers (GB/T 7714, GOST: hard anchors) are sure unless they warned about something they could not read.
+REVIEW_BELOW = 0.8
+RULES_SURE = 0.95
+RULES_UNSURE = 0.5
 
 
 def detect_style(text: str) -> str:
@@ -24,15 +31,24 @@ def detect_style(text: str) -> str:
 def parse_reference(text: str, style: str = "auto") -> ParsedReference:
     """Parse one reference string in ``style`` (``auto``, ``gbt7714``, ``note``, ``gost`` or ``english``)."""
     if not text.strip():
-        return fallback(text, "unknown", "empty reference")
+        return _unsure(fallback(text, "unknown", "empty reference"))
     chosen = style if style in STYLES else detect_style(text)
     try:
         parsed = _parser(chosen)(text)
     except Exception as error:  # the contract is "never raises": keep what we can and say why
-        return fallback(text, chosen, f"{chosen} parser failed: {type(error).__name__}: {error}")
+        return _unsure(fallback(text, chosen, f"{chosen} parser failed: {type(error).__name__}: {error}"))
     if style not in ("auto", *STYLES):
         parsed.warnings.append(f"unknown style {style!r}: detected {chosen}")
     _check(parsed, text)
+    if parsed.confidence is None:  # a rule parser: sure unless it said what it could not read
+        parsed.confidence = RULES_SURE if not parsed.warnings else RULES_UNSURE
+    elif parsed.warnings:  # the labeller was sure of its labels, but something was not understood
+        parsed.confidence = min(parsed.confidence, RULES_UNSURE)
+    return parsed
+
+
+def _unsure(parsed: ParsedReference) -> ParsedReference:
+    parsed.confidence = 0.0
     return parsed
 
 
@@ -59,9 +75,9 @@ def _parser(style: str) -> Callable[[str], ParsedReference]:
 
         return parse_cnnotes
     if style == "english":
-        from biblio.importers.refs.english import parse_english
+        from biblio.importers.refs.english_crf import parse_english_crf
 
-        return parse_english
+        return parse_english_crf
     from biblio.importers.refs.gbt7714 import parse_gbt7714
 
     return parse_gbt7714

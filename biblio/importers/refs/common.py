@@ -74,13 +74,16 @@ class ParsedReference:
 
     ``record`` carries every field found (the raw string in ``record.extra["rawref"]``); ``style`` is
     the style that was applied (``gbt7714``, ``gost``, ``english`` or ``unknown``); ``warnings`` says
-    what could not be understood; ``roles`` maps each role word found to the names it governed.
+    what could not be understood; ``roles`` maps each role word found to the names it governed;
+    ``confidence`` (0-1) how sure the parse is: the labeller's marginals for English strings, the
+    rules' certainty otherwise (``None`` until :func:`biblio.importers.refs.parse_reference` sets it).
     """
 
     record: Record
     style: str
     warnings: list[str] = field(default_factory=list)
     roles: dict[str, list[str]] = field(default_factory=dict)
+    confidence: float | None = None
 
 
 _HAN_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")

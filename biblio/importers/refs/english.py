@@ -20,8 +20,8 @@ from biblio.importers.refs.common import (
     strip_number,
 )
 from biblio.importers.refs.dual import Dual
+from biblio.importers.refs.english_names import split_english_names
 from biblio.importers.refs.english_source import english_date, read_source, split_title_notes
-from biblio.importers.refs.people import parse_one, parse_people
 from biblio.model import Name, Record
 
 ACCESS_RE = re.compile(
@@ -218,24 +218,8 @@ def _name_continues(after: str) -> bool:
 
 
 def parse_english_names(text: str) -> tuple[list[Name], bool]:
-    """Names of an English author or editor list (roles dropped), and whether it ends in "et al.".
-
-    A chunk with one comma between "and"/"&" separators is one inverted name ("Mackinder, Halford J.");
-    longer chunks are split by :func:`biblio.names.split.split_name_list` (through ``parse_people``).
-    """
-    names: list[Name] = []
-    et_al = False
-    for piece in re.split(r",?\s+and\s+|\s*&\s*|\s*;\s*", text.strip(" ,.")):
-        chunk = piece.strip(" ,")
-        if not chunk:
-            continue
-        people = parse_people(chunk, "en")
-        found = people.authors + people.editors + people.translators
-        if len(found) > 1 and _one_inverted_name(chunk):
-            found = [parse_one(chunk, "en")]
-        names.extend(found)
-        et_al = et_al or people.et_al
-    return names, et_al
+    """Names of an English author or editor list (roles dropped), and whether it ends in "et al."."""
+    return split_english_names(text)
 
 
 def _one_inverted_name(chunk: str) -> bool:

@@ -15,6 +15,8 @@ from biblio.importers.base import ImportResult, Problem
 from biblio.importers.refs.common import PARSER_VERSION, normalize
 from biblio.model import Record
 
+NEEDS_REVIEW = "needs-review"
+
 _NUMBERED = re.compile(
     r"^\s*(?:[•●▪◦]\s*)?(?:[\u2460-\u2473\u2776-\u277f]|[\[(]\d{1,4}[\])]|\d{1,4}[.、)]|\d{1,4}\s|\d{1,3}(?=[(（\[]))"
 )
@@ -51,7 +53,7 @@ class ReflistImporter:
 
     def parse(self, text: str) -> ImportResult:
         """One record per reference; non-references become problems."""
-        from biblio.importers.refs import parse_reference
+        from biblio.importers.refs import REVIEW_BELOW, parse_reference
 
         result = ImportResult()
         for line_no, reference in split_references(text):
@@ -65,6 +67,11 @@ class ReflistImporter:
             result.records.append(record)
             for warning in parsed.warnings:
                 result.problems.append(Problem(warning, line=line_no, raw=reference, severity="warning"))
+            confidence = parsed.confidence or 0.0
+            if confidence < REVIEW_BELOW:
+                record.tags.append(NEEDS_REVIEW)
+                why = f"low confidence {confidence:.2f}: tagged {NEEDS_REVIEW}, check the fields"
+                result.problems.append(Problem(why, line=line_no, raw=reference, severity="warning"))
         return result
 
 

@@ -64,3 +64,16 @@ def test_cnki_page_bullets() -> None:
     ]
     assert [r.pages for r in result.records] == ["71", "112", "175"]
     assert not [p for p in result.problems if p.severity == "error"]  # the "• 相关文献" heading is skipped
+
+
+def test_low_confidence_references_are_tagged_and_reported() -> None:
+    text = (
+        "Baranov, D. (2014). Pastoral mobility and the state. Nomadic Peoples, 18(2), 77-85.\n"
+        "see also the discussion above and what follows in chapter nine, 2011\n"
+    )
+    result = ReflistImporter().parse(text)
+    clear, doubtful = result.records
+    assert "needs-review" not in clear.tags
+    assert "needs-review" in doubtful.tags
+    review = [p for p in result.problems if "needs-review" in p.message]
+    assert [p.line for p in review] == [2] and review[0].severity == "warning"

@@ -1,0 +1,325 @@
+"""Labelled segments of a reference -> record fields.
+
+The labeller says which tokens are the author list, the title, the journal, the volume...; this module
+reads each segment's value: names through :func:`biblio.importers.refs.english_names.split_english_names`,
+"18(2). 77-85" as volume, number and pages, "pp. 45–67" as pages and "223 p." as an extent, dates as
+EDTF (month names in English, French, German, Spanish, Italian, Portuguese), "2nd ed." as edition 2, a
+thesis's publisher as its institution; and it sets the entry type from the labels present.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from biblio.importers.refs.common import (
+    ParsedReference,
+    iso_date,
+    pages_of,
+    set_container,
+    set_title,
+    tidy,
+    tidy_title,
+)
+from biblio.importers.refs.crf.dates import month_number
+from biblio.model import EntryType, Name, Record
+
+_YEAR_RE = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
+_WORD_RE = re.compile(r"[^\W\d_]+")
+_VOL_WORD = r"(?:vol(?:ume)?s?|bd|band|t|tome|tomo|v|jg|jahrgang|т|том)\.?"
+_NO_WORD = r"(?:no|nos|nr|n°|nº|num|number|issue|iss|heft|h|fasc|#|№)\.?"
+_VOL_RE = re.compile(rf"(?<![\w]){_VOL_WORD}\s*(\d[\w\-–/]*|[IVXLC]+\b)", re.IGNORECASE)
+_NO_RE = re.compile(rf"(?<![\w]){_NO_WORD}\s*(\d[\w\-–/]*|S\d+|Suppl\.?\s*\d*)", re.IGNORECASE)
+# "12(3):45-67", "14: 221-9", "2012;30(15):153-7", "45 (2)", "18(2)."
+_GLUED_RE = re.compile(
+    r"^(?:(?:1[5-9]|20)\d\d[a-z]?\s*;\s*)?(?P<vol>[A-Z]?\d[\w\-–/.]*?|[IVXLC]+)?\s*"
+    r"(?:\(\s*(?P<no>[^)]+?)\s*\))?\s*(?::\s*(?P<pages>[\w\-–—‐‑+]+))?$"
+)
+_EXTENT_RE = re.compile(r"^(?:[xivlc]+\s*,\s*)?(\d+)\s*(?:pp|p|pages|S|Seiten|с|f)\.?$", re.IGNORECASE)
+_PAGE_WORD_RE = re.compile(r"^(?:pages?|pgs?|pp|p|Seiten?|S|С|с)\b\.?\s*", re.IGNORECASE)
+_EDITOR_WORDS_RE = re.compile(
+    r"^\s*(?:In:?\s+)|\(?\b(?:eds?|editors?|Hrsg|Hg|éds?|dir|coord|comps?)\b\.?\)?\s*[,.:]?|"
+    r"\b(?:edited|ed\.|hrsg\.|herausgegeben)\s+(?:by|von|v\.)\s*",
+    re.IGNORECASE,
+)
+_TRANSLATOR_WORDS_RE = re.compile(
+    r"\(?\b(?:trans(?:lated)?|transl|tr|übers(?:etzt)?|trad(?:uit|ucción|uzione)?)\b\.?\)?(?:\s+(?:from\s+\w+\s+)?(?:by|von|par|de|da))?\s*",
+    re.IGNORECASE,
+)
+_ACCESS_RE = re.compile(r"\b(?:accessed|retrieved|viewed|consulted|abgerufen|consulté|cited)\b", re.IGNORECASE)
+_THESIS_RE = re.compile(r"thes[ie]s|diss|doctoral|ph\.?\s?d|master|mémoire|tesis|tesi\b|habilitation", re.IGNORECASE)
+_REPORT_RE = re.compile(r"report|working paper|technical|memorandum|preprint|white paper|policy brief", re.IGNORECASE)
+_REPORT_NO_RE = re.compile(r"\b(?:No|Number|Nr)\.?\s*([\w\-/.]*\d[\w\-/.]*)", re.IGNORECASE)
+_PROCEEDINGS_RE = re.compile(
+    r"\b(?:proc\b|proceedings|conference|symposium|workshop|congress|colloquium|meeting)", re.I
+)
+_LOOSE_DATE_RE = re.compile(
+    r"(?:\b[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2},?\s+)?|\b\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+)?(?<![\d/.-])(?:1[5-9]\d\d|20\d\d)(?![\d/-])"
+)
+_DOI_IN_RE = re.compile(r"10\.\d{4,9}/[^\s,;]+")
+
+
+@dataclass(slots=True)
+class Segment:
+    """A run of tokens with one label, its text and the mean marginal probability of its tokens."""
+
+    label: str
+    text: str
+    confidence: float
+
+
+def segments_of(tokens: list[str], labels: list[str], marginals: list[float]) -> list[Segment]:
+    """Consecutive tokens with the same label joined into segments."""
+    out: list[Segment] = []
+    start = 0
+    for i in range(1, len(tokens) + 1):
+        if i == len(tokens) or labels[i] != labels[start]:
+            share = marginals[start:i]
+            out.append(Segment(labels[start], " ".join(tokens[start:i]), sum(share) / len(share)))
+            start = i
+    return out
+
+
+def fill_record(result: ParsedReference, segments: list[Segment]) -> None:
+    """Every field the segments give, and the entry type."""
+    record = result.record
+    by_label: dict[str, list[str]] = {}
+    for segment in segments:
+        by_label.setdefault(segment.label, []).append(segment.text)
+    first = {label: texts[0] for label, texts in by_label.items()}
+    _names(result, by_label)
+    if "title" in first:
+        set_title(record, _unquote(first["title"]))
+    container = first.get("journal") or first.get("container-title") or ""
+    if container and not record.title and not re.match(r"^(?:in|dans|en|im)\s*:?\s", container, re.IGNORECASE):
+        set_title(record, _unquote(container))  # a book's title labelled as a container: it is the title
+        by_label.pop("journal" if "journal" in first else "container-title", None)
+        container = ""
+    if container:
+        set_container(record, _strip_in(_unquote(container)), "")
+    _dates(record, segments)
+    _plain_fields(record, first)
+    genre = tidy(first.get("genre", "").strip("()[]"))
+    record.type = _entry_type(record, by_label, genre)
+    if record.type is EntryType.THESIS:
+        record.genre = genre
+        if record.publisher and not record.institution:
+            record.institution, record.publisher = record.publisher, ""
+    if record.type is EntryType.REPORT and not record.number:
+        found = _REPORT_NO_RE.search(" ".join([genre, *by_label.get("note", [])]))
+        record.number = found.group(1) if found else ""
+
+
+def _plain_fields(record: Record, first: dict[str, str]) -> None:
+    """Series, volume and number, pages, edition, place, publisher, ISBN: one segment each."""
+    if "volume" in first:
+        read_volume(record, first["volume"])
+    if "pages" in first:
+        read_pages(record, first["pages"])
+    plain: dict[str, tuple[str, Callable[[str], str]]] = {
+        "collection-title": ("series", _bare),
+        "edition": ("edition", read_edition),
+        "location": ("place", read_place),
+        "publisher": ("publisher", _bare),
+        "isbn": ("isbn", _isbn),
+    }
+    for label, (name, value_of) in plain.items():
+        if label in first:
+            setattr(record, name, value_of(first[label]))
+
+
+def _bare(text: str) -> str:
+    return tidy(_unwrap(balanced(text)))
+
+
+def _unwrap(text: str) -> str:
+    """ "(2nd ed.)" -> "2nd ed.": one pair of brackets around the whole value."""
+    if text[:1] in "([" and text[-1:] in ")]" and text.count(text[0]) == 1:
+        return text[1:-1].strip()
+    return text
+
+
+def _isbn(text: str) -> str:
+    return re.sub(r"^ISBN[:\s]*", "", tidy(text), flags=re.IGNORECASE)
+
+
+def _names(result: ParsedReference, by_label: dict[str, list[str]]) -> None:
+    from biblio.importers.refs.english_names import split_english_names
+
+    record = result.record
+    roles: list[tuple[str, list[Name], re.Pattern[str] | None]] = [
+        ("author", record.authors, None),
+        ("editor", record.editors, _EDITOR_WORDS_RE),
+        ("translator", record.translators, _TRANSLATOR_WORDS_RE),
+    ]
+    for label, target, words in roles:
+        for text in by_label.get(label, []):
+            target_list, role_words = target, words
+            if label == "author" and re.search(r"\((?:eds?|Hrsg|éds?)\.?\)|,\s*eds?\.?$", text, re.IGNORECASE):
+                target_list, role_words = record.editors, _EDITOR_WORDS_RE
+            value = role_words.sub(" ", text) if role_words else text
+            names, et_al = split_english_names(value)
+            target_list.extend(names)
+            if et_al:
+                record.extra[f"{label}s_et_al"] = "true"
+            if names:
+                result.roles.setdefault(label, []).extend(n.display() for n in names)
+
+
+_EDGE = " .,;:\"“”„«»'‘’"
+
+
+def _unquote(text: str) -> str:
+    """A title without its quotes, final punctuation and unbalanced brackets ("(abstract)" stays)."""
+    return tidy_title(balanced(text))
+
+
+def balanced(text: str) -> str:
+    """A segment without quotes and punctuation at its ends, nor a bracket whose partner is outside it."""
+    value = text.strip(_EDGE)
+    while value:
+        if value[-1] in ")]" and value.count(value[-1]) > value.count("(" if value[-1] == ")" else "["):
+            value = value[:-1].rstrip(_EDGE)
+        elif value[0] in "([" and value.count(value[0]) > value.count(")" if value[0] == "(" else "]"):
+            value = value[1:].lstrip(_EDGE)
+        else:
+            break
+    return value
+
+
+def _strip_in(text: str) -> str:
+    return re.sub(r"^(?:in|dans|en|im)\s*:?\s+", "", text, flags=re.IGNORECASE).strip()
+
+
+def _dates(record: Record, segments: list[Segment]) -> None:
+    """The first date is the date; a date after "accessed"/"retrieved" is the access date.
+
+    With no date labelled, a year in a note, publisher or genre segment (the model's leftovers) is the
+    date: a rule is sure of a year.
+    """
+    previous = ""
+    for segment in segments:
+        if segment.label == "date":
+            value = read_date(segment.text)
+            if _ACCESS_RE.search(previous) and not record.urldate:
+                record.urldate = value
+            elif not record.date:
+                record.date = value
+        previous = segment.text if segment.label != "date" else previous
+    if record.date:
+        return
+    for segment in segments:
+        found = _LOOSE_DATE_RE.search(segment.text) if segment.label in ("note", "publisher", "genre") else None
+        if found and not _ACCESS_RE.search(segment.text):
+            record.date = read_date(found.group(0))
+            return
+
+
+def read_date(text: str) -> str:
+    """EDTF of a date segment: "(2011, March 3)." -> 2011-03-03, "septembre 2014" -> 2014-09."""
+    iso = iso_date(text.strip(" ()[].,;:"))
+    year = _YEAR_RE.search(text)
+    if not year:
+        return iso
+    if iso and len(iso) > 4:
+        return iso
+    months = [m for m in (month_number(w.group()) for w in _WORD_RE.finditer(text)) if m]
+    if len(months) != 1:
+        return year.group(1)
+    rest = text[: year.start()] + " " + text[year.end() :]
+    day = re.search(r"(?<!\d)([12]?\d|3[01])(?!\d)", rest)
+    out = f"{year.group(1)}-{months[0]:02d}"
+    return out + (f"-{int(day.group(1)):02d}" if day and int(day.group(1)) > 0 else "")
+
+
+def read_volume(record: Record, text: str) -> None:
+    """Volume, number (and pages glued on) from "18(2).", "Vol. 9, No. 3", "14: 221-9", "2012;30(15):153-7"."""
+    value = text.strip(" .,;:[]")
+    if value.startswith("(") and value.endswith(")") and value.count("(") == 1:
+        value = value[1:-1].strip()
+    volume = _VOL_RE.search(value)
+    number = _NO_RE.search(value)
+    if volume or number:
+        record.volume = volume.group(1) if volume else record.volume
+        record.number = number.group(1) if number else record.number
+        if number and not volume:
+            lead = re.match(r"^(\d[\w\-–/]*)(?:\s*[,.:]|\s+\()", value)
+            record.volume = lead.group(1) if lead else record.volume
+        return
+    glued = _GLUED_RE.match(value.strip("( "))
+    if glued and (glued.group("vol") or glued.group("no")):
+        record.volume = (glued.group("vol") or "").rstrip(".")
+        record.number = glued.group("no") or ""
+        if glued.group("pages") and not record.pages:
+            record.pages = pages_of(glued.group("pages"))
+        return
+    lead = re.match(r"^([\w\-–/]+)(?:\s*[,:.]\s*([\w\-–/]+))?$", value)
+    if lead:
+        record.volume, record.number = lead.group(1), lead.group(2) or ""
+    else:
+        record.volume = tidy(value)
+
+
+def read_place(text: str) -> str:
+    """A place as written, with the state or country after it ("Berkeley, Calif.", "Ann Arbor, Mich.")."""
+    value = tidy(text.strip(" ()[]:;,"))
+    last = text.strip(" ()[]:;,").rsplit(" ", 1)[-1]
+    if last.endswith(".") and len(last) <= 6 and last[:1].isupper() and not value.endswith("."):
+        value += "."  # the state's abbreviation keeps its full stop
+    return value
+
+
+def read_pages(record: Record, text: str) -> None:
+    """Pages ("pp. 45–67", "221-9") or an extent ("223 p.", "xii, 345 pp.")."""
+    value = text.strip(" .,;:()[]")
+    extent = _EXTENT_RE.match(value)
+    if extent:
+        record.pagetotal = extent.group(1)
+        return
+    value = _PAGE_WORD_RE.sub("", value)
+    record.pages = pages_of(value.replace("\u2011", "-").replace("\u2010", "-"))
+
+
+def read_edition(text: str) -> str:
+    """ "2nd ed." -> "2"; "Rev. ed." -> "revised"; other wording kept as written."""
+    value = tidy(_unwrap(balanced(text)))
+    number = re.match(r"^(\d+)\s*(?:st|nd|rd|th|e|er|re|d|\.|-?е)?\b", value)
+    if number:
+        return number.group(1)
+    words = {"first": "1", "second": "2", "third": "3", "fourth": "4", "fifth": "5", "sixth": "6"}
+    lead = value.split(" ", 1)[0].casefold()
+    if lead in words:
+        return words[lead]
+    return "revised" if re.match(r"^rev", value, re.IGNORECASE) else value
+
+
+def _entry_type(record: Record, by_label: dict[str, list[str]], genre: str) -> EntryType:
+    """The entry type from the labels present (AnyStyle's own reading of its labels)."""
+    if genre and _THESIS_RE.search(genre):
+        return EntryType.THESIS
+    if genre and _REPORT_RE.search(genre):
+        return EntryType.REPORT
+    if "journal" in by_label:
+        return EntryType.ARTICLE
+    if "container-title" in by_label:
+        return _contained_type(record, by_label)
+    if record.publisher or "location" in by_label:
+        return EntryType.BOOK
+    return EntryType.ONLINE if record.url else EntryType.MISC
+
+
+def _contained_type(record: Record, by_label: dict[str, list[str]]) -> EntryType:
+    """A paper in proceedings, a chapter in a book, or an article in a periodical labelled as a container."""
+    container = by_label["container-title"][0]
+    if _PROCEEDINGS_RE.search(container) and "editor" not in by_label:
+        return EntryType.INPROCEEDINGS
+    if "editor" in by_label or re.match(r"^In:?\s", container) or record.publisher:
+        return EntryType.INCOLLECTION
+    return EntryType.ARTICLE if record.volume or record.pages else EntryType.INCOLLECTION
+
+
+def doi_of(text: str) -> str:
+    """The DOI in a doi segment or a URL (without "doi:" or a resolver)."""
+    found = _DOI_IN_RE.search(text)
+    return found.group(0).rstrip(".,;)>]") if found else ""

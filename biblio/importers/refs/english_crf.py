@@ -1,0 +1,187 @@
+"""English and other Latin-script references read by the learned labeller, with rules for hard anchors.
+
+The CRF (:mod:`biblio.importers.refs.crf`) labels every token (author, title, journal, volume, pages,
+publisher, ...). Rules decide where they are sure and override the model there: a URL is a URL (a
+doi.org link is the DOI), a DOI is a DOI, an "ISBN" and its number are the ISBN. The segments then
+become fields (:mod:`biblio.importers.refs.crf.fields`).
+
+Confidence: the mean over segments of the model's marginal probability of each token's label, with the
+weakest segment weighing as much as all the others (a wrong boundary shows as one unsure segment);
+tokens fixed by a rule count as certain.
+"""
+
+from __future__ import annotations
+
+import re
+
+from biblio.importers.refs.common import DOI_RE, URL_RE, ParsedReference, finish, new_record, set_title
+from biblio.importers.refs.crf.fields import Segment, doi_of, fill_record, read_date, segments_of
+from biblio.importers.refs.english import ACCESS_RE
+from biblio.model import EntryType, Record
+
+_DOI_LABEL_RE = re.compile(r"^(?:doi|DOI)\s*:?$")
+_ISBN_LABEL_RE = re.compile(r"^ISBN(?:-1[03])?:?$", re.IGNORECASE)
+_ISBN_NUMBER_RE = re.compile(r"^[\dX][\d\-X]{8,16}[.,;]?$")
+_IGNORED = ("note", "citation-number")
+MAX_TOKENS = 200  # the longest of AnyStyle's 1,514 references has 82 words
+
+
+def parse_english_crf(raw: str) -> ParsedReference:
+    """Parse one reference string with the labeller; never raises on well-typed input."""
+    from biblio.importers.refs.crf.model import label_tokens
+
+    text = " ".join(raw.split())
+    record = new_record(raw, "english")
+    result = ParsedReference(record=record, style="english")
+    tokens = text.split()
+    labelled = label_tokens(tokens[:MAX_TOKENS])
+    labels, marginals = list(labelled.labels), list(labelled.marginals)
+    if len(tokens) > MAX_TOKENS:  # no reference is this long: the tail is kept in rawref, not read
+        result.warnings.append(f"longer than {MAX_TOKENS} words: only the start was read as a reference")
+        labels += ["note"] * (len(tokens) - MAX_TOKENS)
+        marginals += [0.0] * (len(tokens) - MAX_TOKENS)
+    _anchor(tokens, labels, marginals)
+    if labelled.title_scores:
+        _likeliest_title(labels, marginals, labelled.title_scores)
+    _quoted_title(tokens, labels)
+    access = _access_date(tokens, labels, marginals)
+    segments = segments_of(tokens, labels, marginals)
+    fill_record(result, segments)
+    _links(result, segments, text)
+    record.urldate = access or record.urldate
+    issue_less = not (record.volume or record.number or record.pages)
+    if record.url and (record.type is EntryType.MISC or (record.type is EntryType.ARTICLE and issue_less)):
+        record.type = EntryType.ONLINE  # a site's name labelled as a journal, with no volume or pages
+    if not record.title:
+        set_title(record, text)
+        result.warnings.append("no title found: the whole text kept as the title")
+    finish(record, text)
+    record.language = record.language or "en"
+    result.confidence = round(confidence(segments) * _completeness(record), 3) if len(tokens) <= MAX_TOKENS else 0.0
+    return result
+
+
+def _anchor(tokens: list[str], labels: list[str], marginals: list[float]) -> None:
+    """Rule-certain tokens: URLs, DOIs (with their "doi:" label), ISBNs."""
+    for i, token in enumerate(tokens):
+        label = ""
+        if URL_RE.search(token):
+            label = "doi" if re.search(r"doi\.org/10\.", token, re.IGNORECASE) else "url"
+        elif DOI_RE.search(token) and "10." in token:
+            label = "doi"
+        elif _DOI_LABEL_RE.match(token) and i + 1 < len(tokens) and "10." in tokens[i + 1]:
+            label = "doi"
+        elif _ISBN_LABEL_RE.match(token) or (
+            i and _ISBN_LABEL_RE.match(tokens[i - 1]) and _ISBN_NUMBER_RE.match(token)
+        ):
+            label = "isbn"
+        if label:
+            labels[i], marginals[i] = label, 1.0
+
+
+_KEEP_LABELS = ("url", "doi", "isbn", "date", "citation-number")
+
+
+def _likeliest_title(labels: list[str], marginals: list[float], scores: list[float]) -> None:
+    """Every reference has a title: with none labelled, the run of tokens the model most thinks is one.
+
+    The run is the stretch (outside URLs, DOIs, dates) with the highest total title probability less half
+    the highest one per token (a run grows only over the tokens that lean most towards "title"); its
+    tokens keep their low probabilities, so the parse is flagged for review.
+    """
+    penalty = max(scores) / 2
+    best, best_span, total, start = 0.0, (0, 0), 0.0, 0
+    for i, score in enumerate(scores):
+        if labels[i] in _KEEP_LABELS:
+            total, start = 0.0, i + 1
+            continue
+        total += score - penalty
+        if total <= 0:
+            total, start = 0.0, i + 1
+        elif total > best:
+            best, best_span = total, (start, i + 1)
+    for i in range(*best_span):
+        labels[i], marginals[i] = "title", scores[i]
+
+
+_CLOSERS = {"'": "'", '"': '"', "“": "”", "‘": "’", "«": "»", "„": "“"}
+
+
+def _quoted_title(tokens: list[str], labels: list[str]) -> None:
+    """A title that opens with a quote ends at the closing quote: what the model ran on past it is the source.
+
+    The tokens after the quote, up to the end of the title run, become the container (the journal, site or
+    book a quoted title is part of) when the model found none, else a note.
+    """
+    if "title" not in labels:
+        return
+    start = labels.index("title")
+    opener = tokens[start][:1]
+    closer = _CLOSERS.get(opener)
+    if not closer:
+        return
+    end = start
+    while end + 1 < len(labels) and labels[end + 1] == "title":
+        end += 1
+    for i in range(start, end):
+        if tokens[i].rstrip(".,;:")[-1:] == closer or tokens[i].rstrip(".,;:?!")[-1:] == closer:
+            has_container = "journal" in labels or "container-title" in labels
+            for j in range(i + 1, end + 1):
+                labels[j] = "note" if has_container else "container-title"
+            return
+
+
+def _access_date(tokens: list[str], labels: list[str], marginals: list[float]) -> str:
+    """ "Accessed May 5, 2021" / "(Accessed: 5 May 2021)" / "Retrieved March 3, 2021": the access date.
+
+    A rule is sure here; its tokens become a note so they are not read as the date of the work.
+    """
+    text = " ".join(tokens)
+    found = ACCESS_RE.search(text)
+    if not found or not found.group("date"):
+        return ""
+    matched = found.group(0)
+    begin = found.start() + len(matched) - len(matched.lstrip(" "))
+    first = text[:begin].count(" ")
+    last = first + matched.strip().count(" ")
+    for i in range(first, min(last + 1, len(tokens))):
+        if labels[i] not in ("url", "doi"):
+            labels[i], marginals[i] = "note", 1.0
+    return read_date(found.group("date"))
+
+
+def _links(result: ParsedReference, segments: list[Segment], text: str) -> None:
+    """URL, DOI: a doi.org link is the DOI; a URL with "/doi/" in it stays whole and gives the DOI too."""
+    record = result.record
+    urls = [s.text for s in segments if s.label == "url"]
+    dois = [s.text for s in segments if s.label == "doi"]
+    for value in dois:
+        record.doi = record.doi or doi_of(value)
+    for value in urls:
+        found = URL_RE.search(value)
+        url = found.group(0).rstrip(".,;)>]") if found else value.strip("<>()[]").rstrip(".,;")
+        if re.search(r"//(?:dx\.)?doi\.org/", url, re.IGNORECASE):
+            record.doi = record.doi or doi_of(url)
+        elif not record.url:
+            record.url = url
+            record.doi = record.doi or (doi_of(url) if "/doi/" in url else "")
+    if not record.doi and "10." in text:
+        found = DOI_RE.search(text)
+        if found and not (record.url and found.group(1) in record.url):
+            record.doi = found.group(1).rstrip(".,;)>]")
+
+
+def _completeness(record: Record) -> float:
+    """1.0 for a reference with names, title, date and source; less when two of the four are missing."""
+    source = record.container or record.publisher or record.url or record.doi or record.institution
+    parts = sum(map(bool, (record.authors or record.editors, record.title, record.date, source)))
+    return 1.0 if parts >= 3 else 0.7
+
+
+def confidence(segments: list[Segment]) -> float:
+    """How sure the labelling is, 0-1: the mean segment confidence, pulled down by the weakest segment."""
+    scored = [s.confidence for s in segments if s.label not in _IGNORED]
+    if not scored:
+        return 0.0
+    mean = sum(scored) / len(scored)
+    return round((mean + min(scored)) / 2, 3)
