@@ -16,7 +16,14 @@ _GOST_MARKS = re.compile(
     r"|\.\s[-–—]\s|\s:\s[^\d\s]|\s/\s[A-ZА-ЯЁ]"
 )
 
-
+# What English styles print and GOST does not (for Cyrillic works cited in APA, Chicago, IEEE, Vancouver…):
+# a year in parentheses, curly title quotes, "&"/"and" between names, pp./no./vol., access phrases, In:, eds.
+_ENGLISH_MARKS = re.compile(
+    r"\(\d{4}[a-z]?\)|“|\s&\s|,\s+and\s|\s+and\s+[A-ZА-ЯЁ]|\bpp?\.\s*\d|\d\s*pp\.|\bno\.\s*\d|\bvol\.\s*\d"
+    r"|\b(?:Accessed|Retrieved|Available from|visited on)\b|\[Online\]|\bIn:\s|\b(?:thesis|dissertation)\b"
+    r"|\beds?\.(?=[\s,)]|$)|\bTrans(?:lated)?\.?\s+by\b",
+    re.IGNORECASE,
+)
 _DETECT_CHARS = 4000  # the style shows in the first characters; a runaway input is not read whole
 _LETTER_RE = re.compile(r"[^\W\d_]")
 _CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
@@ -37,7 +44,8 @@ def han_share(text: str) -> float:
 
 def detect_style(text: str) -> str:
     """The style of one reference string: a GB/T type code wins; Han text with a title in 《》 (or "同上")
-    is note style, other Han text GB/T; Cyrillic or GOST marks mean GOST; the rest is English."""
+    is note style, other Han text GB/T; Cyrillic text is GOST unless English-style marks outnumber GOST's;
+    GOST marks (ISBD punctuation too) in Latin text mean GOST; the rest is English."""
     norm = _URL_RE.sub(" ", normalize(text[:_DETECT_CHARS]))
     if _CODE_RE.search(norm):
         return "gbt7714"
@@ -45,6 +53,15 @@ def detect_style(text: str) -> str:
         from biblio.importers.refs.cnnotes import looks_like_notes
 
         return "note" if looks_like_notes(norm) else "gbt7714"
-    if cyrillic_share(norm) > 0.3 or _GOST_MARKS.search(norm):
+    if cyrillic_share(norm) > 0.3:
+        return _cyrillic_style(text[:_DETECT_CHARS], norm)
+    if _GOST_MARKS.search(norm):
         return "gost"
     return "english"
+
+
+def _cyrillic_style(text: str, norm: str) -> str:
+    """A Cyrillic reference is GOST unless it carries more marks of an English style than of GOST
+    ("Лебедева, М. М. (2015). Title. Journal, (1), 89–111." is APA)."""
+    english = len(_ENGLISH_MARKS.findall(text))
+    return "english" if english > len(_GOST_MARKS.findall(norm)) else "gost"
