@@ -50,8 +50,12 @@ ACCESS_RE = re.compile(
     r"\(\s*(?:дата обращения|дата обр\.|accessed|date accessed|visited on|viewed|retrieved)\s*:?\s*([\d.\-/]+)\s*\)",
     re.IGNORECASE,
 )
-DATE_AREA_RE = re.compile(r"(?:^|(?<=\.\s))\d{1,2}[./]\d{1,2}[./]\d{4}[a-z]?\s*\.?\s*$")
-VOLUMES_RE = re.compile(r"\s*:\s*(?:в|in)\s+\d+\s*(?:т|тт|кн|vols?|volumes|Bd)\.?\s*$", re.IGNORECASE)
+DATE_AREA_RE = re.compile(
+    r"(?:^|(?<=\.\s))(?:(?:Заявл|Опубл|Дата публикации|Filed|Issued|Published)\.?\s*)?"
+    r"\d{1,2}[./]\d{1,2}[./]\d{4}[a-z]?[\s.]*$",
+    re.IGNORECASE,
+)
+VOLUMES_RE = re.compile(r"(?:\s*:\s*|(?<=\.)\s*)(?:в|in)\s+\d+\s*(?:т|тт|кн|vols?|volumes|Bd)\.?\s*$", re.IGNORECASE)
 HEAD_AREA_RE = re.compile(r"^(?P<head>[^./:\[\]]{3,120}?)\.\s+(?P<dash>[—–-]\s+)?(?=\S)")
 URL_LABEL_RE = re.compile(r"(?:URL|Режим доступа)\s*:\s*", re.IGNORECASE)
 _PLACE_WORD = r"(?:(?:[A-Z]\.){2,3}|[A-ZА-ЯЁ][\w/]{0,2}\.|[A-ZА-ЯЁ][\w/\-]*(?:\s[нн]/[ДД])?)"
@@ -307,12 +311,19 @@ def _read_responsibility(result: ParsedReference, resp: str) -> None:
 
 
 def _is_corporate_statement(text: str, record: Record) -> bool:
-    """A statement of responsibility naming an organisation, or repeating the corporate heading."""
+    """A statement of responsibility naming an organisation, or repeating the corporate heading; after
+    personal heading names, a statement without initials that does not repeat one of them ("… / Президент
+    России" on a web page) names the issuing body."""
     from biblio.names.corporate import is_corporate
 
     if any(name.literal and name.literal.casefold() == text.casefold() for name in record.authors):
         return True
-    return bool(text) and not re.search(r"\b[A-ZА-ЯЁ]\.", text) and is_corporate(text)
+    if not text or re.search(r"\b[A-ZА-ЯЁ]\.|\d", text):
+        return False
+    if is_corporate(text):
+        return True
+    families = [name.family.casefold() for name in record.authors if name.family]
+    return bool(families) and not any(text.casefold().startswith(family) for family in families)
 
 
 def _fuller_names(record: Record, statement: str) -> None:

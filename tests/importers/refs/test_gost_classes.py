@@ -96,3 +96,18 @@ def test_places_with_a_state_conference_hosts_and_edited_volumes() -> None:
 )
 def test_latin_script_gost_is_detected_by_isbd_punctuation(text: str) -> None:
     assert detect_style(text) == "gost"
+
+
+def test_web_page_body_dates_and_volume_counts() -> None:
+    web = parse_reference(
+        "Сидоров К. Л. Новая Евразия / Администрация Президента. — 12.03.2019. — URL: http://example.ru/a/1 "
+        "(дата обращения: 01.04.2020)."
+    ).record
+    assert (web.publisher, web.date, web.urldate, web.main_title()) == (
+        "Администрация Президента", "2019-03-12", "2020-04-01", "Новая Евразия",
+    )  # fmt: skip
+    patent = parse_reference("Фильтр для воды : RU 2700001 C1 / И. И. Иванов, П. П. Петров. — Опубл. 11.09.2019.")
+    assert [_person(n) for n in patent.record.authors] == ["Иванов|И. И.", "Петров|П. П."]
+    assert patent.record.date == "2019-09-11"
+    volumes = parse_reference("Иванов И. И. История Бухары в XIX в.В 3 т. Т. 2. — М. : Наука, 1999. — 300 с.").record
+    assert (volumes.main_title(), volumes.volume) == ("История Бухары в XIX в", "2")
