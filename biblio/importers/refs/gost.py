@@ -55,7 +55,7 @@ DATE_AREA_RE = re.compile(
     r"\d{1,2}[./]\d{1,2}[./]\d{4}[a-z]?[\s.]*$",
     re.IGNORECASE,
 )
-VOLUMES_RE = re.compile(r"(?:\s*:\s*|(?<=\.)\s*)(?:в|in)\s+\d+\s*(?:т|тт|кн|vols?|volumes|Bd)\.?\s*$", re.IGNORECASE)
+VOLUMES_RE = re.compile(r"(?:\s*:\s*|(?<=[.?!])\s*)(?:в|in)\s+\d+\s*(?:т|тт|кн|vols?|volumes|Bd)\.?\s*$", re.IGNORECASE)
 HEAD_AREA_RE = re.compile(r"^(?P<head>[^./:\[\]]{3,120}?)\.\s+(?P<dash>[—–-]\s+)?(?=\S)")
 URL_LABEL_RE = re.compile(r"(?:URL|Режим доступа)\s*:\s*", re.IGNORECASE)
 _PLACE_WORD = r"(?:(?:[A-Z]\.){2,3}|[A-ZА-ЯЁ][\w/]{0,2}\.|[A-ZА-ЯЁ][\w/\-]*(?:\s[нн]/[ДД])?)"
@@ -79,9 +79,14 @@ ET_AL_RE = re.compile(r"\[\s*(и\s+др|et\s+al)\.?\s*\]", re.IGNORECASE)
 YEAR_RE = re.compile(r"(?<![\d-])(1[6-9]\d\d|20\d\d)(?![\d-])")
 SERIES_RE = re.compile(r"\(\s*(?:Серия|Сер\.)?[^()]*\)\s*\.?\s*$")
 _EDITOR_WORDS = re.compile(
-    r"^(?:под\s+(?:общ\.\s+|науч\.\s+)?ред\.|(?:отв|науч|гл|общ)\.\s*ред\.|ред\.|сост\.|ed\.|eds\.)\s*"
+    r"^(?:под\s+(?:общ\.\s+|науч\.\s+)?ред\.|(?:отв|науч|гл|общ)\.\s*ред\.|ред\.|сост\.|eds?\.(?:\s+by\b)?"
+    r"|edited\s+by\b|hrsg\.(?:\s+von\b)?)\s*",
+    re.IGNORECASE,
 )
-_TRANSLATOR_WORDS = re.compile(r"^(?:пер\.(?:\s+с\s+\w+\.?)?|перевод(?:\s+с\s+\w+\.?)?|trans\.)\s*", re.IGNORECASE)
+_TRANSLATOR_WORDS = re.compile(
+    r"^(?:пер\.(?:\s+с\s+\w+\.?)?|перевод(?:\s+с\s+\w+\.?)?|trans(?:l)?\.(?:\s+by\b)?|translated\s+by\b)\s*",
+    re.IGNORECASE,
+)
 
 
 def parse_gost(raw: str) -> ParsedReference:
@@ -187,6 +192,10 @@ def _take_links(record: Record, dual: Dual) -> Dual:
     _, dual = dual.take(URL_LABEL_RE, 0, ("url", "режим"))
     url, dual = dual.take(URL_RE, 0, ("http", "www."))
     record.url = url.rstrip(".,;)")
+    doi_link = re.match(r"https?://(?:dx\.)?doi\.org/(10\.\S+)", record.url, re.IGNORECASE)
+    if doi_link:  # a doi.org link is the DOI, not a URL (the record contract)
+        record.doi = record.doi or doi_link.group(1)
+        record.url = ""
     if record.url and not record.doi:
         record.type = EntryType.ONLINE
     return dual
