@@ -17,7 +17,7 @@ def register(sub: Any) -> None:
         "parse-ref",
         help="parse a reference string",
         description="Parse one reference string (stdin if no TEXT) into CSL-JSON (default) or BibLaTeX. "
-        "The style (GB/T 7714, GOST, English) is detected unless --style forces it. "
+        "The style (GB/T 7714, Chinese note style, GOST, English) is detected unless --style forces it. "
         '--batch reads JSON lines {"text": ...} on stdin and writes one CSL-JSON object per line, same order. '
         'Each item carries "biblio-confidence" (0-1); below 0.8 a warning says to check the fields.',
     )
