@@ -53,16 +53,19 @@ JOURNAL_NOYEAR_RE = re.compile(
     r"(?::\s*(?P<pages>[A-Za-z]?\d[\d\s,+A-Za-z~–—-]{0,40}))?\s*$"
 )
 PUB_NOYEAR_RE = re.compile(
-    r"(?:^|(?<=[.\s]))(?P<place>[^.:,;()]{1,40}?\.?(?:,\s*[A-Z]{2}|,\s*[A-Z][a-z]{1,5}\.)?)\s*:\s*"
+    r"(?:^|(?<=[.\s]))(?P<place>[^.:,;()?!]{1,40}?\.?(?:,\s*[A-Z]{2}|,\s*[A-Z][a-z]{1,5}\.)?)\s*:\s*"
     r"(?P<pub>[^:\[]{1,120}?)\s*(?::\s*(?P<pages>\d[\d\s,~–—-]*))?\s*[.]?\s*$"
 )
 NEWS_NODATE_RE = re.compile(r"^(?P<paper>[^:,]+?)\s*(?:[,:]\s*(?P<page>\d+)?)?\s*\.?\s*$")
 _YEAR_AFTER_RE = re.compile(r"\s*,\s*\d{4}")
 AUTHOR_YEAR_RE = re.compile(r"^(?P<people>.*?)[,.]?\s*(?P<year>\d{4})(?P<suffix>[a-z])?\s*$")
 PAGETOTAL_RE = re.compile(r"(?:^|(?<=[.\s]))(?P<n>\d+)\s*(?:pp|p|с|S|页)\.?\s*$")
-NEWS_RE = re.compile(r"^(?P<paper>.+?)\s*[,.]\s*(?P<date>" + _DATE + r")\s*(?:\(\s*(?P<page>[^)]*)\))?")
+NEWS_RE = re.compile(
+    r"^(?P<paper>.+?)\s*[,.]\s*(?P<date>" + _DATE + r")\s*(?:\(\s*(?P<page>[^)]*)\)|:\s*(?P<page2>\d{1,4})\b)?"
+)
 PUB_RE = re.compile(
-    r"(?:^|(?<=[.\s]))(?P<place>[^.:,;()]{1,40}?\.?(?:,\s*[A-Z]{2}|,\s*(?:[A-Z]\.){2}|\s*;\s*[^.:,;()]{1,30}\.?)?)\s*:\s*(?P<pub>[^:]+?)\s*,\s*"
+    r"(?:^|(?<=[.\s]))(?P<place>[^.:,;()?!]{1,40}?\.?(?:,\s*[A-Z]{2}|,\s*(?:[A-Z]\.){2}|,\s*[A-Z][a-z]{1,5}\."
+    r"|\s*;\s*[^.:,;()]{1,30}\.?)?)\s*:\s*(?P<pub>[^:]+?)\s*,\s*"
     r"(?P<year>\d{4}[a-z]?(?:[-./]\d{1,2}){0,2})(?:\s*\(\s*(?P<upd>[^)]*)\))?(?:\s*:\s*(?P<pages>[^.]*))?"
 )
 PUB_NOPLACE_RE = re.compile(
@@ -80,9 +83,10 @@ PATENT_RE = re.compile(r"[:,]\s*((?:[A-Z]{2}\s?)?\d[\d.]{5,}[A-Z]?\d?)\s*$")
 _INITIALS_AT_START = re.compile(r"\s*(?:[A-Z]\.\s?){1,3}")
 TAIL_PEOPLE_RE = re.compile(
     r"(?:^|(?<=[.]))\s*([^.:/\d][^.:/]{0,80}?(?:等)?\s*(?:译|譯|主编|编|编译|校|校订|译注|修订|编著|整理|合译|选编)"
-    r"|(?:trans(?:lated)?|ed(?:ited)?)\.?\s+by\s+[^.:]+)\s*(?=\.|$)",
+    r"|(?:trans(?:lated)?|ed(?:ited)?)\.?\s+by\s*[^.:]+)\s*(?=\.|$)",
     re.IGNORECASE,
 )
+_BY_GLUED = re.compile(r"\bby(?=[A-ZА-ЯЁ])")  # biblatex-gb7714 prints "Trans. byИВАНОВ И"
 _CYRILLIC_JOIN = re.compile(r"([а-яё])([А-ЯЁ])")  # gbt7714.bst runs "ТимофеевИван" together
 _MAX_STATEMENTS = 20  # responsibility statements after the title; more is not a reference but a runaway input
 _NUMBERED = frozenset({EntryType.REPORT, EntryType.MISC, EntryType.STANDARD})
@@ -296,7 +300,8 @@ def _add_people(result: ParsedReference, text: str) -> None:
     whole = _reference_language(record.extra.get("rawref", ""))
     if whole in ("ja", "ko"):  # kanji names in a Japanese reference are Japanese (北岡伸一 = 北岡 + 伸一)
         lang = whole
-    people = parse_people(_CYRILLIC_JOIN.sub(r"\1 \2", text.strip(" .")), lang)
+    text = _BY_GLUED.sub("by ", _CYRILLIC_JOIN.sub(r"\1 \2", text.strip(" .")))
+    people = parse_people(text, lang)
     people.authors = [_gbt_body(name) for name in people.authors]
     record.authors.extend(people.authors)
     record.editors.extend(people.editors)
@@ -383,7 +388,7 @@ def _read_newspaper(record: Record, tail: Dual) -> bool:
         return False
     set_container(record, tail.group(match, "paper"))
     record.date = iso_date(match.group("date"))
-    record.pages = tidy(match.group("page") or "")
+    record.pages = tidy(match.group("page") or match.group("page2") or "")
     return True
 
 

@@ -123,3 +123,18 @@ def test_corporate_authors_stay_one_name(body: str) -> None:
 def test_upper_case_cyrillic_initials() -> None:
     record = parse_reference("ИВАНОВ И И, ЯКОВЛЕВ А И. Казахстан и Китай[M]. Москва: Наука, 2010.").record
     assert [name.casefold() for name in _names(record.authors)] == ["иванов|ии", "яковлев|аи"]
+
+
+def test_newspaper_page_after_colon_places_with_a_state_and_glued_role_phrases() -> None:
+    news = parse_reference("[3] KHAN A. Steppe politics[N]. The Guardian, 2018-03-05: 14.").record
+    assert (news.date, news.pages, news.container[0].value) == ("2018-03-05", "14", "The Guardian")
+    book = parse_reference(
+        "[4] SMITH J. Oil and empire[M]. Ann Arbor, Mich.: University of Michigan Press, 2009."
+    ).record
+    assert (book.place, book.publisher) == ("Ann Arbor, Mich.", "University of Michigan Press")
+    chapter = parse_reference(
+        "[5] LEE K. Water wars[M]//BROWN M. Why does Asia matter? Ithaca, NY: Cornell University Press, 2001: 5-9."
+    ).record
+    assert (chapter.container[0].value, chapter.place) == ("Why does Asia matter?", "Ithaca, NY")
+    translated = parse_reference("[6] ПЕТРОВ П. Степь[M]. Trans. bySMITH J. London: Routledge, 2005.").record
+    assert [n.family for n in translated.translators] == ["Smith"]
