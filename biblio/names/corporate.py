@@ -13,6 +13,7 @@ _CJK_WORDS = (
     "图书馆", "圖書館", "博物馆", "档案馆", "科学院", "社会科学", "社科院", "联合国", "聯合國", "组织", "組織",
     "株式会社", "研究会", "新闻", "新聞", "日报", "日報", "杂志社", "报社", "通讯社", "电视台", "电台",
     "部门", "统计局", "外交部", "商务部", "事务所", "总署", "总局", "党校", "军区", "法院", "检察院", "议会",
+    "新华社", "评论员", "本报", "网站", "機構", "机构", "外務省", "財務省", "経済産業省",
 )  # fmt: skip
 _CJK_SUFFIX_CHARS = "部局厅署院会社所处省庁府馆館团團委室组組队隊司"
 _RU_WORDS = (
@@ -47,14 +48,25 @@ def is_corporate_cjk(text: str) -> bool:
     if any(sep in body for sep in "·•・‧･"):
         return False
     han = sum(1 for ch in body if _is_han(ch))
+    if han >= 3 and body[-1] == "网":  # news sites: 新华网, 人民网, 中国网
+        return True
     if han >= 4 and body[-1] in _CJK_SUFFIX_CHARS:
         return True
     return han >= 7
 
 
+_FIRM = re.compile(
+    r"[A-ZА-ЯЁ][\w'’-]*(?:\s[A-ZА-ЯЁ][\w'’-]*)*\s&\s[A-ZА-ЯЁ][\w'’-]*(?:\s[A-ZА-ЯЁ][\w'’-]*)*"
+    r"(?:,?\s(?:Inc|Ltd|LLC|Co|Corp)\.?)?"
+)
+
+
 def is_corporate_alpha(text: str) -> bool:
-    """A Latin or Cyrillic string naming an organisation ("World Bank", "Институт Дальнего Востока РАН")."""
+    """A Latin or Cyrillic string naming an organisation ("World Bank", "Институт Дальнего Востока РАН",
+    "Ernst & Young": words joined by "&" with no initials)."""
     body = " ".join(text.split())
+    if _FIRM.fullmatch(body):
+        return True
     if pattern(_RU_WORDS, re.IGNORECASE).search(body) or pattern(_EN_WORDS, re.IGNORECASE).search(body):
         return True
     if _FUNCTION_WORDS.search(f" {body} ") and len(body.split()) >= 3:
@@ -62,8 +74,30 @@ def is_corporate_alpha(text: str) -> bool:
     return bool(_ACRONYM.fullmatch(body)) and len(body) >= 3
 
 
+def has_corporate_word(text: str) -> bool:
+    """A word that names an organisation (Institute, Bank, агентство, 研究所), not only "of"/"and" between words."""
+    if any(_is_han(ch) for ch in text):
+        return any(word in text for word in _CJK_WORDS)
+    body = " ".join(text.split())
+    return bool(pattern(_RU_WORDS, re.IGNORECASE).search(body) or pattern(_EN_WORDS, re.IGNORECASE).search(body))
+
+
+_KO_WORDS = (
+    "연구원", "연구소", "연구회", "재단", "대학교", "대학", "위원회", "협회", "학회", "은행", "공사", "정부",
+    "센터", "출판부", "외교부", "통일부", "국방부", "기획재정부", "교육부", "신문사", "방송", "진흥원", "개발원",
+)  # fmt: skip
+
+
+def is_corporate_hangul(text: str) -> bool:
+    """A Hangul string naming an organisation (외교부, 대외경제정책연구원, 한국국제교류재단)."""
+    body = "".join(text.split())
+    return any(word in body for word in _KO_WORDS) or (len(body) >= 5 and body.endswith(("부", "원", "청", "처")))
+
+
 def is_corporate(text: str) -> bool:
     """True when ``text`` looks like a corporate body in any script."""
+    if any("\uac00" <= ch <= "\ud7af" for ch in text):
+        return is_corporate_hangul(text)
     if any(_is_han(ch) or "\u3040" <= ch <= "\u30ff" for ch in text):
         return is_corporate_cjk(text)
     return is_corporate_alpha(text)

@@ -13,9 +13,13 @@ _ET_AL = re.compile(
     re.IGNORECASE,
 )
 _HAN_NAME = re.compile(r"[\u3400-\u9fff\uf900-\ufaff·•・‧]{2,}")
-_HARD_SEPARATORS = re.compile(r"\s*(?:[;；、/／]|\s&\s|\s+and\s+|\s+и\s+|\s+und\s+|\s+et\s+)\s*", re.IGNORECASE)
+# "и" only in lower case: "ТИМОФЕЕВ И Н" (GB/T's upper-case Cyrillic with initials) has an initial И, not "and".
+_HARD_SEPARATORS = re.compile(
+    r"\s*(?:[;；、/／]|\s&\s|\s+and\s+|\s+(?-i:и)\s+|\s+und\s+|\s+et\s+|\s+和\s+)\s*", re.IGNORECASE
+)
 _CJK_SEPARATORS = re.compile(r"\s*[,，;；、/／]\s*")
 _INITIALS = re.compile(r"(?:(?:[A-ZА-ЯЁ](?:[a-zа-яё]{1,2})?\.|[A-ZА-ЯЁ](?![a-zа-яё]))[\s-]*){1,4}")
+_INITIALS_ANYWHERE = re.compile(r"(?<![\w.])[A-ZА-ЯЁ]\.(?:\s|$|-)|(?<![\w.])[A-ZА-ЯЁ](?:\s+[A-ZА-ЯЁ])?(?:\s*[,;]|$)")
 _SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "v", "2nd", "3rd", "phd", "ph.d.", "md"})
 
 
@@ -70,12 +74,39 @@ def _split_han_spaces(part: str) -> list[str]:
     return [part]
 
 
+_FIRM_SUFFIXES = frozenset({"inc", "ltd", "llc", "plc", "co", "corp", "gmbh", "ag", "sa"})
+_SEPARATOR_WORDS = re.compile(r"\s(?:&|and|и|und|et)\s|,", re.IGNORECASE)
+
+
+def _one_body(body: str) -> bool:
+    """A corporate body whose name contains "and", "&", "и" or a comma ("Food and Agriculture Organization",
+    "Ernst & Young", "Freedom House, Inc.", "Агентство по … и метрологии"): one name, not a list.
+
+    A list of persons has initials or given names; a body is recognised as corporate as a whole while one
+    of its pieces alone is not ("Young", "Inc."-less "Freedom House"), or as bare capitalised words around "&".
+    """
+    from biblio.names.corporate import has_corporate_word, is_corporate
+
+    if not _SEPARATOR_WORDS.search(body) or _INITIALS_ANYWHERE.search(body) or ";" in body:
+        return False
+    pieces = [p.strip(" .") for p in re.split(r"\s(?:&|and|и|und|et)\s|,", body, flags=re.IGNORECASE)]
+    pieces = [p for p in pieces if p]
+    if len(pieces) < 2:
+        return False
+    corporate = [p for p in pieces if is_corporate(p)]
+    if has_corporate_word(body) and len(corporate) < len(pieces):
+        return any(len(p.split()) >= 2 or p.casefold().strip(".") in _FIRM_SUFFIXES for p in corporate)
+    return " & " in body and "," not in body and all(len(p.split()) == 1 and p[:1].isupper() for p in pieces)
+
+
 def split_name_list(text: str) -> tuple[list[str], bool]:
     """Split "张宁，李明等" / "Smith, J.; Doe, J. et al." / "Иванов И. И., Петров П. П. и др.".
 
     Returns the name parts (role words left in place) and whether an et-al marker was present.
     """
     body, et_al = strip_et_al(text)
+    if _one_body(body):
+        return [body.strip()], et_al
     script = detect_script(body)
     chunks = [c for c in _HARD_SEPARATORS.split(body) if c and c.strip()]
     parts: list[str] = []

@@ -17,12 +17,12 @@ def register(sub: Any) -> None:
         "parse-ref",
         help="parse a reference string",
         description="Parse one reference string (stdin if no TEXT) into CSL-JSON (default) or BibLaTeX. "
-        "The style (GB/T 7714, GOST, English) is detected unless --style forces it. "
+        "The style (GB/T 7714, Chinese note style, GOST, English) is detected unless --style forces it. "
         '--batch reads JSON lines {"text": ...} on stdin and writes one CSL-JSON object per line, same order. '
         'Each item carries "biblio-confidence" (0-1); below 0.8 a warning says to check the fields.',
     )
     parser.add_argument("text", nargs="*", help="the reference (default: read stdin)")
-    parser.add_argument("--style", default="auto", choices=("auto", "gbt7714", "gost", "english"))
+    parser.add_argument("--style", default="auto", choices=("auto", "gbt7714", "note", "gost", "english"))
     parser.add_argument("--format", default="csl-json", choices=("csl-json", "biblatex"))
     parser.add_argument("--batch", action="store_true", help="JSON lines in, JSON lines out")
     parser.set_defaults(run=run)

@@ -22,14 +22,14 @@ RULES_UNSURE = 0.5
 
 
 def detect_style(text: str) -> str:
-    """The style of a reference string (``gbt7714``, ``gost`` or ``english``)."""
+    """The style of a reference string (``gbt7714``, ``note``, ``gost`` or ``english``)."""
     from biblio.importers.refs.detect import detect_style as detect
 
     return detect(text)
 
 
 def parse_reference(text: str, style: str = "auto") -> ParsedReference:
-    """Parse one reference string in ``style`` (``auto``, ``gbt7714``, ``gost`` or ``english``)."""
+    """Parse one reference string in ``style`` (``auto``, ``gbt7714``, ``note``, ``gost`` or ``english``)."""
     if not text.strip():
         return _unsure(fallback(text, "unknown", "empty reference"))
     chosen = style if style in STYLES else detect_style(text)
@@ -57,7 +57,7 @@ def _check(parsed: ParsedReference, text: str) -> None:
     from biblio.importers.refs.common import set_title
 
     record = parsed.record
-    if not record.title:
+    if not record.title and not record.extra.get("ibid"):  # "同上" refers back: it has no title of its own
         set_title(record, text)
         parsed.warnings.append("no title found: the whole text kept as the title")
     found = record.date or record.authors or record.editors or record.container or record.publisher
@@ -70,6 +70,10 @@ def _parser(style: str) -> Callable[[str], ParsedReference]:
         from biblio.importers.refs.gost import parse_gost
 
         return parse_gost
+    if style == "note":
+        from biblio.importers.refs.cnnotes import parse_cnnotes
+
+        return parse_cnnotes
     if style == "english":
         from biblio.importers.refs.english_crf import parse_english_crf
 

@@ -57,7 +57,7 @@ _WIDTH = str.maketrans(
     }
 )
 
-STYLES = ("gbt7714", "gost", "english")
+STYLES = ("gbt7714", "gost", "english", "note")
 
 DOI_RE = re.compile(r"(?:\bdoi\s*[:：]?\s*|https?://(?:dx\.)?doi\.org/)?\b(10\.\d{4,9}/[^\s,;，；]+)", re.IGNORECASE)
 URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"，,；]+", re.IGNORECASE)
@@ -88,18 +88,22 @@ class ParsedReference:
 
 _HAN_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _KANA_RE = re.compile(r"[\u3040-\u30ff]")
+_HANGUL_RE = re.compile(r"[\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]")
 _CYRILLIC_RE = re.compile(r"[\u0400-\u052f]")
 _LATIN_RE = re.compile(r"[A-Za-z\u00c0-\u024f]")
 
 
 def guess_language(text: str) -> str:
-    """``zh``, ``ja``, ``ru`` or ``en`` by the dominant script (kana anywhere: ``ja``); ``""`` without letters.
+    """``zh``, ``ja``, ``ko``, ``ru`` or ``en`` by the dominant script (kana anywhere: ``ja``, Hangul: ``ko``);
+    ``""`` without letters.
 
     The same rule as :func:`biblio.model.script.guess_language`, with regexes instead of a per-character
     loop: reference parsing calls it several times per string and must stay fast.
     """
     if _KANA_RE.search(text):
         return "ja"
+    if _HANGUL_RE.search(text):
+        return "ko"
     counts = (
         (len(_HAN_RE.findall(text)), "zh"),
         (len(_CYRILLIC_RE.findall(text)), "ru"),
@@ -139,6 +143,20 @@ def strip_number(text: str) -> str:
     return text
 
 
+MAX_READ = 2000
+"""Characters of a reference the rule parsers read (the longest real references run to about 600): a longer
+input is read up to this length, with a warning, so parsing time is bounded whatever the input."""
+
+
+def reference_text(raw: str, result: ParsedReference) -> str:
+    """The reference with the list number dropped and spaces collapsed, cut at :data:`MAX_READ` (warned)."""
+    text = " ".join(strip_number(raw[: MAX_READ * 4]).split())
+    if len(text) > MAX_READ:
+        result.warnings.append(f"reference longer than {MAX_READ} characters: only the first {MAX_READ} were read")
+        text = text[:MAX_READ]
+    return text
+
+
 def new_record(raw: str, style: str) -> Record:
     """An empty record with provenance and the raw string kept."""
     record = Record(provenance=Provenance(importer=f"refs-{style}", importer_version=PARSER_VERSION))
@@ -146,13 +164,13 @@ def new_record(raw: str, style: str) -> Record:
     return record
 
 
-_ABBREV_END_RE = re.compile(r"(?:\b[A-Z]\.){2,}$|\.\s?\S{1,4}\.$")
+_ABBREV_END_RE = re.compile(r"(?:\b[A-Z]\.){2,}$|\.\s?\S{1,4}\.$|,\s*[A-Z][a-z]{1,4}\.$")
 
 
 def tidy(value: str) -> str:
     """Strip spaces and dangling punctuation from a field value.
 
-    A final full stop that closes an abbreviation stays ("Washington, D.C.", "Юрид. лит.").
+    A final full stop that closes an abbreviation stays ("Washington, D.C.", "Юрид. лит.", "Berkeley, Calif.").
     """
     value = value.strip().strip(" ,;:/").strip()
     if value.endswith(".") and _ABBREV_END_RE.search(value):

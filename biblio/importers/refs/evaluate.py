@@ -91,12 +91,17 @@ def load_corpus(path: Path) -> list[dict[str, Any]]:
     return [json.loads(line) for line in lines if line.strip()]
 
 
+_CJK = "\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef"
+_CJK_GAP = re.compile(rf"\s+(?=[{_CJK}])|(?<=[{_CJK}])\s+")
+
+
 def canon(value: str) -> str:
     """Case, width, spacing and dash forms do not count as errors."""
     from biblio.importers.refs.common import normalize
 
-    text = normalize(value).casefold()
+    text = normalize(value).casefold().replace("\u2019", "'")
     text = re.sub(r"[\s\u2014\u2013-]+", " ", text)
+    text = _CJK_GAP.sub("", text)  # "2002 年以来" = "2002年以来": typesetters put glue beside Han characters
     return text.strip(" .,;:")
 
 

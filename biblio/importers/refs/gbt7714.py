@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from biblio.importers.refs.cnnotes import looks_like_notes
 from biblio.importers.refs.common import (
@@ -22,12 +23,14 @@ from biblio.importers.refs.common import (
     guess_language,
     iso_date,
     new_record,
+    normalize,
     pages_of,
+    reference_text,
     set_container,
     set_title,
-    strip_number,
     tidy,
 )
+from biblio.importers.refs.designations import EDITION_WORD_RE, take_title_number, take_title_volume
 from biblio.importers.refs.dual import Dual
 from biblio.importers.refs.people import parse_people
 from biblio.importers.refs.places import expand_places
@@ -36,7 +39,7 @@ from biblio.model import EntryType, Name, Record
 CODES = ("J", "M", "C", "G", "D", "R", "N", "S", "P", "Z", "A", "EB", "DB", "CP", "DS", "CM", "K", "Q")
 CODE_RE = re.compile(r"\[\s*(" + "|".join(CODES) + r")\s*(/\s*(?:OL|MT|DK|CD|DVD|CD-ROM|DK))?\s*\]", re.IGNORECASE)
 _DATE = r"\d{4}(?:[-./]\d{1,2}){0,2}"
-ACCESS_RE = re.compile(r"\[\s*(" + _DATE + r")\s*\]")
+ACCESS_RE = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?=\[\s*\d{4}[-./]\d))\[\s*(" + _DATE + r")\s*\]")
 PUBDATE_RE = re.compile(r"\(\s*(" + _DATE + r")\s*\)")
 _DOI_RE = re.compile(DOI_RE.pattern, re.IGNORECASE)
 JOURNAL_RE = re.compile(
@@ -44,9 +47,25 @@ JOURNAL_RE = re.compile(
     r"(?:[,.]\s*(?:[Vv]ol\.?\s*|第)?(?P<vol>[^(),:.;]*?)\s*卷?)?\s*"
     r"(?:\(\s*(?:[Nn]o\.?\s*|第)?(?P<issue>[^)]*?)\s*期?\s*\))?\s*(?::\s*(?P<pages>.*?))?\s*$"
 )
-NEWS_RE = re.compile(r"^(?P<paper>.+?)\s*[,.]\s*(?P<date>" + _DATE + r")\s*(?:\(\s*(?P<page>[^)]*)\))?")
+JOURNAL_NOYEAR_RE = re.compile(
+    r"^(?P<journal>.+?)\s*(?:[,.]\s*(?:[Vv]ol\.?\s*|第)?(?P<vol>[\w-]{1,12}?)\s*卷?)?\s*"
+    r"(?:\(\s*(?:[Nn]o\.?\s*|第)?(?P<issue>[^)]{1,20}?)\s*期?\s*\))?\s*"
+    r"(?::\s*(?P<pages>[A-Za-z]?\d[\d\s,+A-Za-z~–—-]{0,40}))?\s*$"
+)
+PUB_NOYEAR_RE = re.compile(
+    r"(?:^|(?<=[.\s]))(?P<place>[^.:,;()?!]{1,40}?\.?(?:,\s*[A-Z]{2}|,\s*[A-Z][a-z]{1,5}\.)?)\s*:\s*"
+    r"(?P<pub>[^:\[]{1,120}?)\s*(?::\s*(?P<pages>\d[\d\s,~–—-]*))?\s*[.]?\s*$"
+)
+NEWS_NODATE_RE = re.compile(r"^(?P<paper>[^:,]+?)\s*(?:[,:]\s*(?P<page>\d+)?)?\s*\.?\s*$")
+_YEAR_AFTER_RE = re.compile(r"\s*,\s*\d{4}")
+AUTHOR_YEAR_RE = re.compile(r"^(?P<people>.*?)[,.]?\s*(?P<year>\d{4})(?P<suffix>[a-z])?\s*$")
+PAGETOTAL_RE = re.compile(r"(?:^|(?<=[.\s]))(?P<n>\d+)\s*(?:pp|p|с|S|页)\.?\s*$")
+NEWS_RE = re.compile(
+    r"^(?P<paper>.+?)\s*[,.]\s*(?P<date>" + _DATE + r")\s*(?:\(\s*(?P<page>[^)]*)\)|:\s*(?P<page2>\d{1,4})\b)?"
+)
 PUB_RE = re.compile(
-    r"(?:^|(?<=[.\s]))(?P<place>[^.:,;()]{1,40}?\.?(?:,\s*[A-Z]{2}|,\s*(?:[A-Z]\.){2}|\s*;\s*[^.:,;()]{1,30}\.?)?)\s*:\s*(?P<pub>[^:]+?)\s*,\s*"
+    r"(?:^|(?<=[.\s]))(?P<place>[^.:,;()?!]{1,40}?\.?(?:,\s*[A-Z]{2}|,\s*(?:[A-Z]\.){2}|,\s*[A-Z][a-z]{1,5}\."
+    r"|\s*;\s*[^.:,;()]{1,30}\.?)?)\s*:\s*(?P<pub>[^:]+?)\s*,\s*"
     r"(?P<year>\d{4}[a-z]?(?:[-./]\d{1,2}){0,2})(?:\s*\(\s*(?P<upd>[^)]*)\))?(?:\s*:\s*(?P<pages>[^.]*))?"
 )
 PUB_NOPLACE_RE = re.compile(
@@ -64,8 +83,15 @@ PATENT_RE = re.compile(r"[:,]\s*((?:[A-Z]{2}\s?)?\d[\d.]{5,}[A-Z]?\d?)\s*$")
 _INITIALS_AT_START = re.compile(r"\s*(?:[A-Z]\.\s?){1,3}")
 TAIL_PEOPLE_RE = re.compile(
     r"(?:^|(?<=[.]))\s*([^.:/\d][^.:/]{0,80}?(?:等)?\s*(?:译|譯|主编|编|编译|校|校订|译注|修订|编著|整理|合译|选编)"
-    r"|(?:trans(?:lated)?|ed(?:ited)?)\.?\s+by\s+[^.:]+)\s*(?=\.|$)",
+    r"|(?:trans(?:lated)?|ed(?:ited)?)\.?\s+by\s*[^.:]+)\s*(?=\.|$)",
     re.IGNORECASE,
+)
+_BY_GLUED = re.compile(r"\bby(?=[A-ZА-ЯЁ])")  # biblatex-gb7714 prints "Trans. byИВАНОВ И"
+_CYRILLIC_JOIN = re.compile(r"([а-яё])([А-ЯЁ])")  # gbt7714.bst runs "ТимофеевИван" together
+_MAX_STATEMENTS = 20  # responsibility statements after the title; more is not a reference but a runaway input
+_NUMBERED = frozenset({EntryType.REPORT, EntryType.MISC, EntryType.STANDARD})
+_VOLUMED = frozenset(
+    {EntryType.BOOK, EntryType.COLLECTION, EntryType.PROCEEDINGS, EntryType.REPORT, EntryType.STANDARD, EntryType.MISC}
 )
 _ET_AL_KEYS = {"author": "authors_et_al", "editor": "editors_et_al", "translator": "translators_et_al"}
 # Codes whose entry type prints another code ([DB] is a dataset, printed [DS]; [CP] and [CM] are misc, [Z]):
@@ -87,9 +113,9 @@ _ZH_NUMERALS = {
 
 def parse_gbt7714(raw: str) -> ParsedReference:
     """Parse one GB/T 7714 reference string; never raises on well-typed input."""
-    text = " ".join(strip_number(raw).split())
     record = new_record(raw, "gbt7714")
     result = ParsedReference(record=record, style="gbt7714")
+    text = reference_text(raw, result)
     dual = Dual.of(text)
     code_match = CODE_RE.search(dual.norm)
     if not code_match and looks_like_notes(text):
@@ -164,7 +190,9 @@ def _take_links(record: Record, tail: Dual, online: bool) -> Dual:
     """Take URL, DOI, access date and update date out of the tail."""
     doi, tail = tail.take(_DOI_RE, needs=("10.",))
     record.doi = doi.rstrip(".,;)]")
-    while doi:  # the same DOI again ("https://doi.org/…. DOI: …")
+    for _ in range(3):  # the same DOI again ("https://doi.org/…. DOI: …"); bounded, so runaway input stays linear
+        if not doi:
+            break
         doi, tail = tail.take(_DOI_RE, needs=("10.",))
     record.url, tail = tail.take(URL_RE, 0, ("http", "www."))
     record.url = record.url.rstrip(".,;)]")
@@ -186,9 +214,14 @@ def _head_end(norm: str) -> int:
             depth += 1
         elif ch in ")]" and depth:
             depth -= 1
-        elif ch == "." and not depth and not _is_initial(norm, i):
+        elif ch == "." and not depth and not _is_initial(norm, i) and not _et_al_before_year(norm, i):
             return i
     return -1
+
+
+def _et_al_before_year(norm: str, i: int) -> bool:
+    """The full stop of "et al." followed by the year of the author-year form ("…, et al., 2024. Title")."""
+    return norm[max(0, i - 6) : i].endswith("et al") and _YEAR_AFTER_RE.match(norm, i + 1) is not None
 
 
 def _is_initial(norm: str, i: int) -> bool:
@@ -221,8 +254,16 @@ def _read_head(result: ParsedReference, head: Dual) -> None:
         record.number, title_text = _split_off(STANDARD_RE, title.norm, title_text)
     elif record.type is EntryType.PATENT:
         record.number, title_text = _split_off(PATENT_RE, title.norm, title_text)
+    if record.type in _NUMBERED and not record.number:
+        title_text, record.number = take_title_number(title_text)
+    if record.type in _VOLUMED:
+        title_text, record.volume = take_title_volume(title_text)
     set_title(record, title_text)
-    if people_text.strip(" ."):
+    year = AUTHOR_YEAR_RE.match(normalize(people_text))
+    if year and (year.group("people").strip(" .,") or not people_text[:1].isdigit()):
+        record.date = record.date or year.group("year")  # author-year form: "张宁, 2015. 题名[M]"
+        people_text = people_text[: year.end("people")]
+    if people_text.strip(" .,"):
         _add_people(result, people_text)
 
 
@@ -236,10 +277,32 @@ def _split_off(pattern: re.Pattern[str], norm: str, orig: str) -> tuple[str, str
     return re.sub(r"\s+", " ", number), orig[: match.start()] + orig[match.end() :]
 
 
+def _gbt_body(name: Name) -> Name:
+    """GB/T writes a person as "FAMILY G" (initials always): a Latin-script author with no given name
+    ("Eurasianet") or with an article for one ("The Diplomat") is a corporate body."""
+    if name.literal or name.script not in ("Latn", "Cyrl"):
+        return name
+    if not name.given or name.given.casefold() in ("the", "la", "le", "die", "der", "das"):
+        written = name.written or " ".join(part for part in (name.given, name.family) if part)
+        return Name(literal=written, script=name.script)
+    return name
+
+
+@lru_cache(maxsize=256)
+def _reference_language(raw: str) -> str:
+    """The language of the whole reference (cached: every responsibility statement asks for it)."""
+    return guess_language(raw)
+
+
 def _add_people(result: ParsedReference, text: str) -> None:
     record = result.record
     lang = guess_language(text)
-    people = parse_people(text.strip(" ."), lang)
+    whole = _reference_language(record.extra.get("rawref", ""))
+    if whole in ("ja", "ko"):  # kanji names in a Japanese reference are Japanese (北岡伸一 = 北岡 + 伸一)
+        lang = whole
+    text = _BY_GLUED.sub("by ", _CYRILLIC_JOIN.sub(r"\1 \2", text.strip(" .")))
+    people = parse_people(text, lang)
+    people.authors = [_gbt_body(name) for name in people.authors]
     record.authors.extend(people.authors)
     record.editors.extend(people.editors)
     record.translators.extend(people.translators)
@@ -279,21 +342,34 @@ def _read_tail(result: ParsedReference, tail: Dual) -> None:
 
 
 def _take_other_people(result: ParsedReference, tail: Dual) -> Dual:
-    """Translators and editors written after the title ("[M]. 周琪, 刘绯, 等译. 北京: ..."), taken out."""
-    while True:
-        match = TAIL_PEOPLE_RE.search(tail.norm)
-        if not match:
-            return tail
+    """Translators and editors written after the title ("[M]. 周琪, 刘绯, 等译. 北京: ..."), taken out.
+
+    One pass over the tail (the statements do not overlap); the tail is rebuilt once, so a long
+    string with many statements stays linear.
+    """
+    orig: list[str] = []
+    norm: list[str] = []
+    last = 0
+    for count, match in enumerate(TAIL_PEOPLE_RE.finditer(tail.norm)):
+        if count >= _MAX_STATEMENTS:
+            break
         _add_people(result, tail.group(match, 1))
-        tail = tail.without(match.start(1), match.end(1))
+        orig += [tail.orig[last : match.start(1)], " "]
+        norm += [tail.norm[last : match.start(1)], " "]
+        last = match.end(1)
+    if not last:
+        return tail
+    return Dual("".join(orig) + tail.orig[last:], "".join(norm) + tail.norm[last:])
 
 
 def _read_journal(record: Record, tail: Dual) -> bool:
     match = JOURNAL_RE.match(tail.norm)
+    if not match and record.date:  # author-year form: the year was read after the names
+        match = JOURNAL_NOYEAR_RE.match(tail.norm)
     if not match:
         return False
     set_container(record, tail.group(match, "journal"))
-    record.date = record.date or match.group("year")
+    record.date = record.date or match.groupdict().get("year") or ""
     record.volume = tidy(match.group("vol") or "")
     record.number = tidy(match.group("issue") or "")
     record.pages = pages_of(match.group("pages") or "")
@@ -302,15 +378,26 @@ def _read_journal(record: Record, tail: Dual) -> bool:
 
 def _read_newspaper(record: Record, tail: Dual) -> bool:
     match = NEWS_RE.match(tail.norm)
+    if not match and record.date:  # author-year form: "报名, 版次." with the date after the names
+        undated = NEWS_NODATE_RE.match(tail.norm)
+        if undated:
+            set_container(record, tail.group(undated, "paper"))
+            record.pages = undated.group("page") or ""
+            return True
     if not match:
         return False
     set_container(record, tail.group(match, "paper"))
     record.date = iso_date(match.group("date"))
-    record.pages = tidy(match.group("page") or "")
+    record.pages = tidy(match.group("page") or match.group("page2") or "")
     return True
 
 
 def _read_edition(record: Record, part: Dual) -> Dual:
+    """An edition statement ("2 版", "2nd ed.", "2-е изд.") or a printing word (修订本, 影印本, 清乾隆刻本)."""
+    word = EDITION_WORD_RE.search(part.norm)
+    if word:
+        record.edition = part.group(word, "word")
+        part = part.without(word.start(), word.end())
     match = EDITION_RE.search(part.norm)
     if not match:
         return part
@@ -320,13 +407,24 @@ def _read_edition(record: Record, part: Dual) -> Dual:
 
 
 def _read_publication(result: ParsedReference, tail: Dual) -> None:
-    """``[edition.] place: publisher, year: pages`` (each part optional)."""
+    """``[number.] [edition.] place: publisher, year: pages[. extent]`` (each part optional; in the
+    author-year form the year was read after the names and the tail has none)."""
     record = result.record
     tail = _read_edition(record, tail)
+    total = PAGETOTAL_RE.search(tail.norm)
+    if total:
+        record.pagetotal = record.pagetotal or total.group("n")
+        tail = tail.cut(0, total.start())
     match = PUB_RE.search(tail.norm)
     if match:
         record.place = expand_places(tidy(tail.group(match, "place")))
         _set_publisher(record, tidy(tail.group(match, "pub")))
+    elif record.date and (undated := PUB_NOYEAR_RE.search(tail.norm)):
+        record.place = expand_places(tidy(tail.group(undated, "place")))
+        _set_publisher(record, tidy(tail.group(undated, "pub")))
+        record.pages = pages_of(undated.group("pages") or "")
+        _number_before(record, tail.cut(0, undated.start()))
+        return
     else:
         match = PUB_NOPLACE_RE.search(tail.norm)
         if match:
@@ -340,9 +438,18 @@ def _read_publication(result: ParsedReference, tail: Dual) -> None:
         if tail.norm.strip(" .") and not record.date:
             result.warnings.append(f"publication details not understood: {tail.orig.strip()!r}")
         return
+    _number_before(record, tail.cut(0, match.start()))
     year = match.group("year")
     record.date = record.date or iso_date(year) or year
     record.pages = pages_of(match.group("pages") or "")
+
+
+def _number_before(record: Record, before: Dual) -> None:
+    """A report's or regulation's number printed between the type code and the publication
+    ("[R]. NREL/TP-6A20-12345. Golden, CO: …", "[R]. 国发〔2019〕12 号. 北京: …")."""
+    text = " ".join(before.orig.split()).strip(" .,;")
+    if record.type in _NUMBERED and not record.number and 0 < len(text) <= 60 and re.search(r"\d", text):
+        record.number = text
 
 
 def _set_publisher(record: Record, value: str) -> None:
@@ -358,6 +465,8 @@ def _read_contribution(result: ParsedReference, part: Dual) -> None:
     if record.type in (EntryType.BOOK, EntryType.COLLECTION, EntryType.MISC):
         record.type = EntryType.INCOLLECTION
     match = PUB_RE.search(part.norm) or PUB_NOPLACE_RE.search(part.norm)
+    if not match and record.date:  # author-year form: "//editors. book. place: publisher: pages"
+        match = PUB_NOYEAR_RE.search(part.norm)
     before = part.cut(0, match.start()) if match else part
     end = _head_end(before.norm)
     if end >= 0 and before.norm[end + 1 :].strip(" ."):

@@ -18,18 +18,26 @@ from biblio.importers.refs.common import (
     iso_date,
     new_record,
     pages_of,
+    reference_text,
     set_container,
     set_title,
-    strip_number,
     tidy,
 )
 from biblio.importers.refs.dual import Dual
+from biblio.importers.refs.gost_areas import (
+    CONFERENCE_RE,
+    PATENT_RE,
+    THESIS_RE,
+    day_after_year,
+    full_date,
+    number_area,
+)
 from biblio.importers.refs.people import People, parse_people
 from biblio.importers.refs.places import expand_places
-from biblio.model import EntryType, Record
+from biblio.model import EntryType, Name, Record
 
 _INITIAL = r"(?:[A-ZА-ЯЁ][a-zа-яё]{0,2}\.\s*-?\s*){1,3}"
-_FAMILY = r"[A-ZА-ЯЁ][\w'’]+(?:-[A-ZА-ЯЁ]?[\w'’]+)?"
+_FAMILY = r"[A-ZА-ЯЁ][\w'’]+(?:-[A-ZА-ЯЁ]?[\w'’]+)?(?:\s[A-ZА-ЯЁ][\w'’]+)?"
 _ONE = rf"{_FAMILY},?\s+{_INITIAL}"
 HEADING_RE = re.compile(rf"^(?P<names>{_ONE}(?:,\s*{_ONE})*(?:,?\s*\[?(?:и\s+др|et\s+al)\.\]?)?)\s*")
 AREA_RE = re.compile(r"\.\s+[—–-]\s+")
@@ -38,13 +46,24 @@ MARKER_RE = re.compile(
     re.IGNORECASE,
 )
 ONLINE_RE = re.compile(r"Электронный ресурс|Текст\s*:\s*электронный|Electronic resource", re.IGNORECASE)
-ACCESS_RE = re.compile(r"\(\s*(?:дата обращения|accessed|date accessed)\s*:?\s*([\d.\-/]+)\s*\)", re.IGNORECASE)
+ACCESS_RE = re.compile(
+    r"\(\s*(?:дата обращения|дата обр\.|accessed|date accessed|visited on|viewed|retrieved)\s*:?\s*([\d.\-/]+)\s*\)",
+    re.IGNORECASE,
+)
+DATE_AREA_RE = re.compile(
+    r"(?:^|(?<=\.\s))(?:(?:Заявл|Опубл|Дата публикации|Filed|Issued|Published)\.?\s*)?"
+    r"\d{1,2}[./]\d{1,2}[./]\d{4}[a-z]?[\s.]*$",
+    re.IGNORECASE,
+)
+VOLUMES_RE = re.compile(r"(?:\s*:\s*|(?<=[.?!])\s*)(?:в|in)\s+\d+\s*(?:т|тт|кн|vols?|volumes|Bd)\.?\s*$", re.IGNORECASE)
+HEAD_AREA_RE = re.compile(r"^(?P<head>[^./:\[\]]{3,120}?)\.\s+(?P<dash>[—–-]\s+)?(?=\S)")
 URL_LABEL_RE = re.compile(r"(?:URL|Режим доступа)\s*:\s*", re.IGNORECASE)
 _PLACE_WORD = r"(?:(?:[A-Z]\.){2,3}|[A-ZА-ЯЁ][\w/]{0,2}\.|[A-ZА-ЯЁ][\w/\-]*(?:\s[нн]/[ДД])?)"
-_PLACE = rf"{_PLACE_WORD}(?:[\s-]{_PLACE_WORD})?"
+_STATE = r"(?:,\s*(?:[A-Z]{2}|[A-Z]\.[A-Z]\.|[A-Z][a-z]{2,4}\.))"
+_PLACE = rf"{_PLACE_WORD}(?:[\s-]{_PLACE_WORD})?{_STATE}?"
 PUB_RE = re.compile(
     rf"(?:^|(?<=[.\s]))(?P<place>{_PLACE}(?:\s*;\s*{_PLACE})*)\s*:\s*"
-    r"(?P<pub>[^:]+?)\s*,\s*(?P<year>\d{4})(?!\d)"
+    r"(?P<pub>[^:/]+?)\s*,\s*(?P<year>\d{4})(?!\d)"
 )
 PLACE_YEAR_RE = re.compile(rf"(?:^|(?<=[.\s]))(?P<place>{_PLACE})\s*,\s*(?P<year>\d{{4}})(?!\d)")
 EDITION_RE = re.compile(
@@ -56,31 +75,28 @@ EXTENT_RE = re.compile(r"(?:^|(?<=[.\s]))(\d+)\s*(?:с|c|p|pp|S|стр)\.(?!\s*\
 PAGES_RE = re.compile(r"(?:^|(?<=[.\s,]))(?:С|C|P|pp?|S|Стр)\.\s*(\d+\s*(?:[-–—]\s*\d+)?)", re.IGNORECASE)
 VOLUME_RE = re.compile(r"(?:^|(?<=[.\s,]))(?:Т|Том|Vol|V)\.?\s*(\d+)", re.IGNORECASE)
 NUMBER_RE = re.compile(r"(?:№|#|(?i:No)\.?|Вып\.|(?i:Iss)\.)\s*(\d+(?:\s*[-–/]\s*\d+)?)")
-THESIS_RE = re.compile(
-    r"\s:\s*(?P<genre>(?:автореф\.\s*)?дис(?:\.|сертация)\s*(?:\.\.\.|…)?\s*(?:на соискание[^:]*?)?"
-    r"(?:(?:канд|д-ра|доктора|кандидата)\.?\s*[а-яё.\s-]*?наук)?)(?:\s*:\s*[\d.]+)?\s*\.(?=\s|$)",
-    re.IGNORECASE,
-)
-NEWS_DATE_RE = re.compile(
-    r"^(?P<day>\d{1,2})\s+(?P<month>янв|февр?|мар|апр|ма[яй]|июн|июл|авг|сент?|окт|нояб?|дек)", re.IGNORECASE
-)
-_MONTHS = ("янв", "фев", "мар", "апр", "ма", "июн", "июл", "авг", "сен", "окт", "ноя", "дек")
 ET_AL_RE = re.compile(r"\[\s*(и\s+др|et\s+al)\.?\s*\]", re.IGNORECASE)
 YEAR_RE = re.compile(r"(?<![\d-])(1[6-9]\d\d|20\d\d)(?![\d-])")
 SERIES_RE = re.compile(r"\(\s*(?:Серия|Сер\.)?[^()]*\)\s*\.?\s*$")
 _EDITOR_WORDS = re.compile(
-    r"^(?:под\s+(?:общ\.\s+|науч\.\s+)?ред\.|(?:отв|науч|гл|общ)\.\s*ред\.|ред\.|сост\.|ed\.|eds\.)\s*"
+    r"^(?:под\s+(?:общ\.\s+|науч\.\s+)?ред\.|(?:отв|науч|гл|общ)\.\s*ред\.|ред\.|сост\.|eds?\.(?:\s+by\b)?"
+    r"|edited\s+by\b|hrsg\.(?:\s+von\b)?)\s*",
+    re.IGNORECASE,
 )
-_TRANSLATOR_WORDS = re.compile(r"^(?:пер\.(?:\s+с\s+\w+\.?)?|перевод(?:\s+с\s+\w+\.?)?|trans\.)\s*", re.IGNORECASE)
+_TRANSLATOR_WORDS = re.compile(
+    r"^(?:пер\.(?:\s+с\s+\w+\.?)?|перевод(?:\s+с\s+\w+\.?)?|trans(?:l)?\.(?:\s+by\b)?|translated\s+by\b)\s*",
+    re.IGNORECASE,
+)
 
 
 def parse_gost(raw: str) -> ParsedReference:
     """Parse one GOST reference string; never raises on well-typed input."""
-    text = " ".join(strip_number(raw).split())
     record = new_record(raw, "gost")
     result = ParsedReference(record=record, style="gost")
+    text = reference_text(raw, result)
     online = bool(ONLINE_RE.search(text))
     text = MARKER_RE.sub("", text)
+    heading = _corporate_heading(text)
     text = AREA_RE.sub(". ", text)
     dual = _take_links(record, Dual.of(text))
     if online and not record.url:
@@ -89,26 +105,97 @@ def parse_gost(raw: str) -> ParsedReference:
     if "//" in dual.norm:
         at = dual.norm.index("//")
         main, host = dual.cut(0, at), dual.cut(at + 2, len(dual.norm)).strip()
-    main = _read_heading(result, main)
+    if heading:
+        _add(result, People(authors=[Name(literal=heading)]))
+        main = main.cut(len(heading) + 1, len(main.norm)).strip()
+    else:
+        main = _read_heading(result, main)
     if host is None:
+        main = _take_special(record, main)
         _read_body(result, main, standalone=True)
     else:
         _read_body(result, main, standalone=False)
         _read_host(result, host)
+    _settle(result)
     if not record.title:
         result.warnings.append("no title found")
     finish(record, text)
     return result
 
 
+def _corporate_heading(text: str) -> str:
+    """A corporate body heading the description ("World Bank. Title / World Bank. — Washington, DC, 2005."):
+    the first sentence, when it names an organisation or is repeated as the statement of responsibility,
+    and the title follows it in the same area (not after ". — ")."""
+    from biblio.names.corporate import is_corporate
+
+    if HEADING_RE.match(text):
+        return ""
+    match = HEAD_AREA_RE.match(text)
+    if not match or match.group("dash"):
+        return ""
+    head = match.group("head").strip()
+    rest = text[match.end() :]
+    if re.match(r"(?:URL|Режим|\d|\[)", rest, re.IGNORECASE):  # "Title. URL: …": no title after the head
+        return ""
+    repeated = re.search(r"\s/\s*" + re.escape(head) + r"(?:\.|;|$)", rest) is not None
+    return head if repeated or (is_corporate(head) and " / " in rest) or _is_body(head) else ""
+
+
+def _is_body(head: str) -> bool:
+    """A heading that is certainly an organisation (a keyword of one, several words, no initials)."""
+    from biblio.names.corporate import has_corporate_word
+
+    words = head.split()
+    return len(words) >= 2 and has_corporate_word(head) and not re.search(r"\b[A-ZА-ЯЁ]\.", head)
+
+
+def _take_special(record: Record, main: Dual) -> Dual:
+    """A patent designation (": RU 2671006 C1"), a thesis designation, a report number area at the end."""
+    patent = PATENT_RE.search(main.norm)
+    if patent:
+        record.type = EntryType.PATENT
+        record.number = " ".join(main.group(patent, "no").split())
+        main = main.without(patent.start(), patent.end())
+    date = DATE_AREA_RE.search(main.norm)
+    if date:
+        record.date = full_date(date.group(0))
+        main = main.cut(0, date.start())
+    number = None if patent else number_area(main.norm)
+    if number:
+        record.number = " ".join(main.group(number, "no").split())
+        main = main.cut(0, number.start())
+        if record.type in (EntryType.MISC, EntryType.BOOK, EntryType.ONLINE):
+            record.type = EntryType.REPORT
+    return main
+
+
+def _settle(result: ParsedReference) -> None:
+    """Type and date details settled once every area is read."""
+    record = result.record
+    if record.type is EntryType.INCOLLECTION and record.container and CONFERENCE_RE.search(record.container[0].value):
+        record.type = EntryType.INPROCEEDINGS
+    if record.type is EntryType.BOOK and record.editors and not record.authors:
+        record.type = EntryType.COLLECTION
+    if record.type is EntryType.THESIS and record.publisher and not record.institution:
+        record.institution, record.publisher = record.publisher, ""
+    corporate = result.roles.pop("corporate", [])
+    if corporate and not record.publisher and record.type in (EntryType.REPORT, EntryType.ONLINE, EntryType.MISC):
+        record.publisher = corporate[0]
+
+
 def _take_links(record: Record, dual: Dual) -> Dual:
-    access, dual = dual.take(ACCESS_RE, needs=("обращ", "access"))
-    record.urldate = iso_date(access) if access else ""
+    access, dual = dual.take(ACCESS_RE, needs=("обр", "access", "visited", "viewed", "retrieved"))
+    record.urldate = (full_date(access) or iso_date(access)) if access else ""
     record.doi, dual = dual.take(DOI_RE, needs=("10.",))
     record.doi = record.doi.rstrip(".")
     _, dual = dual.take(URL_LABEL_RE, 0, ("url", "режим"))
     url, dual = dual.take(URL_RE, 0, ("http", "www."))
     record.url = url.rstrip(".,;)")
+    doi_link = re.match(r"https?://(?:dx\.)?doi\.org/(10\.\S+)", record.url, re.IGNORECASE)
+    if doi_link:  # a doi.org link is the DOI, not a URL (the record contract)
+        record.doi = record.doi or doi_link.group(1)
+        record.url = ""
     if record.url and not record.doi:
         record.type = EntryType.ONLINE
     return dual
@@ -143,12 +230,15 @@ def _read_body(result: ParsedReference, body: Dual, standalone: bool) -> None:
     if not record.volume:
         record.volume, body = body.take(VOLUME_RE)
     title, resp = _split_resp(body)
-    set_title(record, title.orig)
+    volumes = VOLUMES_RE.search(title.norm)  # "Title : в 5 т." / ": in 11 vols." counts the volumes
+    set_title(record, title.orig[: volumes.start()] if volumes else title.orig)
     if resp:
         _read_responsibility(result, resp)
     if standalone and not record.date:
         year = YEAR_RE.search(body.norm)
         record.date = year.group(1) if year else ""
+    if standalone and (day := full_date(body.norm)) and (not record.date or day.startswith(record.date)):
+        record.date = day  # "— 16.04.2016." (a web page, a patent's "Заявл. 13.01.2013")
 
 
 def _take_thesis(record: Record, body: Dual) -> Dual:
@@ -219,8 +309,45 @@ def _read_responsibility(result: ParsedReference, resp: str) -> None:
             if translator.group(0).strip().count(" ") >= 2:
                 record.extra.setdefault("origlanguage", translator.group(0).strip())
             _add(result, parse_people(names, "", "translator"), "translator")
+        elif _is_corporate_statement(text, record):
+            result.roles.setdefault("corporate", []).append(text)
+            if not record.authors:
+                _add(result, People(authors=[Name(literal=text)]))
         elif not record.authors and text and not re.search(r"\d", text):
             _add(result, parse_people(text, "", "author"))
+        elif record.authors and text and not re.search(r"\d", text):
+            _fuller_names(record, text)
+
+
+def _is_corporate_statement(text: str, record: Record) -> bool:
+    """A statement of responsibility naming an organisation, or repeating the corporate heading; after
+    personal heading names, a statement without initials that does not repeat one of them ("… / Президент
+    России" on a web page) names the issuing body."""
+    from biblio.names.corporate import is_corporate
+
+    if any(name.literal and name.literal.casefold() == text.casefold() for name in record.authors):
+        return True
+    if not text or re.search(r"\b[A-ZА-ЯЁ]\.|\d", text):
+        return False
+    if is_corporate(text):
+        return True
+    families = [name.family.casefold() for name in record.authors if name.family]
+    return bool(families) and not any(text.casefold().startswith(family) for family in families)
+
+
+def _fuller_names(record: Record, statement: str) -> None:
+    """The statement of responsibility repeats the heading's authors in full ("Kerr D. … / Kerr David",
+    "Гумилёв Л. Н. … / Гумилёв Лев Николаевич"): a given name written out replaces the initials it matches."""
+    for part in re.split(r"\s*,\s*", statement):
+        for i, author in enumerate(record.authors):
+            family = author.family
+            if not family or not part.casefold().startswith(family.casefold() + " "):
+                continue
+            given = part[len(family) :].strip(" .")
+            initials = "".join(word[0] for word in re.split(r"[\s.\-]+", given) if word)
+            short = re.sub(r"[\s.\-]+", "", author.given)
+            if short and len(given) > len(author.given) and initials.casefold() == short.casefold():
+                record.authors[i] = Name(family=family, given=given, particle=author.particle, script=author.script)
 
 
 def _add(result: ParsedReference, people: People, role: str = "") -> None:
@@ -274,13 +401,7 @@ def _read_journal(record: Record, host: Dual) -> None:
     set_container(record, name.strip().orig)
     if year:
         record.date = record.date or year.group(1)
-        record.date += _news_date(host.norm[year.end() :].lstrip(" ."))
-
-
-def _news_date(text: str) -> str:
-    """A newspaper's day after the year ("2011. 3 окт.") as "-10-03", else ""."""
-    match = NEWS_DATE_RE.match(text)
-    if not match:
-        return ""
-    month = next(i for i, m in enumerate(_MONTHS, 1) if match.group("month").lower().startswith(m))
-    return f"-{month:02d}-{int(match.group('day')):02d}"
+        day = day_after_year(host.norm[year.end() :].lstrip(" ."))
+        if day and len(record.date) == 4:
+            record.date += day
+            record.type = EntryType.NEWSPAPER
