@@ -32,7 +32,7 @@ def parse_reference(text: str, style: str = "auto") -> ParsedReference:
     """Parse one reference string in ``style`` (``auto``, ``gbt7714``, ``note``, ``gost`` or ``english``)."""
     if not text.strip():
         return _unsure(fallback(text, "unknown", "empty reference"))
-    chosen = style if style in STYLES else detect_style(text)
+    chosen = style if style in STYLES else _route(text)
     try:
         parsed = _parser(chosen)(text)
     except Exception as error:  # the contract is "never raises": keep what we can and say why
@@ -45,6 +45,25 @@ def parse_reference(text: str, style: str = "auto") -> ParsedReference:
     elif parsed.warnings:  # the labeller was sure of its labels, but something was not understood
         parsed.confidence = min(parsed.confidence, RULES_UNSURE)
     return parsed
+
+
+def _route(text: str) -> str:
+    """The detected style, except that Cyrillic without any GOST anchor goes to the labeller.
+
+    Detection calls all Cyrillic text GOST; but a Russian work cited in APA, Chicago, IEEE or Vancouver
+    ("Лукин, А. В. (2020). Название. Наука.") has none of GOST's marks (``//``, ``М.:``, ``С. 15``,
+    ``256 с.``, ISBD " — " areas, "дата обращения"), and the English-style labeller, trained on such
+    strings too, reads it; the GOST grammar would not.
+    """
+    from biblio.importers.refs.detect import _GOST_MARKS, _URL_RE
+    from biblio.importers.refs.common import normalize
+
+    chosen = detect_style(text)
+    if chosen == "gost":
+        norm = _URL_RE.sub(" ", normalize(text))
+        if not (_GOST_MARKS.search(norm) or "дата обр" in norm.casefold()):
+            return "english"
+    return chosen
 
 
 def _unsure(parsed: ParsedReference) -> ParsedReference:

@@ -30,19 +30,30 @@ def parse_english_crf(raw: str) -> ParsedReference:
     """Parse one reference string with the labeller; never raises on well-typed input."""
     from biblio.importers.refs.crf.model import label_tokens
 
+    tokens = raw.split()
+    labelled = label_tokens(tokens[:MAX_TOKENS])
+    return read_labels(raw, labelled.labels, labelled.marginals, labelled.title_scores)
+
+
+def read_labels(
+    raw: str, labels: list[str], marginals: list[float], title_scores: list[float] | None = None
+) -> ParsedReference:
+    """The record of a string whose first tokens carry ``labels`` (from the model, or gold ones when training).
+
+    The rules below run over any labelling: anchors, a title for every reference, quoted titles, access dates.
+    """
     text = " ".join(raw.split())
     record = new_record(raw, "english")
     result = ParsedReference(record=record, style="english")
     tokens = text.split()
-    labelled = label_tokens(tokens[:MAX_TOKENS])
-    labels, marginals = list(labelled.labels), list(labelled.marginals)
+    labels, marginals = list(labels), list(marginals)
     if len(tokens) > MAX_TOKENS:  # no reference is this long: the tail is kept in rawref, not read
         result.warnings.append(f"longer than {MAX_TOKENS} words: only the start was read as a reference")
-        labels += ["note"] * (len(tokens) - MAX_TOKENS)
-        marginals += [0.0] * (len(tokens) - MAX_TOKENS)
+    labels += ["note"] * (len(tokens) - len(labels))
+    marginals += [0.0] * (len(tokens) - len(marginals))
     _anchor(tokens, labels, marginals)
-    if labelled.title_scores:
-        _likeliest_title(labels, marginals, labelled.title_scores)
+    if title_scores:
+        _likeliest_title(labels, marginals, title_scores)
     _quoted_title(tokens, labels)
     access = _access_date(tokens, labels, marginals)
     segments = segments_of(tokens, labels, marginals)
@@ -50,8 +61,12 @@ def parse_english_crf(raw: str) -> ParsedReference:
     _links(result, segments, text)
     record.urldate = access or record.urldate
     issue_less = not (record.volume or record.number or record.pages)
-    if record.url and (record.type is EntryType.MISC or (record.type is EntryType.ARTICLE and issue_less)):
+    if record.url and (
+        record.type in (EntryType.MISC, EntryType.NEWSPAPER) or (record.type is EntryType.ARTICLE and issue_less)
+    ):
         record.type = EntryType.ONLINE  # a site's name labelled as a journal, with no volume or pages
+    elif record.url and record.type is EntryType.BOOK and len(record.date) == 10 and not record.place:
+        record.type = EntryType.ONLINE  # a page with its day of publication; the "publisher" is the site
     if not record.title:
         set_title(record, text)
         result.warnings.append("no title found: the whole text kept as the title")

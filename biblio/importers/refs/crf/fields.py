@@ -39,8 +39,8 @@ _GLUED_RE = re.compile(
 _EXTENT_RE = re.compile(r"^(?:[xivlc]+\s*,\s*)?(\d+)\s*(?:pp|p|pages|S|Seiten|с|f)\.?$", re.IGNORECASE)
 _PAGE_WORD_RE = re.compile(r"^(?:pages?|pgs?|pp|p|Seiten?|S|С|с)\b\.?\s*", re.IGNORECASE)
 _EDITOR_WORDS_RE = re.compile(
-    r"^\s*(?:In:?\s+)|\(?\b(?:eds?|editors?|Hrsg|Hg|éds?|dir|coord|comps?)\b\.?\)?\s*[,.:]?|"
-    r"\b(?:edited|ed\.|hrsg\.|herausgegeben)\s+(?:by|von|v\.)\s*",
+    r"\b(?:edited|eds?\.|hrsg\.|herausgegeben)\s+(?:by|von|v\.)\s*|"
+    r"^\s*(?:In:?\s+)|\(?\b(?:eds?|editors?|Hrsg|Hg|éds?|dir|coord|comps?)\b\.?\)?\s*[,.:]?",
     re.IGNORECASE,
 )
 _TRANSLATOR_WORDS_RE = re.compile(
@@ -52,8 +52,15 @@ _THESIS_RE = re.compile(r"thes[ie]s|diss|doctoral|ph\.?\s?d|master|mémoire|tesi
 _REPORT_RE = re.compile(r"report|working paper|technical|memorandum|preprint|white paper|policy brief", re.IGNORECASE)
 _REPORT_NO_RE = re.compile(r"\b(?:No|Number|Nr)\.?\s*([\w\-/.]*\d[\w\-/.]*)", re.IGNORECASE)
 _PROCEEDINGS_RE = re.compile(
-    r"\b(?:proc\b|proceedings|conference|symposium|workshop|congress|colloquium|meeting)", re.I
+    r"\b(?:proc\b|proceedings|conference|symposium|workshop|congress|colloquium|meeting)|конференц|симпозиум|"
+    r"съезд|конгресс|семинар",
+    re.I,
 )
+# "US 7920760 B2", "RU 2671006 C1", "EP 1234567 A1", "US Patent 6,206,324"
+_PATENT_RE = re.compile(r"^[A-Z]{2}\s?\d[\d,]{5,}\s?[A-Z]\d?$|\bpatent\b", re.IGNORECASE)
+# "ISO 690:2010", "ISO 3166-1:2020", "ГОСТ Р 7.0.100—2018", "ANSI/NISO Z39.29-2005", "BS 5605:1990", "GB/T 7714—2015"
+_STANDARD_RE = re.compile(r"^(?:ISO|IEC|ANSI|NISO|BS|DIN|EN|ASTM|IEEE\s+Std|ГОСТ|GOST|GB|СТБ|СТ\s+РК|O\'z\s*DSt)\b")
+_CONTAINERS = frozenset(("journal", "container-title"))
 _LOOSE_DATE_RE = re.compile(
     r"(?:\b[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2},?\s+)?|\b\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+)?(?<![\d/.-])(?:1[5-9]\d\d|20\d\d)(?![\d/-])"
 )
@@ -122,6 +129,7 @@ def _plain_fields(record: Record, first: dict[str, str]) -> None:
         "edition": ("edition", read_edition),
         "location": ("place", read_place),
         "publisher": ("publisher", _bare),
+        "number": ("number", _bare),
         "isbn": ("isbn", _isbn),
     }
     for label, (name, value_of) in plain.items():
@@ -158,7 +166,7 @@ def _names(result: ParsedReference, by_label: dict[str, list[str]]) -> None:
             target_list, role_words = target, words
             if label == "author" and re.search(r"\((?:eds?|Hrsg|éds?)\.?\)|,\s*eds?\.?$", text, re.IGNORECASE):
                 target_list, role_words = record.editors, _EDITOR_WORDS_RE
-            value = role_words.sub(" ", text) if role_words else text
+            value = balanced(role_words.sub(" ", text) if role_words else text)
             names, et_al = split_english_names(value)
             target_list.extend(names)
             if et_al:
@@ -204,8 +212,8 @@ def _dates(record: Record, segments: list[Segment]) -> None:
             value = read_date(segment.text)
             if _ACCESS_RE.search(previous) and not record.urldate:
                 record.urldate = value
-            elif not record.date:
-                record.date = value
+            elif not record.date or (value[:4] == record.date[:4] and len(value) > len(record.date)):
+                record.date = value  # the first date, or a fuller printing of it ("2006. … July 27, 2006")
         previous = segment.text if segment.label != "date" else previous
     if record.date:
         return
@@ -218,6 +226,12 @@ def _dates(record: Record, segments: list[Segment]) -> None:
 
 def read_date(text: str) -> str:
     """EDTF of a date segment: "(2011, March 3)." -> 2011-03-03, "septembre 2014" -> 2014-09."""
+    numeric = re.search(r"(?<!\d)(\d{1,2})/(\d{1,2})/(\d{4})(?!\d)", text)
+    if numeric:  # "04/01/2021": month first, as English styles print it, unless the first cannot be a month
+        first, second, year_text = (int(g) for g in numeric.groups())
+        month, day = (second, first) if first > 12 else (first, second)
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            return f"{year_text:04d}-{month:02d}-{day:02d}"
     iso = iso_date(text.strip(" ()[].,;:"))
     year = _YEAR_RE.search(text)
     if not year:
@@ -238,6 +252,13 @@ def read_volume(record: Record, text: str) -> None:
     value = text.strip(" .,;:[]")
     if value.startswith("(") and value.endswith(")") and value.count("(") == 1:
         value = value[1:-1].strip()
+        if re.fullmatch(r"[\w\-–/]+", value):
+            record.number = value  # "(7)": an issue printed without its volume (APA)
+            return
+    dotted = re.fullmatch(r"(\d+)\.(\d+)", value)
+    if dotted:  # "29.6": volume.issue (biblatex's standard styles)
+        record.volume, record.number = dotted.groups()
+        return
     volume = _VOL_RE.search(value)
     number = _NO_RE.search(value)
     if volume or number:
@@ -295,15 +316,25 @@ def read_edition(text: str) -> str:
 
 
 def _entry_type(record: Record, by_label: dict[str, list[str]], genre: str) -> EntryType:
-    """The entry type from the labels present (AnyStyle's own reading of its labels)."""
+    """The entry type from the labels present (AnyStyle's own reading of its labels) and their values."""
     if genre and _THESIS_RE.search(genre):
         return EntryType.THESIS
-    if genre and _REPORT_RE.search(genre):
+    if _PATENT_RE.search(record.number) or (genre and re.search(r"\bpatent", genre, re.IGNORECASE)):
+        return EntryType.PATENT
+    if _STANDARD_RE.match(record.number):
+        return EntryType.STANDARD
+    if (genre and _REPORT_RE.search(genre)) or ("number" in by_label and not _CONTAINERS & by_label.keys()):
         return EntryType.REPORT
+    full_date = len(record.date) == 10
     if "journal" in by_label:
-        return EntryType.ARTICLE
+        newspaper = full_date and not (record.volume or record.number or record.url)
+        return EntryType.NEWSPAPER if newspaper or re.search(r"newspaper", genre, re.I) else EntryType.ARTICLE
     if "container-title" in by_label:
         return _contained_type(record, by_label)
+    if record.url and full_date:
+        return EntryType.ONLINE  # a page with its day of publication and a site (labelled publisher) or none
+    if record.editors and not record.authors:
+        return EntryType.COLLECTION
     if record.publisher or "location" in by_label:
         return EntryType.BOOK
     return EntryType.ONLINE if record.url else EntryType.MISC
@@ -312,7 +343,7 @@ def _entry_type(record: Record, by_label: dict[str, list[str]], genre: str) -> E
 def _contained_type(record: Record, by_label: dict[str, list[str]]) -> EntryType:
     """A paper in proceedings, a chapter in a book, or an article in a periodical labelled as a container."""
     container = by_label["container-title"][0]
-    if _PROCEEDINGS_RE.search(container) and "editor" not in by_label:
+    if _PROCEEDINGS_RE.search(container):
         return EntryType.INPROCEEDINGS
     if "editor" in by_label or re.match(r"^In:?\s", container) or record.publisher:
         return EntryType.INCOLLECTION
