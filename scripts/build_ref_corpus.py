@@ -3,7 +3,7 @@
 Usage: python scripts/build_ref_corpus.py [--out build/refs] [--jobs 2] [--style NAME ...] [--sample]
 
 Writes ``<out>/rendered.jsonl`` (one labelled string per line, the format of docs/refs-eval.md) and, with
-``--sample``, the committed sample ``tests/data/refs/rendered_sample.jsonl``. The frozen test split
+``--sample``, the committed sample ``tests/data/refs/rendered/sample.jsonl``. The frozen test split
 (``tests/data/refs/splits/rendered.test.txt``, record keys) is written when missing and never changed
 afterwards: the split is by record, so one work rendered in eight styles is never in dev and test at once.
 Needs xelatex, biber, bibtex and pdftotext; about two minutes for all styles on one core.
@@ -27,7 +27,7 @@ from biblio.importers.refs.splits import in_test  # noqa: E402
 from scripts.refcorpus import gold, records, render  # noqa: E402
 
 SPLITS = ROOT / "tests" / "data" / "refs" / "splits"
-SAMPLE = ROOT / "tests" / "data" / "refs" / "rendered_sample.jsonl"
+SAMPLE = ROOT / "tests" / "data" / "refs" / "rendered" / "sample.jsonl"
 SPLIT_SEED = "refs-2026"
 TEST_SHARE = 0.2
 

@@ -42,7 +42,7 @@ Split = tuple[list[dict[str, Any]], list[dict[str, Any]]]
 
 def rendered_split(path: Path) -> tuple[dict[str, Split], dict[str, Split], str]:
     """The rendered corpus split by record, per style family and per style package."""
-    source = path if path.exists() else DATA / "rendered_sample.jsonl"
+    source = path if path.exists() else DATA / "rendered" / "sample.jsonl"
     entries = load_corpus(source)
     test_groups = load_groups(SPLITS / "rendered.test.txt")
     families: dict[str, list[dict[str, Any]]] = {}

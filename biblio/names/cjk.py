@@ -71,6 +71,8 @@ def split_japanese(text: str) -> tuple[str, str]:
 def _japanese_family_size(body: str) -> int:
     """Length of the family name of an unspaced kanji name: a known surname, else the usual two characters."""
     for size in (4, 3, 2, 1):
+        if size == 1 and len(body) >= 4:  # 北岡伸一: a four-character name is two and two, not 北 + 岡伸一
+            break
         if len(body) > size and body[:size] in JAPANESE_SURNAMES:
             return size
     if len(body) <= 2:

@@ -54,6 +54,13 @@ def clean(text: str) -> str:
     return " ".join(body.split()).strip(" ,;，；、")
 
 
+DYNASTIES = frozenset(
+    "夏 商 周 秦 汉 漢 魏 晋 晉 隋 唐 宋 元 明 清 辽 遼 金 蜀 吴 吳 齐 齊 梁 陈 陳 东汉 西汉 东晋 西晋 北魏 北齐 北周 "
+    "南宋 北宋 南朝 北朝 五代 后唐 后汉 三国 民国 民國 东周 西周 春秋 战国".split()
+)
+"""Dynasty markers before a name ("(清)顾炎武"): the author is Chinese, not a foreigner."""
+
+
 def _nationality(text: str) -> tuple[str, str]:
     """'(英)哈·麦金德' -> ('哈·麦金德', '英')."""
     match = _NATIONALITY.match(text)
@@ -167,7 +174,10 @@ def parse_name(text: str, lang: str = "") -> Name:
         literal = braced.group(1).strip() if braced else body
         return Name(literal=literal, script=script, nationality=nationality, original=original, written=literal)
     pinyin_pair = bool(latin) and _is_pinyin_name(latin)
-    foreign = bool(nationality and nationality not in ("中", "中国")) or bool(original and not pinyin_pair)
+    native = nationality in ("中", "中国") or nationality in DYNASTIES  # "(宋)司马光" is Chinese
+    foreign = bool(nationality and not native) or bool(original and not pinyin_pair)
+    if nationality == "日" and not lang.startswith("ja"):  # "[日]沟口雄三": a Japanese name, 沟口 + 雄三
+        lang, foreign = "ja", False
     name = _person(body, lang, foreign)
     native = name.script == HAN and pinyin_pair and not any(ch in body for ch in "·•・‧")
     return Name(

@@ -129,13 +129,13 @@ def _type_gold(record: Record, text: str, expected: dict[str, Any]) -> str:
     """The entry type as far as the string shows it.
 
     Without a GB/T type code, a standard or report whose number the style left out reads as a book, and a
-    book with editors but no authors is an edited volume (biblatex's ``@collection``).
+    book printed with editors but no authors is an edited volume (biblatex's ``@collection``).
     """
     kind = str(record["type"])
     coded = _GBT_CODE.search(text) is not None
     if kind in ("standard", "report") and not coded and "number" not in expected:
         return "book"
-    if kind == "book" and not coded and record.get("editor") and not record.get("author"):
+    if kind == "book" and not coded and "editors" in expected and "authors" not in expected:
         return "collection"
     return _TYPES.get(kind, kind)
 
@@ -204,7 +204,7 @@ def _links_gold(record: Record, text: str) -> dict[str, str]:
         url = ""
     if url and url in text:
         out["url"] = url
-    if record.get("urldate") and "url" in out and _ACCESS.search(text):
+    if record.get("urldate") and record.get("url") and record["url"] in text and _ACCESS.search(text):
         out["urldate"] = record["urldate"]
     if record.get("doi") and record["doi"] in text:
         out["doi"] = record["doi"]

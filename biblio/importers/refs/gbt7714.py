@@ -83,6 +83,7 @@ TAIL_PEOPLE_RE = re.compile(
     r"|(?:trans(?:lated)?|ed(?:ited)?)\.?\s+by\s+[^.:]+)\s*(?=\.|$)",
     re.IGNORECASE,
 )
+_CYRILLIC_JOIN = re.compile(r"([а-яё])([А-ЯЁ])")  # gbt7714.bst runs "ТимофеевИван" together
 _MAX_STATEMENTS = 20  # responsibility statements after the title; more is not a reference but a runaway input
 _NUMBERED = frozenset({EntryType.REPORT, EntryType.MISC, EntryType.STANDARD})
 _VOLUMED = frozenset(
@@ -272,6 +273,17 @@ def _split_off(pattern: re.Pattern[str], norm: str, orig: str) -> tuple[str, str
     return re.sub(r"\s+", " ", number), orig[: match.start()] + orig[match.end() :]
 
 
+def _gbt_body(name: Name) -> Name:
+    """GB/T writes a person as "FAMILY G" (initials always): a Latin-script author with no given name
+    ("Eurasianet") or with an article for one ("The Diplomat") is a corporate body."""
+    if name.literal or name.script not in ("Latn", "Cyrl"):
+        return name
+    if not name.given or name.given.casefold() in ("the", "la", "le", "die", "der", "das"):
+        written = name.written or " ".join(part for part in (name.given, name.family) if part)
+        return Name(literal=written, script=name.script)
+    return name
+
+
 @lru_cache(maxsize=256)
 def _reference_language(raw: str) -> str:
     """The language of the whole reference (cached: every responsibility statement asks for it)."""
@@ -284,7 +296,8 @@ def _add_people(result: ParsedReference, text: str) -> None:
     whole = _reference_language(record.extra.get("rawref", ""))
     if whole in ("ja", "ko"):  # kanji names in a Japanese reference are Japanese (北岡伸一 = 北岡 + 伸一)
         lang = whole
-    people = parse_people(text.strip(" ."), lang)
+    people = parse_people(_CYRILLIC_JOIN.sub(r"\1 \2", text.strip(" .")), lang)
+    people.authors = [_gbt_body(name) for name in people.authors]
     record.authors.extend(people.authors)
     record.editors.extend(people.editors)
     record.translators.extend(people.translators)

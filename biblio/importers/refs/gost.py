@@ -50,8 +50,12 @@ ACCESS_RE = re.compile(
     r"\(\s*(?:дата обращения|дата обр\.|accessed|date accessed|visited on|viewed|retrieved)\s*:?\s*([\d.\-/]+)\s*\)",
     re.IGNORECASE,
 )
-DATE_AREA_RE = re.compile(r"(?:^|(?<=\.\s))\d{1,2}[./]\d{1,2}[./]\d{4}[a-z]?\s*\.?\s*$")
-VOLUMES_RE = re.compile(r"\s*:\s*(?:в|in)\s+\d+\s*(?:т|тт|кн|vols?|volumes|Bd)\.?\s*$", re.IGNORECASE)
+DATE_AREA_RE = re.compile(
+    r"(?:^|(?<=\.\s))(?:(?:Заявл|Опубл|Дата публикации|Filed|Issued|Published)\.?\s*)?"
+    r"\d{1,2}[./]\d{1,2}[./]\d{4}[a-z]?[\s.]*$",
+    re.IGNORECASE,
+)
+VOLUMES_RE = re.compile(r"(?:\s*:\s*|(?<=[.?!])\s*)(?:в|in)\s+\d+\s*(?:т|тт|кн|vols?|volumes|Bd)\.?\s*$", re.IGNORECASE)
 HEAD_AREA_RE = re.compile(r"^(?P<head>[^./:\[\]]{3,120}?)\.\s+(?P<dash>[—–-]\s+)?(?=\S)")
 URL_LABEL_RE = re.compile(r"(?:URL|Режим доступа)\s*:\s*", re.IGNORECASE)
 _PLACE_WORD = r"(?:(?:[A-Z]\.){2,3}|[A-ZА-ЯЁ][\w/]{0,2}\.|[A-ZА-ЯЁ][\w/\-]*(?:\s[нн]/[ДД])?)"
@@ -75,9 +79,14 @@ ET_AL_RE = re.compile(r"\[\s*(и\s+др|et\s+al)\.?\s*\]", re.IGNORECASE)
 YEAR_RE = re.compile(r"(?<![\d-])(1[6-9]\d\d|20\d\d)(?![\d-])")
 SERIES_RE = re.compile(r"\(\s*(?:Серия|Сер\.)?[^()]*\)\s*\.?\s*$")
 _EDITOR_WORDS = re.compile(
-    r"^(?:под\s+(?:общ\.\s+|науч\.\s+)?ред\.|(?:отв|науч|гл|общ)\.\s*ред\.|ред\.|сост\.|ed\.|eds\.)\s*"
+    r"^(?:под\s+(?:общ\.\s+|науч\.\s+)?ред\.|(?:отв|науч|гл|общ)\.\s*ред\.|ред\.|сост\.|eds?\.(?:\s+by\b)?"
+    r"|edited\s+by\b|hrsg\.(?:\s+von\b)?)\s*",
+    re.IGNORECASE,
 )
-_TRANSLATOR_WORDS = re.compile(r"^(?:пер\.(?:\s+с\s+\w+\.?)?|перевод(?:\s+с\s+\w+\.?)?|trans\.)\s*", re.IGNORECASE)
+_TRANSLATOR_WORDS = re.compile(
+    r"^(?:пер\.(?:\s+с\s+\w+\.?)?|перевод(?:\s+с\s+\w+\.?)?|trans(?:l)?\.(?:\s+by\b)?|translated\s+by\b)\s*",
+    re.IGNORECASE,
+)
 
 
 def parse_gost(raw: str) -> ParsedReference:
@@ -183,6 +192,10 @@ def _take_links(record: Record, dual: Dual) -> Dual:
     _, dual = dual.take(URL_LABEL_RE, 0, ("url", "режим"))
     url, dual = dual.take(URL_RE, 0, ("http", "www."))
     record.url = url.rstrip(".,;)")
+    doi_link = re.match(r"https?://(?:dx\.)?doi\.org/(10\.\S+)", record.url, re.IGNORECASE)
+    if doi_link:  # a doi.org link is the DOI, not a URL (the record contract)
+        record.doi = record.doi or doi_link.group(1)
+        record.url = ""
     if record.url and not record.doi:
         record.type = EntryType.ONLINE
     return dual
@@ -307,12 +320,19 @@ def _read_responsibility(result: ParsedReference, resp: str) -> None:
 
 
 def _is_corporate_statement(text: str, record: Record) -> bool:
-    """A statement of responsibility naming an organisation, or repeating the corporate heading."""
+    """A statement of responsibility naming an organisation, or repeating the corporate heading; after
+    personal heading names, a statement without initials that does not repeat one of them ("… / Президент
+    России" on a web page) names the issuing body."""
     from biblio.names.corporate import is_corporate
 
     if any(name.literal and name.literal.casefold() == text.casefold() for name in record.authors):
         return True
-    return bool(text) and not re.search(r"\b[A-ZА-ЯЁ]\.", text) and is_corporate(text)
+    if not text or re.search(r"\b[A-ZА-ЯЁ]\.|\d", text):
+        return False
+    if is_corporate(text):
+        return True
+    families = [name.family.casefold() for name in record.authors if name.family]
+    return bool(families) and not any(text.casefold().startswith(family) for family in families)
 
 
 def _fuller_names(record: Record, statement: str) -> None:

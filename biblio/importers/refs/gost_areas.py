@@ -23,7 +23,7 @@ DAY_MONTH_RE = re.compile(
 NUMBER_AREA_RE = re.compile(
     r"(?:^|(?<=\.\s))(?P<no>(?:[^\s.]{1,30}\s){0,6}?(?:№|No\.|Nr\.|#)\s*\d[\w/–-]{0,20}"
     r"|[A-Za-z0-9]{1,12}(?:[/–-][A-Za-z0-9]{1,12}){1,5}"
-    r"|[A-Z]{1,4}\d{3,}[A-Z]?)\s*\.?\s*$"
+    r"|[A-Z]{1,4}\d{3,}[A-Z]?)[\s.]*$"
 )
 PATENT_RE = re.compile(
     r"\s:\s*(?P<no>(?:пат\.\s*|patent\s*)?(?:[A-Z]{2}\s*)?\d[\d\s]{4,12}\d\s*(?:[A-Z]\d?)?)\s*(?=/|\.|$)",

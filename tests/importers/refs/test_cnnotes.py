@@ -136,3 +136,18 @@ def test_online_access_date_and_back_references() -> None:
     assert (ibid.record.pages, ibid.record.title, ibid.style) == ("37-38", (), "note")
     see = parse_reference("参见杜维明：《儒家传统的现代转化》，北京：中国广播电视出版社，1992年，第3页。").record
     assert ([_person(n) for n in see.authors], see.main_title()) == (["杜|维明"], "儒家传统的现代转化")
+
+
+@pytest.mark.parametrize(
+    ("text", "family", "given"),
+    [
+        ("（明）李贽：《焚书》，北京：中华书局，1975年，第3页。", "李", "贽"),
+        ("(宋)欧阳修：《新五代史》，北京：中华书局，1974年，第8页。", "欧阳", "修"),
+        ("［清］龚自珍：《龚自珍全集》，上海：上海人民出版社，1975年，第106页。", "龚", "自珍"),
+        ("[日]岸本美绪：《清代中国的物价与经济波动》，刘迪瑞译，北京：社会科学文献出版社，2010年，第5页。", "岸本", "美绪"),
+        ("[日]宫崎市定：《亚洲史论考》，北京：商务印书馆，2017年，第9页。", "宫崎", "市定"),
+    ],
+)  # fmt: skip
+def test_dynasty_and_japanese_markers(text: str, family: str, given: str) -> None:
+    author = parse_reference(text).record.authors[0]
+    assert (author.family, author.given) == (family, given)

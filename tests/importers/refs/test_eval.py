@@ -39,3 +39,47 @@ def test_score_counts_false_positives_and_negatives() -> None:
     assert result.fields["container"].fp == 1
     assert result.fields["type"].tp == 1
     assert result.exact == 0
+
+
+# --- the corpora with a frozen test part (docs/refs-eval.md) ---
+
+SPLITS = DATA / "splits"
+
+
+def _split(name: str, filename: str) -> tuple[list[dict[str, object]], list[dict[str, object]]]:
+    from biblio.importers.refs.splits import load_groups, partition
+
+    return partition(load_corpus(DATA / filename), load_groups(SPLITS / f"{name}.test.txt"))
+
+
+def test_split_lists_are_disjoint_and_cover_the_corpora() -> None:
+    from biblio.importers.refs.splits import entry_group, load_groups
+
+    for name, filename in (("note", "note.jsonl"), ("rendered", "rendered/sample.jsonl")):
+        test, dev = load_groups(SPLITS / f"{name}.test.txt"), load_groups(SPLITS / f"{name}.dev.txt")
+        assert test and dev and not test & dev
+        groups = {entry_group(entry) for entry in load_corpus(DATA / filename)}
+        assert groups <= test | dev, groups - (test | dev)
+        assert 0.1 < len(test) / len(test | dev) < 0.3
+
+
+@pytest.mark.parametrize(
+    ("family", "minimum"),
+    [("gbt7714", 0.97), ("gost", 0.95)],
+)
+def test_rendered_sample_field_f1(family: str, minimum: float) -> None:
+    """The committed sample of the rendered corpus (both parts; the full corpus is built by
+    scripts/build_ref_corpus.py and scored by scripts/eval_refs.py)."""
+    dev, test = _split("rendered", "rendered/sample.jsonl")
+    entries = [e for e in dev + test if e["family"] == family]
+    assert len(entries) >= 40
+    result = score(entries)
+    assert result.total.f1 >= minimum, result.mismatches[:20]
+
+
+def test_note_corpus_field_f1() -> None:
+    dev, test = _split("note", "note.jsonl")
+    assert len(dev) + len(test) >= 120 and len(test) >= 20
+    for part in (dev, test):
+        result = score(part)
+        assert result.total.f1 >= 0.92, result.mismatches[:20]

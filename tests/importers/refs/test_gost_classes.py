@@ -96,3 +96,33 @@ def test_places_with_a_state_conference_hosts_and_edited_volumes() -> None:
 )
 def test_latin_script_gost_is_detected_by_isbd_punctuation(text: str) -> None:
     assert detect_style(text) == "gost"
+
+
+def test_web_page_body_dates_and_volume_counts() -> None:
+    web = parse_reference(
+        "Сидоров К. Л. Новая Евразия / Администрация Президента. — 12.03.2019. — URL: http://example.ru/a/1 "
+        "(дата обращения: 01.04.2020)."
+    ).record
+    assert (web.publisher, web.date, web.urldate, web.main_title()) == (
+        "Администрация Президента", "2019-03-12", "2020-04-01", "Новая Евразия",
+    )  # fmt: skip
+    patent = parse_reference("Фильтр для воды : RU 2700001 C1 / И. И. Иванов, П. П. Петров. — Опубл. 11.09.2019.")
+    assert [_person(n) for n in patent.record.authors] == ["Иванов|И. И.", "Петров|П. П."]
+    assert patent.record.date == "2019-09-11"
+    volumes = parse_reference("Иванов И. И. История Бухары в XIX в.В 3 т. Т. 2. — М. : Наука, 1999. — 300 с.").record
+    assert (volumes.main_title(), volumes.volume) == ("История Бухары в XIX в", "2")
+
+
+def test_english_role_phrases_and_doi_links() -> None:
+    chapter = parse_reference(
+        "Lee K. Steppe Trade // Silk Roads Revisited / ed. by M. Brown, T. Green. — Leiden : Brill, 2010. — P. 1–20."
+    ).record
+    assert [_person(n) for n in chapter.editors] == ["Brown|M.", "Green|T."]
+    translated = parse_reference("Gumilev L. Searches for an Imaginary Kingdom / trans. by R. E. F. Smith. — "
+                                 "Cambridge : Cambridge University Press, 1987. — 400 p.").record  # fmt: skip
+    assert [n.family for n in translated.translators] == ["Smith"]
+    article = parse_reference(
+        "Ким А. Б. Водная дипломатия // Полис. — 2020. — № 2. — С. 5–9. — DOI: 10.17976/jpps/2020.02.02. — "
+        "URL: https://doi.org/10.17976/jpps/2020.02.02 (дата обращения: 01.02.2021)."
+    ).record
+    assert (article.doi, article.url, article.urldate) == ("10.17976/jpps/2020.02.02", "", "2021-02-01")

@@ -1,0 +1,36 @@
+"""Style auto-detection: note style, GOST in either script, and Cyrillic works cited in English styles."""
+
+from __future__ import annotations
+
+import pytest
+
+from biblio.importers.refs import detect_style, parse_reference
+
+
+@pytest.mark.parametrize(
+    ("text", "style"),
+    [
+        ("王晓东：《丝路考古》，北京：文物出版社，2016年，第3页。", "note"),
+        ("同上，第8页。", "note"),
+        ("《鲁迅全集》第1卷，北京：人民文学出版社，2005年，第10页。", "note"),
+        ("王晓东. 丝路考古[M]. 北京: 文物出版社, 2016.", "gbt7714"),
+        ("王晓东. 丝路考古. 北京: 文物出版社, 2016.", "gbt7714"),
+        ("Соколов А. Н. Степной путь. — М. : Наука, 2004. — 300 с.", "gost"),
+        ("Соколов А. Н. Степной путь // Вопросы истории. 2004. № 3. С. 5–20.", "gost"),
+        ("Соколов, А. Н. (2004). Степной путь. Вопросы истории, (3), 5–20.", "english"),
+        ("Соколов, Андрей Николаевич, and Ирина Петровна Белова. 2004. “Степной путь.” Вопросы истории, no. 3: 5–20.",
+         "english"),
+        ("[7] А. Н. Соколов, “Степной путь,” Вопросы истории, no. 3, pp. 5–20, 2004.", "english"),
+        ("Smith J. The Steppe Road. — London : Routledge, 2004. — 300 p.", "gost"),
+        ("Smith, J. (2004). The steppe road. Routledge.", "english"),
+    ],
+)  # fmt: skip
+def test_detect_style(text: str, style: str) -> None:
+    assert detect_style(text) == style
+
+
+def test_style_can_be_forced() -> None:
+    text = "Соколов, А. Н. (2004). Степной путь. Вопросы истории, (3), 5–20."
+    assert parse_reference(text, "gost").style == "gost"
+    assert parse_reference("同上，第8页。", "gbt7714").style == "note"  # gbt7714 hands 注释体 to the note reader
+    assert parse_reference("王晓东：《丝路考古》，北京：文物出版社，2016年。", "note").style == "note"

@@ -1,0 +1,92 @@
+"""The rule parsers (GB/T 7714, note style, GOST) and style detection never raise and stay fast on any string
+up to 10,000 characters. The target is 50 ms a string; the assertions allow 10x that (shared, loaded machines),
+which still catches a quadratic or backtracking regression (those cost seconds at this length)."""
+
+# ruff: noqa: E501  (a table of grammar pieces)
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from biblio.importers.refs import detect_style, parse_reference
+from biblio.importers.refs.cnnotes import parse_cnnotes
+from biblio.importers.refs.gbt7714 import parse_gbt7714
+from biblio.importers.refs.gost import parse_gost
+
+BOUND = 0.5  # seconds: 10x the 50 ms target
+PARSERS = (parse_gbt7714, parse_cnnotes, parse_gost)
+DATA = Path(__file__).resolve().parents[2] / "data" / "refs"
+
+# Pieces that drive the grammars: type codes, separators, role words, numbers, dates, brackets, names.
+_PIECES = [
+    "《", "》", "，", "：", ". ", "[M]", "[J]", "[R]", "//", " — ", "第", "卷", "册", "年", "月", "日", "2015",
+    "(", ")", ": ", " / ", "Т. ", "№ ", "С. ", "ed.", "et al.", "等", "译", "主编", "载", "见", "同上", "А. Б.",
+    "SMITH J", ", ", "http://x.org/a", "doi:10.1/x", "Vol. 1", "pp. ", "-", "1-2", " и ", " and ", "&", "Inc.", "〔2019〕12号", "影印本",
+    "дис. … канд.", "PhD thesis", ": RU 2671006 C1", "16.04.2016", "05/27/2021", "June 27", "[2020-01-01]", "中国", "a",
+]  # fmt: skip
+
+
+def _timed(parser: object, text: str) -> float:
+    start = time.perf_counter()
+    parser(text)  # type: ignore[operator]
+    return time.perf_counter() - start
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=2500))
+def test_piece_soup_up_to_10k_characters(pieces: list[str]) -> None:
+    text = "".join(pieces)[:10_000]
+    assert detect_style(text) in ("gbt7714", "note", "gost", "english")
+    for parser in PARSERS:
+        assert _timed(parser, text) < BOUND
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.text(max_size=10_000))
+def test_any_text_up_to_10k_characters(text: str) -> None:
+    for parser in PARSERS:
+        assert _timed(parser, text) < BOUND
+    for style in ("gbt7714", "note", "gost"):
+        assert parse_reference(text, style).record.extra["rawref"] == text
+
+
+def _real_strings() -> list[str]:
+    texts: list[str] = []
+    for name in ("zh.jsonl", "ru.jsonl", "note.jsonl", "rendered/sample.jsonl"):
+        lines = (DATA / name).read_text(encoding="utf-8").splitlines()
+        texts += [json.loads(line)["text"] for line in lines[::9] if line.strip()]
+    return texts
+
+
+@pytest.mark.parametrize("parser", PARSERS, ids=lambda p: p.__name__)
+def test_real_references_repeated_to_10k_characters(parser: object) -> None:
+    """A reference repeated until 10,000 characters: every separator repeats too (the input that exposed the
+    quadratic DOI loop and responsibility-statement loop)."""
+    parser(_real_strings()[0])  # warm-up: imports, compiled regexes
+    worst = max(_timed(parser, (text + " ") * (10_000 // (len(text) + 1) + 1)) for text in _real_strings())
+    assert worst < BOUND
+
+
+def test_long_input_is_read_with_a_warning() -> None:
+    parsed = parse_reference("张宁. 中亚研究[M]. 北京: 中华书局, 2015. " * 400, "gbt7714")
+    assert any("longer than" in warning for warning in parsed.warnings)
+    assert parsed.record.main_title().startswith("中亚研究")
+
+
+@pytest.mark.parametrize(
+    "unit",
+    ["1", "1 ", "1.", "12-", "a", "A. ", "Aa ", "中", "《", "《a》", "№ 1", "[", "(", "—", ", ", "/", "1 с.", "P. 1"],
+)
+def test_runs_of_one_pattern(unit: str) -> None:
+    """Long runs of one character class: the inputs on which an unanchored ``\\d+`` retries at every start."""
+    text = (unit * (10_000 // len(unit) + 1))[:10_000]
+    start = time.perf_counter()
+    detect_style(text)
+    assert time.perf_counter() - start < BOUND
+    for parser in PARSERS:
+        assert _timed(parser, text) < BOUND
