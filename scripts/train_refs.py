@@ -94,7 +94,14 @@ def _held_record(entry: Entry) -> bool:
     return digest[0] < 51
 
 
-def holdout(anystyle: list[Sequence], rendered: list[Entry], params: dict[str, float], errors: bool) -> None:
+def holdout(
+    anystyle: list[Sequence],
+    rendered: list[Entry],
+    params: dict[str, float],
+    errors: bool,
+    train_rendered: bool,
+    reuse: Path | None = None,
+) -> None:
     """Train on 80 % of each dev part, score the other 20 % of each."""
     from biblio.importers.refs.crf import model
 
@@ -105,10 +112,11 @@ def holdout(anystyle: list[Sequence], rendered: list[Entry], params: dict[str, f
     held_rendered = [e for e in rendered if _held_record(e)]
     rest_rendered = [e for e in rendered if not _held_record(e)]
     with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "holdout.crfsuite"
-        start = time.perf_counter()
-        train([token_labels(seq) for seq in rest] + aligned(rest_rendered), path, params)
-        print(f"trained in {time.perf_counter() - start:.0f} s ({path.stat().st_size:,} bytes)\n")
+        path = reuse or Path(tmp) / "holdout.crfsuite"
+        if not path.exists():
+            start = time.perf_counter()
+            train([token_labels(s) for s in rest] + (aligned(rest_rendered) if train_rendered else []), path, params)
+            print(f"trained in {time.perf_counter() - start:.0f} s ({path.stat().st_size:,} bytes)\n")
         model.use_model(path)
         _print("AnyStyle dev hold-out", [to_gold(seq) for seq in held], errors)
         if held_rendered:
@@ -152,23 +160,25 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--anystyle", type=Path, default=DEFAULT_CORE, help="AnyStyle core.xml")
     parser.add_argument("--rendered", type=Path, default=DEFAULT_RENDERED, help="the rendered corpus (JSON lines)")
-    parser.add_argument("--no-rendered", action="store_true", help="train on AnyStyle alone")
+    parser.add_argument("--anystyle-only", action="store_true", help="train on AnyStyle alone (still score both)")
     parser.add_argument("--holdout", action="store_true", help="score a held-out 20%% of dev; keep the shipped model")
     parser.add_argument("--out", type=Path, default=PACKAGE / "refs.crfsuite", help="model file to write")
     parser.add_argument("--score", choices=("dev", "test"), help="score the shipped model on a part; no training")
     parser.add_argument("--oracle", action="store_true", help="read the gold labels of the rendered dev part")
     parser.add_argument("--errors", action="store_true", help="with --holdout or --score: list every field mismatch")
+    parser.add_argument("--reuse", type=Path, help="with --holdout: keep the hold-out model in this file (trained if missing)")
     parser.add_argument("--c1", type=float, default=PARAMS["c1"])
     parser.add_argument("--c2", type=float, default=PARAMS["c2"])
     parser.add_argument("--iterations", type=int, default=int(PARAMS["max_iterations"]))
     args = parser.parse_args()
     params = {"c1": args.c1, "c2": args.c2, "max_iterations": args.iterations}
     dev, test = split_sequences(load_sequences(args.anystyle), load_split(SPLITS / "anystyle.json"))
-    rendered_dev, rendered_test = ([], []) if args.no_rendered else rendered_parts(args.rendered)
+    rendered_dev, rendered_test = rendered_parts(args.rendered)
+    trained_on = [] if args.anystyle_only else rendered_dev
     if args.oracle:
         oracle(rendered_dev)
     elif args.holdout:
-        holdout(dev, rendered_dev, params, args.errors)
+        holdout(dev, rendered_dev, params, args.errors, train_rendered=not args.anystyle_only, reuse=args.reuse)
     elif args.score:
         part = args.score
         chosen = test if part == "test" else dev
@@ -176,11 +186,11 @@ def main() -> None:
         _print(f"rendered English {part}, shipped model", rendered_test if part == "test" else rendered_dev, args.errors)
     else:
         start = time.perf_counter()
-        train([token_labels(seq) for seq in dev] + aligned(rendered_dev), args.out, params)
+        train([token_labels(seq) for seq in dev] + aligned(trained_on), args.out, params)
         shutil.copyfile(args.anystyle.parent / "LICENSE", args.out.parent / "LICENSE.anystyle")
         size = args.out.stat().st_size
         print(
-            f"trained on {len(dev)} AnyStyle + {len(rendered_dev)} rendered references in "
+            f"trained on {len(dev)} AnyStyle + {len(trained_on)} rendered references in "
             f"{time.perf_counter() - start:.0f} s: {args.out} ({size:,} bytes)"
         )
 

@@ -76,7 +76,9 @@ def _check(parsed: ParsedReference, text: str) -> None:
     from biblio.importers.refs.common import set_title
 
     record = parsed.record
-    if not record.title and not record.extra.get("ibid"):  # "同上" refers back: it has no title of its own
+    # "同上" refers back, and a physics-style "Phys. Rev. Lett. 83, 3370 (1999)": no title of their own
+    titled_elsewhere = record.extra.get("ibid") or (record.container and (record.authors or record.date))
+    if not record.title and not titled_elsewhere:
         set_title(record, text)
         parsed.warnings.append("no title found: the whole text kept as the title")
     found = record.date or record.authors or record.editors or record.container or record.publisher

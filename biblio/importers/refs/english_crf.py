@@ -67,8 +67,8 @@ def read_labels(
         record.type = EntryType.ONLINE  # a site's name labelled as a journal, with no volume or pages
     elif record.url and record.type is EntryType.BOOK and len(record.date) == 10 and not record.place:
         record.type = EntryType.ONLINE  # a page with its day of publication; the "publisher" is the site
-    if not record.title:
-        set_title(record, text)
+    if not record.title and not (record.container and (record.authors or record.date)):
+        set_title(record, text)  # physics-style "Phys. Rev. Lett. 83, 3370 (1999)" has no title: that is fine
         result.warnings.append("no title found: the whole text kept as the title")
     finish(record, text)
     record.language = record.language or "en"
@@ -138,8 +138,12 @@ def _quoted_title(tokens: list[str], labels: list[str]) -> None:
     end = start
     while end + 1 < len(labels) and labels[end + 1] == "title":
         end += 1
+    depth = 0
     for i in range(start, end):
+        depth += tokens[i].startswith(opener) + (i > start and tokens[i][:2] == "(" + opener)
         if tokens[i].rstrip(".,;:")[-1:] == closer or tokens[i].rstrip(".,;:?!")[-1:] == closer:
+            depth -= 1
+        if depth <= 0:
             has_container = "journal" in labels or "container-title" in labels
             for j in range(i + 1, end + 1):
                 labels[j] = "note" if has_container else "container-title"
@@ -172,7 +176,7 @@ def _links(result: ParsedReference, segments: list[Segment], text: str) -> None:
     dois = [s.text for s in segments if s.label == "doi"]
     for value in dois:
         record.doi = record.doi or doi_of(value)
-    for value in urls:
+    for value in map(_unbreak, urls):
         found = URL_RE.search(value)
         url = found.group(0).rstrip(".,;)>]") if found else value.strip("<>()[]").rstrip(".,;")
         if re.search(r"//(?:dx\.)?doi\.org/", url, re.IGNORECASE):
@@ -184,6 +188,23 @@ def _links(result: ParsedReference, segments: list[Segment], text: str) -> None:
         found = DOI_RE.search(text)
         if found and not (record.url and found.group(1) in record.url):
             record.doi = found.group(1).rstrip(".,;)>]")
+
+
+def _unbreak(text: str) -> str:
+    """A URL broken across lines ("http://www. boston.com/a", "…/uploads/ b.pdf") joined back together.
+
+    A piece continues the URL when the piece before it ends in "/", ".", "-", "_" or the next one starts
+    with "/" (a new word after a complete URL is not joined).
+    """
+    pieces = text.split()
+    out = pieces[:1]
+    for piece in pieces[1:]:
+        joins = out[-1][-1:] in "/-_" or (out[-1][-1:] == "." and piece[:1].islower()) or piece[:1] == "/"
+        if URL_RE.search(out[0]) and joins and piece[:1].isascii():
+            out[-1] += piece
+        else:
+            out.append(piece)
+    return " ".join(out)
 
 
 def _completeness(record: Record) -> float:

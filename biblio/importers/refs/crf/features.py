@@ -214,13 +214,25 @@ def _states(tokens: list[Token]) -> list[list[str]]:
     depth = 0
     chunk = 0
     commas = 0
+    year_chunk = -1  # the chunk of the first year: in author-date styles the title follows it
+    quoted = False  # a quotation has closed (a quoted title is behind us)
+    seen_in = False  # "In"/"In:" has introduced a container
     for token in tokens:
         state = [f"chunk={min(chunk, 6)}", f"commas={min(commas, 4)}"]
         if in_quote:
             state.append("inquote")
         if depth:
             state.append("inparen")
+        state.append(f"sinceyear={min(chunk - year_chunk, 3)}" if year_chunk >= 0 else "noyear")
+        if quoted:
+            state.append("afterquote")
+        if seen_in:
+            state.append("afterin")
         out.append(state)
+        if year_chunk < 0 and _YEAR_RE.match(token):
+            year_chunk = chunk
+        seen_in = seen_in or token in ("In", "In:", "in:")
+        quoted = quoted or (in_quote and token.rstrip(".,;:")[-1:] in "”\"»")
         opens = token.count("“") + token.count("„") + token.count("«")
         closes = token.count("”") + token.count("»")
         straight = token.count('"')

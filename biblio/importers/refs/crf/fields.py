@@ -43,6 +43,11 @@ _EDITOR_WORDS_RE = re.compile(
     r"^\s*(?:In:?\s+)|\(?\b(?:eds?|editors?|Hrsg|Hg|éds?|dir|coord|comps?)\b\.?\)?\s*[,.:]?",
     re.IGNORECASE,
 )
+# A film's or a recording's makers, labelled as its authors: "Davidson, J. (Director).", "Dir. David Twohy."
+_AUTHOR_WORDS_RE = re.compile(
+    r"\((?:writer/)?(?:director|producer|writer|host|composer|performer)s?\)|\b(?:dir|prod|perf)\b[.,]|,?\s*director\b",
+    re.IGNORECASE,
+)
 _TRANSLATOR_WORDS_RE = re.compile(
     r"\(?\b(?:trans(?:lated)?|transl|tr|übers(?:etzt)?|trad(?:uit|ucción|uzione)?)\b\.?\)?(?:\s+(?:from\s+\w+\s+)?(?:by|von|par|de|da))?\s*",
     re.IGNORECASE,
@@ -99,9 +104,10 @@ def fill_record(result: ParsedReference, segments: list[Segment]) -> None:
     if "title" in first:
         set_title(record, _unquote(first["title"]))
     container = first.get("journal") or first.get("container-title") or ""
-    if container and not record.title and not re.match(r"^(?:in|dans|en|im)\s*:?\s", container, re.IGNORECASE):
+    book_like = "journal" not in first and "editor" not in first
+    if container and not record.title and book_like and not re.match(r"^(?:in|dans|en|im)\s*:?\s", container, re.I):
         set_title(record, _unquote(container))  # a book's title labelled as a container: it is the title
-        by_label.pop("journal" if "journal" in first else "container-title", None)
+        by_label.pop("container-title", None)
         container = ""
     if container:
         set_container(record, _strip_in(_unquote(container)), "")
@@ -121,7 +127,7 @@ def fill_record(result: ParsedReference, segments: list[Segment]) -> None:
 def _plain_fields(record: Record, first: dict[str, str]) -> None:
     """Series, volume and number, pages, edition, place, publisher, ISBN: one segment each."""
     if "volume" in first:
-        read_volume(record, first["volume"])
+        read_volume(record, first["volume"], pages_elsewhere="pages" in first)
     if "pages" in first:
         read_pages(record, first["pages"])
     plain: dict[str, tuple[str, Callable[[str], str]]] = {
@@ -143,7 +149,7 @@ def _bare(text: str) -> str:
 
 def _unwrap(text: str) -> str:
     """ "(2nd ed.)" -> "2nd ed.": one pair of brackets around the whole value."""
-    if text[:1] in "([" and text[-1:] in ")]" and text.count(text[0]) == 1:
+    if text and text[0] in "([" and text[-1] in ")]" and text.count(text[0]) == 1:
         return text[1:-1].strip()
     return text
 
@@ -157,7 +163,7 @@ def _names(result: ParsedReference, by_label: dict[str, list[str]]) -> None:
 
     record = result.record
     roles: list[tuple[str, list[Name], re.Pattern[str] | None]] = [
-        ("author", record.authors, None),
+        ("author", record.authors, _AUTHOR_WORDS_RE),
         ("editor", record.editors, _EDITOR_WORDS_RE),
         ("translator", record.translators, _TRANSLATOR_WORDS_RE),
     ]
@@ -247,8 +253,11 @@ def read_date(text: str) -> str:
     return out + (f"-{int(day.group(1)):02d}" if day and int(day.group(1)) > 0 else "")
 
 
-def read_volume(record: Record, text: str) -> None:
-    """Volume, number (and pages glued on) from "18(2).", "Vol. 9, No. 3", "14: 221-9", "2012;30(15):153-7"."""
+def read_volume(record: Record, text: str, pages_elsewhere: bool = False) -> None:
+    """Volume, number (and pages glued on) from "18(2).", "Vol. 9, No. 3", "14: 221-9", "2012;30(15):153-7".
+
+    "50: 3" is volume and pages, unless the pages are labelled elsewhere: then 3 is the issue.
+    """
     value = text.strip(" .,;:[]")
     if value.startswith("(") and value.endswith(")") and value.count("(") == 1:
         value = value[1:-1].strip()
@@ -272,8 +281,11 @@ def read_volume(record: Record, text: str) -> None:
     if glued and (glued.group("vol") or glued.group("no")):
         record.volume = (glued.group("vol") or "").rstrip(".")
         record.number = glued.group("no") or ""
-        if glued.group("pages") and not record.pages:
-            record.pages = pages_of(glued.group("pages"))
+        after_colon = glued.group("pages") or ""
+        if pages_elsewhere and not record.number and after_colon.isdigit():
+            record.number = after_colon
+        elif after_colon and not record.pages:
+            record.pages = pages_of(after_colon)
         return
     lead = re.match(r"^([\w\-–/]+)(?:\s*[,:.]\s*([\w\-–/]+))?$", value)
     if lead:
