@@ -7,6 +7,7 @@ back with what was found (at least the text as title) and a warning. The raw str
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from biblio.importers.refs.common import STYLES, ParsedReference, fallback
@@ -47,19 +48,24 @@ def parse_reference(text: str, style: str = "auto") -> ParsedReference:
     return parsed
 
 
-def _route(text: str) -> str:
-    """The detected style, except that Cyrillic without any GOST anchor goes to the labeller.
+# "Гумилёв, Лев Николаевич. 1983. …": an inverted first name, as English styles print it
+_INVERTED_FIRST = re.compile(r"^\W*(?:\d{1,4}\.\s+)?[^\W\d_][\w’'-]*,\s+[^\W\d_]")
 
-    Detection calls all Cyrillic text GOST; but a Russian work cited in APA, Chicago, IEEE or Vancouver
-    ("Лукин, А. В. (2020). Название. Наука.") has none of GOST's marks (``//``, ``М.:``, ``С. 15``,
-    ``256 с.``, ISBD " — " areas, "дата обращения"), and the English-style labeller, trained on such
-    strings too, reads it; the GOST grammar would not.
+
+def _route(text: str) -> str:
+    """The detected style, except that Cyrillic in an English layout with no GOST anchor goes to the labeller.
+
+    Detection sends Cyrillic text to GOST unless English-style marks (a year in brackets, "&", "pp.")
+    outnumber GOST's; a Russian work in Chicago author-date ("Гумилёв, Лев Николаевич. 1983. Название.
+    Санкт-Петербург: Питер.") has neither. It opens with an inverted name and has none of GOST's anchors
+    (``//``, ``М.:``, ``С. 15``, ``256 с.``, ISBD " — " areas, "дата обращения"): the labeller, trained on
+    such strings, reads it. Without the inverted name ("Бжезинский З. Название. М., 1998.") it stays GOST.
     """
     from biblio.importers.refs.detect import _GOST_MARKS, _URL_RE
     from biblio.importers.refs.common import normalize
 
     chosen = detect_style(text)
-    if chosen == "gost":
+    if chosen == "gost" and _INVERTED_FIRST.match(text):
         norm = _URL_RE.sub(" ", normalize(text))
         if not (_GOST_MARKS.search(norm) or "дата обр" in norm.casefold()):
             return "english"

@@ -14,7 +14,15 @@ from __future__ import annotations
 
 import re
 
-from biblio.importers.refs.common import DOI_RE, URL_RE, ParsedReference, finish, new_record, set_title
+from biblio.importers.refs.common import (
+    DOI_RE,
+    URL_RE,
+    ParsedReference,
+    finish,
+    new_record,
+    set_container,
+    set_title,
+)
 from biblio.importers.refs.crf.fields import Segment, doi_of, fill_record, read_date, segments_of
 from biblio.importers.refs.english import ACCESS_RE
 from biblio.model import EntryType, Record
@@ -55,8 +63,11 @@ def read_labels(
     if title_scores:
         _likeliest_title(labels, marginals, title_scores)
     _quoted_title(tokens, labels)
+    _name_ends(tokens, labels)
+    _unmarked_editors(tokens, labels)
     access = _access_date(tokens, labels, marginals)
     segments = segments_of(tokens, labels, marginals)
+    quoted = "title" in labels and tokens[labels.index("title")][:1] in _CLOSERS
     fill_record(result, segments)
     _links(result, segments, text)
     record.urldate = access or record.urldate
@@ -65,8 +76,13 @@ def read_labels(
         record.type in (EntryType.MISC, EntryType.NEWSPAPER) or (record.type is EntryType.ARTICLE and issue_less)
     ):
         record.type = EntryType.ONLINE  # a site's name labelled as a journal, with no volume or pages
-    elif record.url and record.type is EntryType.BOOK and len(record.date) == 10 and not record.place:
-        record.type = EntryType.ONLINE  # a page with its day of publication; the "publisher" is the site
+    elif record.url and record.type is EntryType.BOOK and not record.place and (len(record.date) == 10 or quoted):
+        # a page with its day of publication, or with a quoted title (a book's is never quoted): the
+        # "publisher" is the site
+        record.type = EntryType.ONLINE
+        if not record.container and record.publisher:  # the site holds the page (CSL's container-title)
+            set_container(record, record.publisher, "")
+            record.publisher = ""
     if not record.title and not (record.container and (record.authors or record.date)):
         set_title(record, text)  # physics-style "Phys. Rev. Lett. 83, 3370 (1999)" has no title: that is fine
         result.warnings.append("no title found: the whole text kept as the title")
@@ -119,6 +135,7 @@ def _likeliest_title(labels: list[str], marginals: list[float], scores: list[flo
         labels[i], marginals[i] = "title", scores[i]
 
 
+_QUOTE_REACH = 6  # how far past the model's title a closing quote is looked for
 _CLOSERS = {"'": "'", '"': '"', "“": "”", "‘": "’", "«": "»", "„": "“"}
 
 
@@ -126,7 +143,9 @@ def _quoted_title(tokens: list[str], labels: list[str]) -> None:
     """A title that opens with a quote ends at the closing quote: what the model ran on past it is the source.
 
     The tokens after the quote, up to the end of the title run, become the container (the journal, site or
-    book a quoted title is part of) when the model found none, else a note.
+    book a quoted title is part of) when the model found none, else a note. When the model stopped short of
+    the closing quote (a quotation inside the title: 'Putting "traditional values" into practice'), the
+    title runs on to it.
     """
     if "title" not in labels:
         return
@@ -139,15 +158,73 @@ def _quoted_title(tokens: list[str], labels: list[str]) -> None:
     while end + 1 < len(labels) and labels[end + 1] == "title":
         end += 1
     depth = 0
-    for i in range(start, end):
+    for i in range(start, min(end + _QUOTE_REACH, len(tokens))):
         depth += tokens[i].startswith(opener) + (i > start and tokens[i][:2] == "(" + opener)
         if tokens[i].rstrip(".,;:")[-1:] == closer or tokens[i].rstrip(".,;:?!")[-1:] == closer:
             depth -= 1
+        if depth <= 0 and i > end:  # the model stopped inside the quotation: the title runs to its end
+            if all(label not in _KEEP_LABELS for label in labels[end + 1 : i + 1]):
+                labels[end + 1 : i + 1] = ["title"] * (i - end)
+            return
         if depth <= 0:
             has_container = "journal" in labels or "container-title" in labels
             for j in range(i + 1, end + 1):
                 labels[j] = "note" if has_container else "container-title"
             return
+
+
+_NAMES = ("author", "editor", "translator")
+_ROLE_RE = re.compile(
+    r"^\(?(?:in:?|eds?\.?|editors?|edited|hrsg\.?|hg\.?|éds?\.?|dir\.?|trans\.?|translated|tr\.|by|a)[.,:;)]*$|cura",
+    re.IGNORECASE,
+)
+
+
+def _runs(labels: list[str]) -> list[tuple[int, int, str]]:
+    """(start, end exclusive, label) of each run of one label."""
+    out: list[tuple[int, int, str]] = []
+    start = 0
+    for i in range(1, len(labels) + 1):
+        if i == len(labels) or labels[i] != labels[start]:
+            out.append((start, i, labels[start]))
+            start = i
+    return out
+
+
+def _name_ends(tokens: list[str], labels: list[str]) -> None:
+    """An inverted name ("Family, Given I.") ends at its initial: words the model ran on past it start the title.
+
+    "Spykman, Nicholas J. America's Strategy…": "America's" has no comma or full stop after it, so it
+    cannot be the last word of the author list. (In direct order, "J. H. Chern", the family name follows.)
+    """
+    runs = _runs(labels)
+    for (start, end, label), (_, _, following) in zip(runs, runs[1:], strict=False):
+        if label not in _NAMES or following != "title":
+            continue
+        last = end - 1
+        while last >= start and not re.search(r"[.,;:)]$", tokens[last]):
+            last -= 1
+        inverted = tokens[start].endswith(",")  # "Spykman, Nicholas J.": after the initial, the name is over
+        if inverted and start < last < end - 1 and re.fullmatch(r"[A-Z]\.", tokens[last]):
+            for i in range(last + 1, end):
+                labels[i] = "title"
+
+
+def _unmarked_editors(tokens: list[str], labels: list[str]) -> None:
+    """An "editor" run with no role word (ed., edited by, In, Hrsg.) at the end of a reference is the publisher.
+
+    English styles always mark editors; a name-like run after the title with nothing but a date, pages or
+    links after it is where the publisher stands ("Rumer, B. Z. (2002). Title? M. E. Sharpe.").
+    """
+    runs = _runs(labels)
+    for index, (start, end, label) in enumerate(runs):
+        if label != "editor" or index == 0 or any(_ROLE_RE.search(t) for t in tokens[start:end]):
+            continue
+        before = {lab for _, _, lab in runs[:index]}
+        after = {lab for _, _, lab in runs[index + 1 :]}
+        if "title" in before and after <= {"date", "pages", "url", "doi", "note"} and "publisher" not in before:
+            for i in range(start, end):
+                labels[i] = "publisher"
 
 
 def _access_date(tokens: list[str], labels: list[str], marginals: list[float]) -> str:

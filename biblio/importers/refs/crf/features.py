@@ -174,10 +174,12 @@ _NEIGHBOUR_KEEP = ("dict=", "last=", "year", "range", "initial")
 
 @lru_cache(maxsize=65536)
 def _token_view(token: Token) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]:
-    """A token's local features and, for each neighbour offset (-2, -1, +1, +2), those a neighbour sees."""
+    """A token's local features and, for each neighbour offset (-2, -1, +1, +2, -3, +3), those a neighbour sees."""
     local = local_features(token)
     seen = local[:2] + tuple(f for f in local[2:] if f.startswith(_NEIGHBOUR_KEEP))
-    return local, tuple(tuple(f"{offset:+d}:{f}" for f in seen) for offset in (-2, -1, 1, 2))
+    far = local[:1] + tuple(f for f in local[2:] if f.startswith(("last=", "year")))
+    views = tuple(tuple(f"{offset:+d}:{f}" for f in seen) for offset in (-2, -1, 1, 2))
+    return local, views + tuple(tuple(f"{offset:+d}:{f}" for f in far) for offset in (-3, 3))
 
 
 def sequence_features(tokens: list[Token]) -> list[FeatureList]:
@@ -203,6 +205,10 @@ def sequence_features(tokens: list[Token]) -> list[FeatureList]:
             feats.extend(views[i + 1][1][2])
         if i + 2 < n:
             feats.extend(views[i + 2][1][3])
+        if i >= 3:
+            feats.extend(views[i - 3][1][4])
+        if i + 3 < n:
+            feats.extend(views[i + 3][1][5])
         out.append(feats)
     return out
 

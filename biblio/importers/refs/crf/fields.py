@@ -119,6 +119,9 @@ def fill_record(result: ParsedReference, segments: list[Segment]) -> None:
         record.genre = genre
         if record.publisher and not record.institution:
             record.institution, record.publisher = record.publisher, ""
+    if record.type is EntryType.REPORT and "number" in first and not genre:
+        series = _REPORT_NO_RE.split(_bare(first["number"]))[0].strip(" ,.")
+        record.genre = series if series and series != record.number else ""
     if record.type is EntryType.REPORT and not record.number:
         found = _REPORT_NO_RE.search(" ".join([genre, *by_label.get("note", [])]))
         record.number = found.group(1) if found else ""
@@ -135,7 +138,7 @@ def _plain_fields(record: Record, first: dict[str, str]) -> None:
         "edition": ("edition", read_edition),
         "location": ("place", read_place),
         "publisher": ("publisher", _bare),
-        "number": ("number", _bare),
+        "number": ("number", read_number),
         "isbn": ("isbn", _isbn),
     }
     for label, (name, value_of) in plain.items():
@@ -152,6 +155,16 @@ def _unwrap(text: str) -> str:
     if text and text[0] in "([" and text[-1] in ")]" and text.count(text[0]) == 1:
         return text[1:-1].strip()
     return text
+
+
+def read_number(text: str) -> str:
+    """A report's, patent's or standard's number: "(Report No. 121614-KZ)" -> "121614-KZ"; "RR-4118-A" as is.
+
+    The series words before "No." ("Europe and Central Asia Report") are the report's type, not its number.
+    """
+    value = _bare(text)
+    found = _REPORT_NO_RE.search(value)
+    return found.group(1).rstrip(".,;") if found else value
 
 
 def _isbn(text: str) -> str:
@@ -190,8 +203,18 @@ def _unquote(text: str) -> str:
 
 
 def balanced(text: str) -> str:
-    """A segment without quotes and punctuation at its ends, nor a bracket whose partner is outside it."""
+    """A segment without quotes and punctuation at its ends, nor a bracket whose partner is outside it.
+
+    A bracket closed inside the segment that was opened before it ends the value: "University of
+    Bradford]. Bradford Scholars" (the model ran past "[Doctoral dissertation, University of Bradford]").
+    """
     value = text.strip(_EDGE)
+    cut = _outside_close(value)
+    if cut > 0:
+        value = value[:cut].strip(_EDGE)
+    cut = _outside_close(value[::-1].translate(_MIRROR))  # an opening bracket closed after the segment
+    if cut > 0:
+        value = value[: len(value) - cut - 1].strip(_EDGE)
     while value:
         if value[-1] in ")]" and value.count(value[-1]) > value.count("(" if value[-1] == ")" else "["):
             value = value[:-1].rstrip(_EDGE)
@@ -200,6 +223,22 @@ def balanced(text: str) -> str:
         else:
             break
     return value
+
+
+_MIRROR = str.maketrans("()[]", ")(][")
+
+
+def _outside_close(text: str) -> int:
+    """The index of the first ")" or "]" in ``text`` whose opening bracket is not in ``text`` (-1 if none)."""
+    depth = {")": 0, "]": 0}
+    for i, ch in enumerate(text):
+        if ch in "([":
+            depth[")" if ch == "(" else "]"] += 1
+        elif ch in ")]":
+            if depth[ch] == 0:
+                return i if text[i + 1 :].strip(_EDGE) else -1  # a bracket at the very end is trimmed as before
+            depth[ch] -= 1
+    return -1
 
 
 def _strip_in(text: str) -> str:
