@@ -61,8 +61,8 @@ def _route(text: str) -> str:
     (``//``, ``М.:``, ``С. 15``, ``256 с.``, ISBD " — " areas, "дата обращения"): the labeller, trained on
     such strings, reads it. Without the inverted name ("Бжезинский З. Название. М., 1998.") it stays GOST.
     """
-    from biblio.importers.refs.detect import _GOST_MARKS, _URL_RE
     from biblio.importers.refs.common import normalize
+    from biblio.importers.refs.detect import _GOST_MARKS, _URL_RE
 
     chosen = detect_style(text)
     if chosen == "gost" and _INVERTED_FIRST.match(text):

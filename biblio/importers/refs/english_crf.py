@@ -13,6 +13,7 @@ tokens fixed by a rule count as certain.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from biblio.importers.refs.common import (
     DOI_RE,
@@ -65,6 +66,7 @@ def read_labels(
     _quoted_title(tokens, labels)
     _name_ends(tokens, labels)
     _unmarked_editors(tokens, labels)
+    _press_names(tokens, labels)
     access = _access_date(tokens, labels, marginals)
     segments = segments_of(tokens, labels, marginals)
     quoted = "title" in labels and tokens[labels.index("title")][:1] in _CLOSERS
@@ -198,7 +200,7 @@ def _name_ends(tokens: list[str], labels: list[str]) -> None:
     cannot be the last word of the author list. (In direct order, "J. H. Chern", the family name follows.)
     """
     runs = _runs(labels)
-    for (start, end, label), (_, _, following) in zip(runs, runs[1:], strict=False):
+    for (start, end, label), (_, _, following) in pairwise(runs):
         if label not in _NAMES or following != "title":
             continue
         last = end - 1
@@ -225,6 +227,22 @@ def _unmarked_editors(tokens: list[str], labels: list[str]) -> None:
         if "title" in before and after <= {"date", "pages", "url", "doi", "note"} and "publisher" not in before:
             for i in range(start, end):
                 labels[i] = "publisher"
+
+
+_PRESS_TAIL = re.compile(r"^(?:UP|U\.\s?P\.|P|Press)[.,;]?$")
+
+
+def _press_names(tokens: list[str], labels: list[str]) -> None:
+    """MLA's "Oxford UP", "U of Pittsburgh P": a publisher that is only "UP"/"P" takes the place word before it.
+
+    A place is set off from its publisher by a colon ("Oxford: Oxford UP"); without one, the two are one name.
+    """
+    runs = _runs(labels)
+    for (start, end, label), (next_start, next_end, following) in pairwise(runs):
+        tail = " ".join(tokens[next_start:next_end])
+        if label == "location" and following == "publisher" and _PRESS_TAIL.match(tail):
+            if not tokens[end - 1].endswith(":"):
+                labels[start:end] = ["publisher"] * (end - start)
 
 
 def _access_date(tokens: list[str], labels: list[str], marginals: list[float]) -> str:

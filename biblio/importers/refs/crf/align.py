@@ -139,8 +139,14 @@ class Alignment:
     def first(self, value: str, *, after: int = -1, **options: bool) -> Span | None:
         """The first free occurrence of ``value`` starting after token ``after`` (else the first anywhere)."""
         spans = self.occurrences(value, **options)
-        later = [s for s in spans if s[0] > after]
-        return (later or spans or [None])[0]
+        return _prefer_after(spans, after)
+
+
+def _prefer_after(spans: list[Span], after: int) -> Span | None:
+    """The first span starting after token ``after``, else the first of all (None if there is none)."""
+    later = [s for s in spans if s[0] > after]
+    chosen = later or spans
+    return chosen[0] if chosen else None
 
 
 def align(text: str, expected: dict[str, Any]) -> tuple[list[str], list[str]] | None:
@@ -357,8 +363,7 @@ def _first_match(state: Alignment, pattern: str, after: int) -> Span | None:
         last = max(i for i, start in enumerate(offsets) if start < match.end())
         if state.free((first, last)):
             spans.append((first, last))
-    later = [s for s in spans if s[0] > after]
-    return (later or spans or [None])[0]
+    return _prefer_after(spans, after)
 
 
 def _mark_pattern(state: Alignment, pattern: str | None, plain: str, label: str, after: int) -> None:
@@ -395,24 +400,18 @@ _NAME_LABELS = ("author", "editor", "translator")
 
 
 def _context_label(token: str, before: str | None, after: str | None) -> str | None:
+    """The label a wrapping word takes from the field before or after it (None: no rule applies)."""
     lower = token.casefold()
-    if after in (*_NAME_LABELS, "container-title", "journal") and re.fullmatch(r"in:?", lower):
-        return after
-    if after in ("editor", "translator") and _ROLE_BEFORE_RE.match(token):
-        return after
-    if before in _NAME_LABELS and (_ROLE_AFTER_RE.match(token) or _NAME_JOIN_RE.match(token)):
-        return before
-    if after == "volume" and _VOLUME_WORD_RE.match(token):
-        return "volume"
-    if after == "pages" and _PAGE_WORD_RE.match(token):
-        return "pages"
-    if before == "pages" and _PAGE_WORD_RE.match(token) and token.rstrip(".,;)").casefold() in ("pp", "p", "с"):
-        return "pages"  # an extent: "223 pp."
-    if before == "edition" and _EDITION_WORD_RE.match(token):
-        return "edition"
-    if before == "volume" and _VOLUME_WORD_RE.match(token) and after == "volume":
-        return "volume"
-    return None
+    rules = (
+        (after in (*_NAME_LABELS, "container-title", "journal") and re.fullmatch(r"in:?", lower) is not None, after),
+        (after in ("editor", "translator") and _ROLE_BEFORE_RE.match(token) is not None, after),
+        (before in _NAME_LABELS and bool(_ROLE_AFTER_RE.match(token) or _NAME_JOIN_RE.match(token)), before),
+        (after == "volume" and _VOLUME_WORD_RE.match(token) is not None, "volume"),
+        (after == "pages" and _PAGE_WORD_RE.match(token) is not None, "pages"),
+        (before == "pages" and lower.rstrip(".,;)") in ("pp", "p", "с"), "pages"),  # an extent: "223 pp."
+        (before == "edition" and _EDITION_WORD_RE.match(token) is not None, "edition"),
+    )
+    return next((label for hit, label in rules if hit), None)
 
 
 def _leftovers(state: Alignment) -> None:

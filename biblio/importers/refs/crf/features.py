@@ -238,7 +238,7 @@ def _states(tokens: list[Token]) -> list[list[str]]:
         if year_chunk < 0 and _YEAR_RE.match(token):
             year_chunk = chunk
         seen_in = seen_in or token in ("In", "In:", "in:")
-        quoted = quoted or (in_quote and token.rstrip(".,;:")[-1:] in "”\"»")
+        quoted = quoted or (in_quote and token.rstrip(".,;:")[-1:] in '”"»')
         opens = token.count("“") + token.count("„") + token.count("«")
         closes = token.count("”") + token.count("»")
         straight = token.count('"')

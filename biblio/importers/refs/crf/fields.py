@@ -273,10 +273,10 @@ def read_date(text: str) -> str:
     """EDTF of a date segment: "(2011, March 3)." -> 2011-03-03, "septembre 2014" -> 2014-09."""
     numeric = re.search(r"(?<!\d)(\d{1,2})/(\d{1,2})/(\d{4})(?!\d)", text)
     if numeric:  # "04/01/2021": month first, as English styles print it, unless the first cannot be a month
-        first, second, year_text = (int(g) for g in numeric.groups())
-        month, day = (second, first) if first > 12 else (first, second)
-        if 1 <= month <= 12 and 1 <= day <= 31:
-            return f"{year_text:04d}-{month:02d}-{day:02d}"
+        first, second, year_number = (int(g) for g in numeric.groups())
+        month_no, day_no = (second, first) if first > 12 else (first, second)
+        if 1 <= month_no <= 12 and 1 <= day_no <= 31:
+            return f"{year_number:04d}-{month_no:02d}-{day_no:02d}"
     iso = iso_date(text.strip(" ()[].,;:"))
     year = _YEAR_RE.search(text)
     if not year:
@@ -368,6 +368,21 @@ def read_edition(text: str) -> str:
 
 def _entry_type(record: Record, by_label: dict[str, list[str]], genre: str) -> EntryType:
     """The entry type from the labels present (AnyStyle's own reading of its labels) and their values."""
+    numbered = _numbered_type(record, by_label, genre)
+    if numbered:
+        return numbered
+    if "journal" in by_label:
+        newspaper = len(record.date) == 10 and not (record.volume or record.number)
+        return EntryType.NEWSPAPER if newspaper or re.search(r"newspaper", genre, re.I) else EntryType.ARTICLE
+    if "container-title" in by_label:
+        return _contained_type(record, by_label)
+    if record.editors and not record.authors:
+        return EntryType.COLLECTION
+    return EntryType.BOOK if record.publisher or "location" in by_label else EntryType.MISC
+
+
+def _numbered_type(record: Record, by_label: dict[str, list[str]], genre: str) -> EntryType | None:
+    """A thesis by its genre words; a patent, standard or report by its number's shape or genre words."""
     if genre and _THESIS_RE.search(genre):
         return EntryType.THESIS
     if _PATENT_RE.search(record.number) or (genre and re.search(r"\bpatent", genre, re.IGNORECASE)):
@@ -376,19 +391,7 @@ def _entry_type(record: Record, by_label: dict[str, list[str]], genre: str) -> E
         return EntryType.STANDARD
     if (genre and _REPORT_RE.search(genre)) or ("number" in by_label and not _CONTAINERS & by_label.keys()):
         return EntryType.REPORT
-    full_date = len(record.date) == 10
-    if "journal" in by_label:
-        newspaper = full_date and not (record.volume or record.number or record.url)
-        return EntryType.NEWSPAPER if newspaper or re.search(r"newspaper", genre, re.I) else EntryType.ARTICLE
-    if "container-title" in by_label:
-        return _contained_type(record, by_label)
-    if record.url and full_date:
-        return EntryType.ONLINE  # a page with its day of publication and a site (labelled publisher) or none
-    if record.editors and not record.authors:
-        return EntryType.COLLECTION
-    if record.publisher or "location" in by_label:
-        return EntryType.BOOK
-    return EntryType.ONLINE if record.url else EntryType.MISC
+    return None
 
 
 def _contained_type(record: Record, by_label: dict[str, list[str]]) -> EntryType:
