@@ -48,8 +48,11 @@ def parse_reference(text: str, style: str = "auto") -> ParsedReference:
     return parsed
 
 
-# "Гумилёв, Лев Николаевич. 1983. …": an inverted first name, as English styles print it
-_INVERTED_FIRST = re.compile(r"^\W*(?:\d{1,4}\.\s+)?[^\W\d_][\w’'-]*,\s+[^\W\d_]")
+# "Гумилёв, Лев Николаевич. 1983. …" (an inverted first name) or "Абашин СН. …" (Vancouver initials without
+# full stops), as English styles print a name; GOST writes "Абашин С. Н." ("Абашин С." alone is either)
+_ENGLISH_FIRST_NAME = re.compile(
+    r"^\W*(?:\d{1,4}\.\s+)?[^\W\d_][\w’'-]*(?:,\s+[^\W\d_]|\s[A-ZА-ЯЁ]{2,3}[.,]|\s[A-ZА-ЯЁ]{1,3}\s+and\s)"
+)
 
 
 def _route(text: str) -> str:
@@ -57,15 +60,16 @@ def _route(text: str) -> str:
 
     Detection sends Cyrillic text to GOST unless English-style marks (a year in brackets, "&", "pp.")
     outnumber GOST's; a Russian work in Chicago author-date ("Гумилёв, Лев Николаевич. 1983. Название.
-    Санкт-Петербург: Питер.") has neither. It opens with an inverted name and has none of GOST's anchors
+    Санкт-Петербург: Питер.") or Vancouver ("Абашин СН. Название. Журнал. 2021 :203–23") has neither. It
+    opens with a name as English styles print it (inverted, or with bare initials) and has none of GOST's anchors
     (``//``, ``М.:``, ``С. 15``, ``256 с.``, ISBD " — " areas, "дата обращения"): the labeller, trained on
-    such strings, reads it. Without the inverted name ("Бжезинский З. Название. М., 1998.") it stays GOST.
+    such strings, reads it. Without such a name ("Бжезинский З. Название. М., 1998.") it stays GOST.
     """
     from biblio.importers.refs.common import normalize
     from biblio.importers.refs.detect import _GOST_MARKS, _URL_RE
 
     chosen = detect_style(text)
-    if chosen == "gost" and _INVERTED_FIRST.match(text):
+    if chosen == "gost" and _ENGLISH_FIRST_NAME.match(text):
         norm = _URL_RE.sub(" ", normalize(text))
         if not (_GOST_MARKS.search(norm) or "дата обр" in norm.casefold()):
             return "english"

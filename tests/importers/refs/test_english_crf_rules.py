@@ -179,6 +179,9 @@ def test_cyrillic_in_an_english_layout_goes_to_the_labeller() -> None:
     chicago = parse_reference("Орлова, Елена Викторовна. 2004. Пастбища Памира. Душанбе: Дониш.")
     assert chicago.style == "english"
     assert chicago.record.authors[0].family == "Орлова" and chicago.record.publisher == "Дониш"
+    vancouver = parse_reference("4. Орлова ЕВ. Пастбища Памира. Вестник Памира. 2004; 12:33–41")
+    assert vancouver.style == "english"
+    assert (vancouver.record.volume, vancouver.record.pages) == ("12", "33-41")
     gost = parse_reference("Орлова Е. В. Пастбища Памира. М., 2004.")
     assert gost.style == "gost"
 
