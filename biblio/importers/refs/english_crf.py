@@ -13,6 +13,7 @@ tokens fixed by a rule count as certain.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import pairwise
 
 from biblio.importers.refs.common import (
@@ -97,19 +98,24 @@ def read_labels(
 def _anchor(tokens: list[str], labels: list[str], marginals: list[float]) -> None:
     """Rule-certain tokens: URLs, DOIs (with their "doi:" label), ISBNs."""
     for i, token in enumerate(tokens):
-        label = ""
-        if URL_RE.search(token):
-            label = "doi" if re.search(r"doi\.org/10\.", token, re.IGNORECASE) else "url"
-        elif DOI_RE.search(token) and "10." in token:
+        label = _anchor_label(token)
+        if not label and i + 1 < len(tokens) and _DOI_LABEL_RE.match(token) and "10." in tokens[i + 1]:
             label = "doi"
-        elif _DOI_LABEL_RE.match(token) and i + 1 < len(tokens) and "10." in tokens[i + 1]:
-            label = "doi"
-        elif _ISBN_LABEL_RE.match(token) or (
-            i and _ISBN_LABEL_RE.match(tokens[i - 1]) and _ISBN_NUMBER_RE.match(token)
-        ):
+        elif not label and i and _ISBN_NUMBER_RE.match(token) and _ISBN_LABEL_RE.match(tokens[i - 1]):
             label = "isbn"
         if label:
             labels[i], marginals[i] = label, 1.0
+
+
+@lru_cache(maxsize=16384)
+def _anchor_label(token: str) -> str:
+    """ "url", "doi" or "isbn" for a token that is one by itself ("" for the others; cached per token)."""
+    lower = token.casefold()
+    if ("http" in lower or "www." in lower) and URL_RE.search(token):
+        return "doi" if re.search(r"doi\.org/10\.", token, re.IGNORECASE) else "url"
+    if "10." in token and DOI_RE.search(token):
+        return "doi"
+    return "isbn" if "isbn" in lower and _ISBN_LABEL_RE.match(token) else ""
 
 
 _KEEP_LABELS = ("url", "doi", "isbn", "date", "citation-number")

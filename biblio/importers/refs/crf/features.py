@@ -213,6 +213,20 @@ def sequence_features(tokens: list[Token]) -> list[FeatureList]:
     return out
 
 
+@lru_cache(maxsize=65536)
+def _state_step(token: Token) -> tuple[int, int, int, int, bool, bool, bool, bool]:
+    """What a token changes in the running state (cached): curly quotes opened and closed, straight quotes,
+    bracket depth change, whether it ends a sentence-like chunk or a clause, is a year, is "In"."""
+    opens = token.count("“") + token.count("„") + token.count("«")
+    closes = token.count("”") + token.count("»")
+    brackets = token.count("(") + token.count("[") - token.count(")") - token.count("]")
+    stripped = token.rstrip("\"”’')]")
+    ends_chunk = stripped.endswith(".") and not (len(stripped) <= 3 and stripped[:1].isupper())
+    ends_clause = stripped.endswith((",", ";", ":"))
+    is_year = _YEAR_RE.match(token) is not None
+    return opens, closes, token.count('"'), brackets, ends_chunk, ends_clause, is_year, token in ("In", "In:", "in:")
+
+
 def _states(tokens: list[Token]) -> list[list[str]]:
     """Quote and bracket state, the index of the sentence-like chunk, and whether the last chunk ended."""
     out: list[list[str]] = []
@@ -235,22 +249,19 @@ def _states(tokens: list[Token]) -> list[list[str]]:
         if seen_in:
             state.append("afterin")
         out.append(state)
-        if year_chunk < 0 and _YEAR_RE.match(token):
+        opens, closes, straight, brackets, ends_chunk, ends_clause, is_year, is_in = _state_step(token)
+        if year_chunk < 0 and is_year:
             year_chunk = chunk
-        seen_in = seen_in or token in ("In", "In:", "in:")
+        seen_in = seen_in or is_in
         quoted = quoted or (in_quote and token.rstrip(".,;:")[-1:] in '”"»')
-        opens = token.count("“") + token.count("„") + token.count("«")
-        closes = token.count("”") + token.count("»")
-        straight = token.count('"')
         if opens > closes or (straight % 2 and not in_quote):
             in_quote = True
         elif closes > opens or (straight % 2 and in_quote):
             in_quote = False
-        depth = max(0, min(3, depth + token.count("(") + token.count("[") - token.count(")") - token.count("]")))
-        stripped = token.rstrip("\"”’')]")
-        if stripped.endswith(".") and not (len(stripped) <= 3 and stripped[:1].isupper()):
+        depth = max(0, min(3, depth + brackets))
+        if ends_chunk:
             chunk += 1
             commas = 0
-        elif stripped.endswith((",", ";", ":")):
+        elif ends_clause:
             commas += 1
     return out
