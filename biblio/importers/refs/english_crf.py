@@ -2,7 +2,9 @@
 
 The CRF (:mod:`biblio.importers.refs.crf`) labels every token (author, title, journal, volume, pages,
 publisher, ...). Rules decide where they are sure and override the model there: a URL is a URL (a
-doi.org link is the DOI), a DOI is a DOI, an "ISBN" and its number are the ISBN. The segments then
+doi.org link is the DOI), a DOI is a DOI, an "ISBN" and its number are the ISBN; and shapes the model
+gets wrong as a class are mended (an inverted name ends at its initial, a quoted title at its closing
+quote, an unmarked "editor" at the end is the publisher, "Oxford UP" is one publisher). The segments then
 become fields (:mod:`biblio.importers.refs.crf.fields`).
 
 Confidence: the mean over segments of the model's marginal probability of each token's label, with the
@@ -74,18 +76,7 @@ def read_labels(
     fill_record(result, segments)
     _links(result, segments, text)
     record.urldate = access or record.urldate
-    issue_less = not (record.volume or record.number or record.pages)
-    if record.url and (
-        record.type in (EntryType.MISC, EntryType.NEWSPAPER) or (record.type is EntryType.ARTICLE and issue_less)
-    ):
-        record.type = EntryType.ONLINE  # a site's name labelled as a journal, with no volume or pages
-    elif record.url and record.type is EntryType.BOOK and not record.place and (len(record.date) == 10 or quoted):
-        # a page with its day of publication, or with a quoted title (a book's is never quoted): the
-        # "publisher" is the site
-        record.type = EntryType.ONLINE
-        if not record.container and record.publisher:  # the site holds the page (CSL's container-title)
-            set_container(record, record.publisher, "")
-            record.publisher = ""
+    _web_page(record, quoted)
     if not record.title and not (record.container and (record.authors or record.date)):
         set_title(record, text)  # physics-style "Phys. Rev. Lett. 83, 3370 (1999)" has no title: that is fine
         result.warnings.append("no title found: the whole text kept as the title")
@@ -93,6 +84,25 @@ def read_labels(
     record.language = record.language or "en"
     result.confidence = round(confidence(segments) * _completeness(record), 3) if len(tokens) <= MAX_TOKENS else 0.0
     return result
+
+
+def _web_page(record: Record, quoted: bool) -> None:
+    """A record with a URL that reads as a web page gets type ``online``; its site is its container.
+
+    A site's name labelled as a journal with no volume or pages; a "book" with no place whose date has a day,
+    or whose title is quoted (a book's title is never quoted): the "publisher" is the site that holds the
+    page (CSL's container-title).
+    """
+    if not record.url:
+        return
+    issue_less = not (record.volume or record.number or record.pages)
+    if record.type in (EntryType.MISC, EntryType.NEWSPAPER) or (record.type is EntryType.ARTICLE and issue_less):
+        record.type = EntryType.ONLINE
+    elif record.type is EntryType.BOOK and not record.place and (len(record.date) == 10 or quoted):
+        record.type = EntryType.ONLINE
+        if not record.container and record.publisher:
+            set_container(record, record.publisher, "")
+            record.publisher = ""
 
 
 def _anchor(tokens: list[str], labels: list[str], marginals: list[float]) -> None:
