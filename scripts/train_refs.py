@@ -1,34 +1,46 @@
 """Train the reference labeller (a CRF, python-crfsuite) and write it into the package.
 
-Usage: python scripts/train_refs.py [--anystyle PATH] [--holdout] [--c1 C1] [--c2 C2] [--iterations N]
+Usage: python scripts/train_refs.py [--holdout [--errors]] [--score dev|test] [--oracle] [--rendered PATH]
 
-Training data: the dev part of AnyStyle's hand-labelled set (``../shared/data/anystyle/core.xml``; the
-frozen test ids in tests/data/refs/splits/anystyle.json are never used here). Token labels come from
-the labelled segments (biblio/importers/refs/crf/anystyle.py), features from crf/features.py.
+Training data (dev parts only; the frozen test parts are never read here except by ``--score test``):
+- AnyStyle's hand-labelled set (``../shared/data/anystyle/core.xml``; test ids in
+  tests/data/refs/splits/anystyle.json): token labels from its labelled segments (crf/anystyle.py);
+- the English-style strings of the rendered corpus (``build/refs/rendered.jsonl``, written by
+  ``python scripts/build_ref_corpus.py``; test records in tests/data/refs/splits/rendered.test.txt):
+  token labels from each string's gold record (crf/align.py). Strings that cannot be aligned are
+  skipped and counted.
 
-``--score test``: field F1 of the shipped model on the frozen test part (``--score dev``: on the dev part,
-which the shipped model was trained on: a training-set figure, not a measure of generalisation).
+``--holdout``: train on 80 % of each dev part (AnyStyle: a seeded shuffle; rendered: 20 % of the dev
+*records* held out, so no work is in both halves), print field F1 on the other 20 % of each, and leave
+the shipped model alone: the loop for tuning features and parameters. ``--errors`` lists the mismatches.
+``--holdout --leave-out biblatex-apa``: the rendered hold-out is one whole style, left out of training
+(a style the labeller has never seen; the other styles' held-out records are left out too).
 
-``--holdout``: train on 80 % of the dev part (seeded), print token accuracy and field F1 on the other
-20 %, and do not touch the shipped model: this is the loop for tuning features and parameters.
-Without it: train on the whole dev part and write biblio/importers/refs/crf/refs.crfsuite (with the
-AnyStyle licence beside it). Retraining with the same data and parameters gives weights equal to 1e-6
-and the same labels on all 1,514 references (checked 2026-12-02).
+``--score test`` / ``--score dev``: field F1 of the shipped model on a part of both corpora (dev is the
+training data: a training-set figure). ``--oracle``: the gold token labels of the rendered dev part read
+into records by the same code as the model's labels: what the field reading loses with perfect labels.
+
+Without these options: train on both dev parts and write biblio/importers/refs/crf/refs.crfsuite (with
+AnyStyle's licence beside it). Same data and parameters give the same model (crfsuite is deterministic).
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
+import json
 import random
 import shutil
 import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from biblio.importers.refs.crf.align import align  # noqa: E402
 from biblio.importers.refs.crf.anystyle import (  # noqa: E402
     Sequence,
     load_sequences,
@@ -38,14 +50,19 @@ from biblio.importers.refs.crf.anystyle import (  # noqa: E402
     token_labels,
 )
 from biblio.importers.refs.crf.features import sequence_features  # noqa: E402
+from biblio.importers.refs.evaluate import report, score  # noqa: E402
+from biblio.importers.refs.splits import load_groups, partition  # noqa: E402
 
 PACKAGE = ROOT / "biblio" / "importers" / "refs" / "crf"
-SPLIT = ROOT / "tests" / "data" / "refs" / "splits" / "anystyle.json"
+SPLITS = ROOT / "tests" / "data" / "refs" / "splits"
 DEFAULT_CORE = ROOT.parent / "shared" / "data" / "anystyle" / "core.xml"
-PARAMS = {"c1": 0.05, "c2": 0.005, "max_iterations": 200}
+DEFAULT_RENDERED = ROOT / "build" / "refs" / "rendered.jsonl"
+PARAMS = {"c1": 0.02, "c2": 0.02, "max_iterations": 200}  # 5-fold CV on AnyStyle dev (docs)
+Labelled = tuple[list[str], list[str]]
+Entry = dict[str, Any]
 
 
-def train(sequences: list[tuple[list[str], list[str]]], out: Path, params: dict[str, float]) -> None:
+def train(sequences: list[Labelled], out: Path, params: dict[str, float]) -> None:
     """Fit the CRF on (tokens, labels) pairs and save it to ``out``."""
     import pycrfsuite
 
@@ -56,42 +73,108 @@ def train(sequences: list[tuple[list[str], list[str]]], out: Path, params: dict[
     trainer.train(str(out))
 
 
-def holdout(dev: list[Sequence], params: dict[str, float], errors: bool = False, reuse: Path | None = None) -> None:
-    """Train on 80 % of dev, score the other 20 % (token accuracy and field F1)."""
-    from biblio.importers.refs.crf import model
-    from biblio.importers.refs.evaluate import report, score
+def rendered_parts(path: Path) -> tuple[list[Entry], list[Entry]]:
+    """(dev, test) English-style entries of the rendered corpus, split by record."""
+    if not path.exists():
+        sys.exit(f"{path} is missing: run python scripts/build_ref_corpus.py first")
+    entries = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    english = [e for e in entries if e.get("family") == "english"]
+    return partition(english, load_groups(SPLITS / "rendered.test.txt"))
 
-    shuffled = dev[:]
+
+def aligned(entries: list[Entry]) -> list[Labelled]:
+    """Token labels of the rendered entries that can be aligned (the others are reported, not guessed)."""
+    out = [pair for pair in (align(e["text"], e["expected"]) for e in entries) if pair is not None]
+    if len(out) < len(entries):
+        print(f"not aligned (skipped): {len(entries) - len(out)} of {len(entries)} rendered strings")
+    return out
+
+
+def _held_record(entry: Entry) -> bool:
+    """The rendered dev records held out by --holdout (20 %, by a hash of the record key)."""
+    digest = hashlib.sha256(f"holdout:{entry.get('group', entry['id'])}".encode()).digest()
+    return digest[0] < 51
+
+
+def holdout(
+    anystyle: list[Sequence],
+    rendered: list[Entry],
+    params: dict[str, float],
+    *,
+    errors: bool,
+    train_rendered: bool,
+    reuse: Path | None = None,
+    leave_out: str = "",
+) -> None:
+    """Train on 80 % of each dev part, score the other 20 % of each."""
+    from biblio.importers.refs.crf import model
+
+    shuffled = anystyle[:]
     random.Random(1).shuffle(shuffled)
     cut = len(shuffled) // 5
     held, rest = shuffled[:cut], shuffled[cut:]
+    if leave_out:  # a whole style unseen in training: does the labeller generalise to a new style?
+        held_rendered = [e for e in rendered if e.get("source") == leave_out]
+        rest_rendered = [e for e in rendered if e.get("source") != leave_out and not _held_record(e)]
+    else:
+        held_rendered = [e for e in rendered if _held_record(e)]
+        rest_rendered = [e for e in rendered if not _held_record(e)]
     with tempfile.TemporaryDirectory() as tmp:
         path = reuse or Path(tmp) / "holdout.crfsuite"
         if not path.exists():
-            train([token_labels(seq) for seq in rest], path, params)
+            start = time.perf_counter()
+            train([token_labels(s) for s in rest] + (aligned(rest_rendered) if train_rendered else []), path, params)
+            print(f"trained in {time.perf_counter() - start:.0f} s ({path.stat().st_size:,} bytes)\n")
         model.use_model(path)
-        right = total = 0
-        for seq in held:
-            tokens, labels = token_labels(seq)
-            got = model.label_tokens(tokens).labels
-            right += sum(a == b for a, b in zip(got, labels, strict=True))
-            total += len(labels)
-        print(f"token accuracy on the dev hold-out ({len(held)} references): {right / total:.4f}\n")
-        result = score([to_gold(seq) for seq in held], style="english")
-        print(report("AnyStyle dev hold-out", result))
-        if errors:
-            for text, field, want, got in result.mismatches:
-                print(f"  {field}: want {want!r} got {got!r}\n    {text}")
+        _print("AnyStyle dev hold-out", [to_gold(seq) for seq in held], errors)
+        if held_rendered:
+            _print(f"rendered English dev hold-out {leave_out or '(20 % of the records)'}", held_rendered, errors)
+
+
+def _print(title: str, entries: list[Entry], errors: bool) -> None:
+    result = score(entries, style="auto")  # what a user gets: the style detected, then the labeller
+    print(report(f"{title} ({len(entries)} references)", result))
+    if errors:
+        for text, field, want, got in result.mismatches:
+            print(f"  {field}: want {want!r} got {got!r}\n    {text}")
+
+
+def oracle(rendered: list[Entry]) -> None:
+    """Score the records read from the gold token labels (no model): the field reading's own losses."""
+    from biblio.importers.refs.english_crf import read_labels
+    from biblio.importers.refs.evaluate import Score, actual_fields, expected_fields
+
+    result = Score()
+    for entry in rendered:
+        pair = align(entry["text"], entry["expected"])
+        if pair is None:
+            continue
+        got = actual_fields(read_labels(entry["text"], pair[1], [1.0] * len(pair[1])).record)
+        want = expected_fields(entry["expected"])
+        result.entries += 1
+        result.exact += got == want
+        for name, counts in result.fields.items():
+            if got[name] != want[name]:
+                counts.fp += bool(got[name])
+                counts.fn += bool(want[name])
+                result.mismatches.append((entry["text"], name, want[name], got[name]))
+            else:
+                counts.tp += bool(want[name])
+    print(report("rendered English dev, gold token labels read into records", result))
 
 
 def main() -> None:
-    """Train (or evaluate a hold-out of the dev part with --holdout)."""
+    """Train (or score, or hold out a part of dev)."""
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--anystyle", type=Path, default=DEFAULT_CORE, help="AnyStyle core.xml")
-    parser.add_argument("--holdout", action="store_true", help="score a seeded 20%% of dev; keep the shipped model")
+    parser.add_argument("--rendered", type=Path, default=DEFAULT_RENDERED, help="the rendered corpus (JSON lines)")
+    parser.add_argument("--anystyle-only", action="store_true", help="train on AnyStyle alone (still score both)")
+    parser.add_argument("--holdout", action="store_true", help="score a held-out 20%% of dev; keep the shipped model")
     parser.add_argument("--out", type=Path, default=PACKAGE / "refs.crfsuite", help="model file to write")
     parser.add_argument("--score", choices=("dev", "test"), help="score the shipped model on a part; no training")
+    parser.add_argument("--oracle", action="store_true", help="read the gold labels of the rendered dev part")
     parser.add_argument("--errors", action="store_true", help="with --holdout or --score: list every field mismatch")
+    parser.add_argument("--leave-out", default="", help="with --holdout: score this rendered style, train without it")
     parser.add_argument(
         "--reuse", type=Path, help="with --holdout: keep the hold-out model in this file (trained if missing)"
     )
@@ -100,26 +183,37 @@ def main() -> None:
     parser.add_argument("--iterations", type=int, default=int(PARAMS["max_iterations"]))
     args = parser.parse_args()
     params = {"c1": args.c1, "c2": args.c2, "max_iterations": args.iterations}
-    dev, _test = split_sequences(load_sequences(args.anystyle), load_split(SPLIT))
-    if args.holdout:
-        holdout(dev, params, args.errors, args.reuse)
-        return
-    if args.score:
-        from biblio.importers.refs.evaluate import report, score
-
-        chosen = _test if args.score == "test" else dev
-        result = score([to_gold(seq) for seq in chosen], style="auto")
-        print(report(f"AnyStyle {args.score} ({len(chosen)} references, shipped model, style auto-detected)", result))
-        if args.errors:
-            for text, field, want, got in result.mismatches:
-                print(f"  {field}: want {want!r} got {got!r}\n    {text}")
-        return
-    start = time.perf_counter()
-    out = args.out
-    train([token_labels(seq) for seq in dev], out, params)
-    shutil.copyfile(args.anystyle.parent / "LICENSE", out.parent / "LICENSE.anystyle")
-    size = out.stat().st_size
-    print(f"trained on {len(dev)} references in {time.perf_counter() - start:.0f} s: {out} ({size:,} bytes)")
+    dev, test = split_sequences(load_sequences(args.anystyle), load_split(SPLITS / "anystyle.json"))
+    rendered_dev, rendered_test = rendered_parts(args.rendered)
+    trained_on = [] if args.anystyle_only else rendered_dev
+    if args.oracle:
+        oracle(rendered_dev)
+    elif args.holdout:
+        holdout(
+            dev,
+            rendered_dev,
+            params,
+            errors=args.errors,
+            train_rendered=not args.anystyle_only,
+            reuse=args.reuse,
+            leave_out=args.leave_out,
+        )
+    elif args.score:
+        part = args.score
+        chosen = test if part == "test" else dev
+        _print(f"AnyStyle {part}, shipped model", [to_gold(s) for s in chosen], args.errors)
+        _print(
+            f"rendered English {part}, shipped model", rendered_test if part == "test" else rendered_dev, args.errors
+        )
+    else:
+        start = time.perf_counter()
+        train([token_labels(seq) for seq in dev] + aligned(trained_on), args.out, params)
+        shutil.copyfile(args.anystyle.parent / "LICENSE", args.out.parent / "LICENSE.anystyle")
+        size = args.out.stat().st_size
+        print(
+            f"trained on {len(dev)} AnyStyle + {len(trained_on)} rendered references in "
+            f"{time.perf_counter() - start:.0f} s: {args.out} ({size:,} bytes)"
+        )
 
 
 if __name__ == "__main__":

@@ -7,6 +7,7 @@ back with what was found (at least the text as title) and a warning. The raw str
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from biblio.importers.refs.common import STYLES, ParsedReference, fallback
@@ -32,7 +33,7 @@ def parse_reference(text: str, style: str = "auto") -> ParsedReference:
     """Parse one reference string in ``style`` (``auto``, ``gbt7714``, ``note``, ``gost`` or ``english``)."""
     if not text.strip():
         return _unsure(fallback(text, "unknown", "empty reference"))
-    chosen = style if style in STYLES else detect_style(text)
+    chosen = style if style in STYLES else _route(text)
     try:
         parsed = _parser(chosen)(text)
     except Exception as error:  # the contract is "never raises": keep what we can and say why
@@ -47,6 +48,34 @@ def parse_reference(text: str, style: str = "auto") -> ParsedReference:
     return parsed
 
 
+# "Гумилёв, Лев Николаевич. 1983. …" (an inverted first name) or "Абашин СН. …" (Vancouver initials without
+# full stops), as English styles print a name; GOST writes "Абашин С. Н." ("Абашин С." alone is either)
+_ENGLISH_FIRST_NAME = re.compile(
+    r"^\W*(?:\d{1,4}\.\s+)?[^\W\d_][\w’'-]*(?:,\s+[^\W\d_]|\s[A-ZА-ЯЁ]{2,3}[.,]|\s[A-ZА-ЯЁ]{1,3}\s+and\s)"
+)
+
+
+def _route(text: str) -> str:
+    """The detected style, except that Cyrillic in an English layout with no GOST anchor goes to the labeller.
+
+    Detection sends Cyrillic text to GOST unless English-style marks (a year in brackets, "&", "pp.")
+    outnumber GOST's; a Russian work in Chicago author-date ("Гумилёв, Лев Николаевич. 1983. Название.
+    Санкт-Петербург: Питер.") or Vancouver ("Абашин СН. Название. Журнал. 2021 :203–23") has neither. It
+    opens with a name as English styles print it (inverted, or with bare initials) and has none of GOST's anchors
+    (``//``, ``М.:``, ``С. 15``, ``256 с.``, ISBD " — " areas, "дата обращения"): the labeller, trained on
+    such strings, reads it. Without such a name ("Бжезинский З. Название. М., 1998.") it stays GOST.
+    """
+    from biblio.importers.refs.common import normalize
+    from biblio.importers.refs.detect import _GOST_MARKS, _URL_RE
+
+    chosen = detect_style(text)
+    if chosen == "gost" and _ENGLISH_FIRST_NAME.match(text):
+        norm = _URL_RE.sub(" ", normalize(text))
+        if not (_GOST_MARKS.search(norm) or "дата обр" in norm.casefold()):
+            return "english"
+    return chosen
+
+
 def _unsure(parsed: ParsedReference) -> ParsedReference:
     parsed.confidence = 0.0
     return parsed
@@ -57,7 +86,9 @@ def _check(parsed: ParsedReference, text: str) -> None:
     from biblio.importers.refs.common import set_title
 
     record = parsed.record
-    if not record.title and not record.extra.get("ibid"):  # "同上" refers back: it has no title of its own
+    # "同上" refers back, and a physics-style "Phys. Rev. Lett. 83, 3370 (1999)": no title of their own
+    titled_elsewhere = record.extra.get("ibid") or (record.container and (record.authors or record.date))
+    if not record.title and not titled_elsewhere:
         set_title(record, text)
         parsed.warnings.append("no title found: the whole text kept as the title")
     found = record.date or record.authors or record.editors or record.container or record.publisher

@@ -25,7 +25,7 @@ from biblio.importers.refs.english_source import english_date, read_source, spli
 from biblio.model import Name, Record
 
 ACCESS_RE = re.compile(
-    r"[(\[]?\s*(?:Accessed|Retrieved|Viewed)(?:\s+on)?\s*:?\s*(?P<date>[^)\].]*?\d{4})\s*[)\]]?\s*(?:,?\s*from)?\s*[.,]?",
+    r"[(\[]?\s*(?:Accessed|Retrieved|Viewed|Visited)(?:\s+on)?\s*:?\s*(?P<date>\d{4}\s+[A-Za-z]{3,9}\.?\s+\d{1,2}\b|[^)\].]*?\d{4})\s*[)\]]?\s*(?:,?\s*from)?\s*[.,]?",
     re.IGNORECASE,
 )
 AVAILABLE_RE = re.compile(r"\b(?:Available\s+(?:at|from|online)|URL)\s*:?\s*", re.IGNORECASE)

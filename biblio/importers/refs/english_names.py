@@ -34,6 +34,9 @@ _ORG_WORDS = re.compile(
     r"Network|Project|Team|Initiative|Trust|Program|Programme|Academy|Museum|Library|Archive|Archives|"
     r"Nations|Forum|Alliance|Partnership|Coalition|Secretariat|Parliament|Congress|Senate|Court|"
     r"Statistics|Census|Bureau|Working\s+Group|Task\s+Force)\b\.?"
+    # the same words in Russian (bodies that sign standards, reports and web pages)
+    r"|(?i:\b(?:совет|комитет|агентство|министерство|институт|университет|академия|банк|организация|служба|фонд|"
+    r"центр|союз|федерация|ассоциация|общество|управление|комиссия|администрация|правительство|президент)\w*)"
 )
 
 
@@ -48,8 +51,8 @@ def split_english_names(text: str) -> tuple[list[Name], bool]:
         text = text[: et_al_match.start()].strip(" ,.;:")
     if not text:
         return [], et_al
-    if _is_corporate(text):
-        return [Name(literal=text.rstrip(" ,;"))], et_al
+    if _is_corporate(text) or re.fullmatch(r"(?:The\s+)?[^\W\d_][\w'’\-]+|The\s+.+", text):
+        return [Name(literal=text.rstrip(" ,;"))], et_al  # a body; a single word is a site or body too
     chunks = [c.strip(" .,") for c in _SPLIT_RE.split(text)]
     chunks = [c for c in chunks if c and not re.fullmatch(r"et\.?\s*al\.?|others", c, re.IGNORECASE)]
     names: list[Name] = []
@@ -76,7 +79,10 @@ def _pair(chunks: list[str]) -> list[str]:
     """Chunks put back into one string per person ("Romero", "C." -> "Romero, C.")."""
     out: list[str] = []
     i = 0
-    inverted_first = len(chunks) >= 2 and _is_given(chunks[1]) and _is_family(chunks[0])
+    inverted_first = len(chunks) >= 2 and (
+        (_is_given(chunks[1]) and _is_family(chunks[0]))
+        or (_is_family(chunks[0], strict=False) and _is_first_given(chunks[1]))  # "Jones Luong, Pauline"
+    )
     pairs = list(zip(chunks[::2], chunks[1::2], strict=False))
     if len(chunks) % 2 == 0 and all(_is_family(f) and _is_given(g) for f, g in pairs):
         return [f"{family}, {given}" for family, given in pairs]
@@ -96,6 +102,14 @@ def _pair(chunks: list[str]) -> list[str]:
     return out
 
 
+def _is_first_given(chunk: str) -> bool:
+    """Given names that cannot be a whole direct-order name: initials, one word, or a word and initials."""
+    words = chunk.split()
+    return _is_initials(chunk) or (
+        1 <= len(words) <= 3 and _is_given(chunk) and all(_is_initials(w) for w in words[1:])
+    )
+
+
 def _is_initials(chunk: str) -> bool:
     return bool(_INITIALS_RE.match(chunk)) and not _VANCOUVER_RE.match(chunk)
 
@@ -108,7 +122,7 @@ def _is_family(chunk: str, strict: bool = True) -> bool:
     words = chunk.split()
     if not words or len(words) > 4 or _is_initials(chunk) or _VANCOUVER_RE.match(chunk):
         return False
-    if strict and len(words) > 1 and not all(w[:1].islower() for w in words[:-1]) and "-" not in chunk:
+    if strict and len(words) > 1 and not all(w[:1].islower() for w in words[:-1]):
         return False
     return not any(w.endswith(".") and len(w) <= 3 for w in words)
 

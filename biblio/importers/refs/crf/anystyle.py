@@ -132,7 +132,7 @@ def clean(text: str) -> str:
 
 def unwrap(text: str) -> str:
     """A value without one pair of brackets around it all: "(pp. 45-87)" -> "pp. 45-87"."""
-    if text[:1] in "([" and text[-1:] in ")]" and text.count(text[0]) == 1:
+    if text and text[0] in "([" and text[-1] in ")]" and text.count(text[0]) == 1:
         return text[1:-1].strip()
     return text
 
@@ -156,13 +156,26 @@ def gold_date(text: str) -> str:
     return out + (f"-{int(day.group(1)):02d}" if day and int(day.group(1)) > 0 else "")
 
 
+_ROLE_WORDS = re.compile(r"\((?:writer/)?(?:director|producer)s?\)|\b(?:dir|prod)\b[.,]|,?\s*director\b", re.IGNORECASE)
 _VOL_WORD = r"(?:vol(?:ume)?s?|bd|band|t|т|том|tome|tomo|v|jg|jahrgang|anno|année|ano)\.?"
 _NO_WORD = r"(?:no|nos|nr|n°|nº|num|number|issue|iss|heft|h|fasc|fascicule|#)\.?"
 
 
-def gold_volume_number(text: str) -> tuple[str, str]:
-    """(volume, number) of a labelled volume segment: "18(2).", "Vol. 9,", "vol. 12, no. 3", "No. 134"."""
+def gold_volume_number(text: str) -> tuple[str, str, str]:
+    """(volume, number, pages) of a labelled volume segment: "18(2).", "Vol. 9,", "vol. 12, no. 3", "No. 134";
+    "(61)" alone is an issue; pages glued on ("29(8):1898-1905", "30(15): 1750-1754") are pages."""
     value = re.sub(r"^\s*(?:1[5-9]|20)\d\d\s*;\s*", "", text).strip(" .,;:[]")
+    glued = re.fullmatch(r"(\w*\s*(?:\([^)]*\))?)\s*:\s*(\d[\w]*(?:\s*[-–—]\s*\w+)?)", value)
+    pages = ""
+    if glued and re.search(r"\d\s*\(|[-–—]", value):
+        value, pages = glued.group(1).strip(), re.sub(r"\s*[-–—]\s*", "-", glued.group(2))
+    if re.fullmatch(r"\(\s*[\w\-–/]+\s*\)", value):
+        return "", value.strip("() "), pages
+    volume, number = _volume_and_number(value)
+    return volume, number, pages
+
+
+def _volume_and_number(value: str) -> tuple[str, str]:
     if value.startswith("(") and value.endswith(")") and value.count("(") == 1:
         value = value[1:-1]
     value = re.sub(r"^\(", "", value) if value.count("(") > value.count(")") else value
@@ -194,12 +207,18 @@ def gold_pages(text: str) -> tuple[str, str]:
     return clean(value), ""
 
 
+_ORDINAL_WORDS = {"first": "1", "second": "2", "third": "3", "fourth": "4", "fifth": "5", "sixth": "6"}
+
+
 def gold_edition(text: str) -> str:
-    """ "2nd ed." -> "2"; "Rev. ed." -> "revised"; other wording kept."""
-    value = clean(text)
+    """ "2nd ed." / "(2nd ed.)" -> "2"; "Third Edition" -> "3"; "Rev. ed." -> "revised"; other wording kept."""
+    value = unwrap(clean(text))
     number = re.match(r"^(\d+)\s*(?:st|nd|rd|th|e|er|re|\.)?\b", value)
     if number:
         return number.group(1)
+    lead = value.split(" ", 1)[0].casefold()
+    if lead in _ORDINAL_WORDS and re.search(r"\bed", value, re.IGNORECASE):
+        return _ORDINAL_WORDS[lead]
     if re.match(r"^rev", value, re.IGNORECASE):
         return "revised"
     return value
@@ -217,7 +236,8 @@ def to_gold(seq: Sequence) -> dict[str, Any]:
     expected: dict[str, Any] = {}
     names = {"author": "authors", "editor": "editors", "translator": "translators"}
     for label, key in names.items():
-        joined = " ; ".join(text for lab, text in seq.segments if lab == label)
+        labels = (label, "director", "producer") if label == "author" else (label,)  # films: as token_labels
+        joined = " ; ".join(_ROLE_WORDS.sub(" ", text) for lab, text in seq.segments if lab in labels)
         if joined.strip(_EDGE):
             expected[key] = joined
     simple = {"title": "title", "location": "place", "publisher": "publisher"}
@@ -226,6 +246,7 @@ def to_gold(seq: Sequence) -> dict[str, Any]:
         if value:
             expected[key] = value
     url = re.sub(r"^(?:url|available(?: at| from)?)\s*:?\s*", "", clean(seq.first("url")), flags=re.IGNORECASE)
+    url = re.sub(r"\s+", "", url)  # a URL broken across lines ("http://www. boston.com/…") is one URL
     if re.search(r"//(?:dx\.)?doi\.org/10\.", url):  # biblio's record: a doi.org link is the DOI, not a URL
         expected["doi"] = gold_doi(url)
     elif url:
@@ -235,8 +256,8 @@ def to_gold(seq: Sequence) -> dict[str, Any]:
     container = strip_in(clean(seq.first("journal") or seq.first("container-title")))
     if container:
         expected["container"] = container
-    volume, number = gold_volume_number(seq.first("volume")) if seq.first("volume") else ("", "")
-    pages, pagetotal = gold_pages(seq.first("pages")) if seq.first("pages") else ("", "")
+    volume, number, glued = gold_volume_number(seq.first("volume")) if seq.first("volume") else ("", "", "")
+    pages, pagetotal = gold_pages(seq.first("pages")) if seq.first("pages") else (glued, "")
     extra = {
         "volume": volume,
         "number": number,

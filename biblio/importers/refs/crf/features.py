@@ -174,10 +174,12 @@ _NEIGHBOUR_KEEP = ("dict=", "last=", "year", "range", "initial")
 
 @lru_cache(maxsize=65536)
 def _token_view(token: Token) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]:
-    """A token's local features and, for each neighbour offset (-2, -1, +1, +2), those a neighbour sees."""
+    """A token's local features and, for each neighbour offset (-2, -1, +1, +2, -3, +3), those a neighbour sees."""
     local = local_features(token)
     seen = local[:2] + tuple(f for f in local[2:] if f.startswith(_NEIGHBOUR_KEEP))
-    return local, tuple(tuple(f"{offset:+d}:{f}" for f in seen) for offset in (-2, -1, 1, 2))
+    far = local[:1] + tuple(f for f in local[2:] if f.startswith(("last=", "year")))
+    views = tuple(tuple(f"{offset:+d}:{f}" for f in seen) for offset in (-2, -1, 1, 2))
+    return local, views + tuple(tuple(f"{offset:+d}:{f}" for f in far) for offset in (-3, 3))
 
 
 def sequence_features(tokens: list[Token]) -> list[FeatureList]:
@@ -203,8 +205,26 @@ def sequence_features(tokens: list[Token]) -> list[FeatureList]:
             feats.extend(views[i + 1][1][2])
         if i + 2 < n:
             feats.extend(views[i + 2][1][3])
+        if i >= 3:
+            feats.extend(views[i - 3][1][4])
+        if i + 3 < n:
+            feats.extend(views[i + 3][1][5])
         out.append(feats)
     return out
+
+
+@lru_cache(maxsize=65536)
+def _state_step(token: Token) -> tuple[int, int, int, int, bool, bool, bool, bool]:
+    """What a token changes in the running state (cached): curly quotes opened and closed, straight quotes,
+    bracket depth change, whether it ends a sentence-like chunk or a clause, is a year, is "In"."""
+    opens = token.count("“") + token.count("„") + token.count("«")
+    closes = token.count("”") + token.count("»")
+    brackets = token.count("(") + token.count("[") - token.count(")") - token.count("]")
+    stripped = token.rstrip("\"”’')]")
+    ends_chunk = stripped.endswith(".") and not (len(stripped) <= 3 and stripped[:1].isupper())
+    ends_clause = stripped.endswith((",", ";", ":"))
+    is_year = _YEAR_RE.match(token) is not None
+    return opens, closes, token.count('"'), brackets, ends_chunk, ends_clause, is_year, token in ("In", "In:", "in:")
 
 
 def _states(tokens: list[Token]) -> list[list[str]]:
@@ -214,25 +234,34 @@ def _states(tokens: list[Token]) -> list[list[str]]:
     depth = 0
     chunk = 0
     commas = 0
+    year_chunk = -1  # the chunk of the first year: in author-date styles the title follows it
+    quoted = False  # a quotation has closed (a quoted title is behind us)
+    seen_in = False  # "In"/"In:" has introduced a container
     for token in tokens:
         state = [f"chunk={min(chunk, 6)}", f"commas={min(commas, 4)}"]
         if in_quote:
             state.append("inquote")
         if depth:
             state.append("inparen")
+        state.append(f"sinceyear={min(chunk - year_chunk, 3)}" if year_chunk >= 0 else "noyear")
+        if quoted:
+            state.append("afterquote")
+        if seen_in:
+            state.append("afterin")
         out.append(state)
-        opens = token.count("“") + token.count("„") + token.count("«")
-        closes = token.count("”") + token.count("»")
-        straight = token.count('"')
+        opens, closes, straight, brackets, ends_chunk, ends_clause, is_year, is_in = _state_step(token)
+        if year_chunk < 0 and is_year:
+            year_chunk = chunk
+        seen_in = seen_in or is_in
+        quoted = quoted or (in_quote and token.rstrip(".,;:")[-1:] in '”"»')
         if opens > closes or (straight % 2 and not in_quote):
             in_quote = True
         elif closes > opens or (straight % 2 and in_quote):
             in_quote = False
-        depth = max(0, min(3, depth + token.count("(") + token.count("[") - token.count(")") - token.count("]")))
-        stripped = token.rstrip("\"”’')]")
-        if stripped.endswith(".") and not (len(stripped) <= 3 and stripped[:1].isupper()):
+        depth = max(0, min(3, depth + brackets))
+        if ends_chunk:
             chunk += 1
             commas = 0
-        elif stripped.endswith((",", ";", ":")):
+        elif ends_clause:
             commas += 1
     return out

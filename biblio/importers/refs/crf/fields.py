@@ -39,8 +39,13 @@ _GLUED_RE = re.compile(
 _EXTENT_RE = re.compile(r"^(?:[xivlc]+\s*,\s*)?(\d+)\s*(?:pp|p|pages|S|Seiten|с|f)\.?$", re.IGNORECASE)
 _PAGE_WORD_RE = re.compile(r"^(?:pages?|pgs?|pp|p|Seiten?|S|С|с)\b\.?\s*", re.IGNORECASE)
 _EDITOR_WORDS_RE = re.compile(
-    r"^\s*(?:In:?\s+)|\(?\b(?:eds?|editors?|Hrsg|Hg|éds?|dir|coord|comps?)\b\.?\)?\s*[,.:]?|"
-    r"\b(?:edited|ed\.|hrsg\.|herausgegeben)\s+(?:by|von|v\.)\s*",
+    r"\b(?:edited|eds?\.|hrsg\.|herausgegeben)\s+(?:by|von|v\.)\s*|"
+    r"^\s*(?:In:?\s+)|\(?\b(?:eds?|editors?|Hrsg|Hg|éds?|dir|coord|comps?)\b\.?\)?\s*[,.:]?",
+    re.IGNORECASE,
+)
+# A film's or a recording's makers, labelled as its authors: "Davidson, J. (Director).", "Dir. David Twohy."
+_AUTHOR_WORDS_RE = re.compile(
+    r"\((?:writer/)?(?:director|producer|writer|host|composer|performer)s?\)|\b(?:dir|prod|perf)\b[.,]|,?\s*director\b",
     re.IGNORECASE,
 )
 _TRANSLATOR_WORDS_RE = re.compile(
@@ -52,8 +57,15 @@ _THESIS_RE = re.compile(r"thes[ie]s|diss|doctoral|ph\.?\s?d|master|mémoire|tesi
 _REPORT_RE = re.compile(r"report|working paper|technical|memorandum|preprint|white paper|policy brief", re.IGNORECASE)
 _REPORT_NO_RE = re.compile(r"\b(?:No|Number|Nr)\.?\s*([\w\-/.]*\d[\w\-/.]*)", re.IGNORECASE)
 _PROCEEDINGS_RE = re.compile(
-    r"\b(?:proc\b|proceedings|conference|symposium|workshop|congress|colloquium|meeting)", re.I
+    r"\b(?:proc\b|proceedings|conference|symposium|workshop|congress|colloquium|meeting)|конференц|симпозиум|"
+    r"съезд|конгресс|семинар",
+    re.I,
 )
+# "US 7920760 B2", "RU 2671006 C1", "EP 1234567 A1", "US Patent 6,206,324"
+_PATENT_RE = re.compile(r"^[A-Z]{2}\s?\d[\d,]{5,}\s?[A-Z]\d?$|\bpatent\b", re.IGNORECASE)
+# "ISO 690:2010", "ISO 3166-1:2020", "ГОСТ Р 7.0.100—2018", "ANSI/NISO Z39.29-2005", "BS 5605:1990", "GB/T 7714—2015"
+_STANDARD_RE = re.compile(r"^(?:ISO|IEC|ANSI|NISO|BS|DIN|EN|ASTM|IEEE\s+Std|ГОСТ|GOST|GB|СТБ|СТ\s+РК|O\'z\s*DSt)\b")
+_CONTAINERS = frozenset(("journal", "container-title"))
 _LOOSE_DATE_RE = re.compile(
     r"(?:\b[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2},?\s+)?|\b\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+)?(?<![\d/.-])(?:1[5-9]\d\d|20\d\d)(?![\d/-])"
 )
@@ -92,9 +104,10 @@ def fill_record(result: ParsedReference, segments: list[Segment]) -> None:
     if "title" in first:
         set_title(record, _unquote(first["title"]))
     container = first.get("journal") or first.get("container-title") or ""
-    if container and not record.title and not re.match(r"^(?:in|dans|en|im)\s*:?\s", container, re.IGNORECASE):
+    book_like = "journal" not in first and "editor" not in first
+    if container and not record.title and book_like and not re.match(r"^(?:in|dans|en|im)\s*:?\s", container, re.I):
         set_title(record, _unquote(container))  # a book's title labelled as a container: it is the title
-        by_label.pop("journal" if "journal" in first else "container-title", None)
+        by_label.pop("container-title", None)
         container = ""
     if container:
         set_container(record, _strip_in(_unquote(container)), "")
@@ -106,6 +119,9 @@ def fill_record(result: ParsedReference, segments: list[Segment]) -> None:
         record.genre = genre
         if record.publisher and not record.institution:
             record.institution, record.publisher = record.publisher, ""
+    if record.type is EntryType.REPORT and "number" in first and not genre:
+        series = _REPORT_NO_RE.split(_bare(first["number"]))[0].strip(" ,.")
+        record.genre = series if series and series != record.number else ""
     if record.type is EntryType.REPORT and not record.number:
         found = _REPORT_NO_RE.search(" ".join([genre, *by_label.get("note", [])]))
         record.number = found.group(1) if found else ""
@@ -114,7 +130,7 @@ def fill_record(result: ParsedReference, segments: list[Segment]) -> None:
 def _plain_fields(record: Record, first: dict[str, str]) -> None:
     """Series, volume and number, pages, edition, place, publisher, ISBN: one segment each."""
     if "volume" in first:
-        read_volume(record, first["volume"])
+        read_volume(record, first["volume"], pages_elsewhere="pages" in first)
     if "pages" in first:
         read_pages(record, first["pages"])
     plain: dict[str, tuple[str, Callable[[str], str]]] = {
@@ -122,6 +138,7 @@ def _plain_fields(record: Record, first: dict[str, str]) -> None:
         "edition": ("edition", read_edition),
         "location": ("place", read_place),
         "publisher": ("publisher", _bare),
+        "number": ("number", read_number),
         "isbn": ("isbn", _isbn),
     }
     for label, (name, value_of) in plain.items():
@@ -135,9 +152,19 @@ def _bare(text: str) -> str:
 
 def _unwrap(text: str) -> str:
     """ "(2nd ed.)" -> "2nd ed.": one pair of brackets around the whole value."""
-    if text[:1] in "([" and text[-1:] in ")]" and text.count(text[0]) == 1:
+    if text and text[0] in "([" and text[-1] in ")]" and text.count(text[0]) == 1:
         return text[1:-1].strip()
     return text
+
+
+def read_number(text: str) -> str:
+    """A report's, patent's or standard's number: "(Report No. 121614-KZ)" -> "121614-KZ"; "RR-4118-A" as is.
+
+    The series words before "No." ("Europe and Central Asia Report") are the report's type, not its number.
+    """
+    value = _bare(text)
+    found = _REPORT_NO_RE.search(value)
+    return found.group(1).rstrip(".,;") if found else value
 
 
 def _isbn(text: str) -> str:
@@ -149,7 +176,7 @@ def _names(result: ParsedReference, by_label: dict[str, list[str]]) -> None:
 
     record = result.record
     roles: list[tuple[str, list[Name], re.Pattern[str] | None]] = [
-        ("author", record.authors, None),
+        ("author", record.authors, _AUTHOR_WORDS_RE),
         ("editor", record.editors, _EDITOR_WORDS_RE),
         ("translator", record.translators, _TRANSLATOR_WORDS_RE),
     ]
@@ -158,7 +185,7 @@ def _names(result: ParsedReference, by_label: dict[str, list[str]]) -> None:
             target_list, role_words = target, words
             if label == "author" and re.search(r"\((?:eds?|Hrsg|éds?)\.?\)|,\s*eds?\.?$", text, re.IGNORECASE):
                 target_list, role_words = record.editors, _EDITOR_WORDS_RE
-            value = role_words.sub(" ", text) if role_words else text
+            value = balanced(role_words.sub(" ", text) if role_words else text)
             names, et_al = split_english_names(value)
             target_list.extend(names)
             if et_al:
@@ -176,8 +203,18 @@ def _unquote(text: str) -> str:
 
 
 def balanced(text: str) -> str:
-    """A segment without quotes and punctuation at its ends, nor a bracket whose partner is outside it."""
+    """A segment without quotes and punctuation at its ends, nor a bracket whose partner is outside it.
+
+    A bracket closed inside the segment that was opened before it ends the value: "University of
+    Bradford]. Bradford Scholars" (the model ran past "[Doctoral dissertation, University of Bradford]").
+    """
     value = text.strip(_EDGE)
+    cut = _outside_close(value)
+    if cut > 0:
+        value = value[:cut].strip(_EDGE)
+    cut = _outside_close(value[::-1].translate(_MIRROR))  # an opening bracket closed after the segment
+    if cut > 0:
+        value = value[: len(value) - cut - 1].strip(_EDGE)
     while value:
         if value[-1] in ")]" and value.count(value[-1]) > value.count("(" if value[-1] == ")" else "["):
             value = value[:-1].rstrip(_EDGE)
@@ -186,6 +223,22 @@ def balanced(text: str) -> str:
         else:
             break
     return value
+
+
+_MIRROR = str.maketrans("()[]", ")(][")
+
+
+def _outside_close(text: str) -> int:
+    """The index of the first ")" or "]" in ``text`` whose opening bracket is not in ``text`` (-1 if none)."""
+    depth = {")": 0, "]": 0}
+    for i, ch in enumerate(text):
+        if ch in "([":
+            depth[")" if ch == "(" else "]"] += 1
+        elif ch in ")]":
+            if depth[ch] == 0:
+                return i if text[i + 1 :].strip(_EDGE) else -1  # a bracket at the very end is trimmed as before
+            depth[ch] -= 1
+    return -1
 
 
 def _strip_in(text: str) -> str:
@@ -204,8 +257,8 @@ def _dates(record: Record, segments: list[Segment]) -> None:
             value = read_date(segment.text)
             if _ACCESS_RE.search(previous) and not record.urldate:
                 record.urldate = value
-            elif not record.date:
-                record.date = value
+            elif not record.date or (value[:4] == record.date[:4] and len(value) > len(record.date)):
+                record.date = value  # the first date, or a fuller printing of it ("2006. … July 27, 2006")
         previous = segment.text if segment.label != "date" else previous
     if record.date:
         return
@@ -218,6 +271,12 @@ def _dates(record: Record, segments: list[Segment]) -> None:
 
 def read_date(text: str) -> str:
     """EDTF of a date segment: "(2011, March 3)." -> 2011-03-03, "septembre 2014" -> 2014-09."""
+    numeric = re.search(r"(?<!\d)(\d{1,2})/(\d{1,2})/(\d{4})(?!\d)", text)
+    if numeric:  # "04/01/2021": month first, as English styles print it, unless the first cannot be a month
+        first, second, year_number = (int(g) for g in numeric.groups())
+        month_no, day_no = (second, first) if first > 12 else (first, second)
+        if 1 <= month_no <= 12 and 1 <= day_no <= 31:
+            return f"{year_number:04d}-{month_no:02d}-{day_no:02d}"
     iso = iso_date(text.strip(" ()[].,;:"))
     year = _YEAR_RE.search(text)
     if not year:
@@ -233,11 +292,21 @@ def read_date(text: str) -> str:
     return out + (f"-{int(day.group(1)):02d}" if day and int(day.group(1)) > 0 else "")
 
 
-def read_volume(record: Record, text: str) -> None:
-    """Volume, number (and pages glued on) from "18(2).", "Vol. 9, No. 3", "14: 221-9", "2012;30(15):153-7"."""
+def read_volume(record: Record, text: str, pages_elsewhere: bool = False) -> None:
+    """Volume, number (and pages glued on) from "18(2).", "Vol. 9, No. 3", "14: 221-9", "2012;30(15):153-7".
+
+    "50: 3" is volume and pages, unless the pages are labelled elsewhere: then 3 is the issue.
+    """
     value = text.strip(" .,;:[]")
     if value.startswith("(") and value.endswith(")") and value.count("(") == 1:
         value = value[1:-1].strip()
+        if re.fullmatch(r"[\w\-–/]+", value):
+            record.number = value  # "(7)": an issue printed without its volume (APA)
+            return
+    dotted = re.fullmatch(r"(\d+)\.(\d+)", value)
+    if dotted:  # "29.6": volume.issue (biblatex's standard styles)
+        record.volume, record.number = dotted.groups()
+        return
     volume = _VOL_RE.search(value)
     number = _NO_RE.search(value)
     if volume or number:
@@ -251,8 +320,11 @@ def read_volume(record: Record, text: str) -> None:
     if glued and (glued.group("vol") or glued.group("no")):
         record.volume = (glued.group("vol") or "").rstrip(".")
         record.number = glued.group("no") or ""
-        if glued.group("pages") and not record.pages:
-            record.pages = pages_of(glued.group("pages"))
+        after_colon = glued.group("pages") or ""
+        if pages_elsewhere and not record.number and after_colon.isdigit():
+            record.number = after_colon
+        elif after_colon and not record.pages:
+            record.pages = pages_of(after_colon)
         return
     lead = re.match(r"^([\w\-–/]+)(?:\s*[,:.]\s*([\w\-–/]+))?$", value)
     if lead:
@@ -295,24 +367,37 @@ def read_edition(text: str) -> str:
 
 
 def _entry_type(record: Record, by_label: dict[str, list[str]], genre: str) -> EntryType:
-    """The entry type from the labels present (AnyStyle's own reading of its labels)."""
-    if genre and _THESIS_RE.search(genre):
-        return EntryType.THESIS
-    if genre and _REPORT_RE.search(genre):
-        return EntryType.REPORT
+    """The entry type from the labels present (AnyStyle's own reading of its labels) and their values."""
+    numbered = _numbered_type(record, by_label, genre)
+    if numbered:
+        return numbered
     if "journal" in by_label:
-        return EntryType.ARTICLE
+        newspaper = len(record.date) == 10 and not (record.volume or record.number)
+        return EntryType.NEWSPAPER if newspaper or re.search(r"newspaper", genre, re.I) else EntryType.ARTICLE
     if "container-title" in by_label:
         return _contained_type(record, by_label)
-    if record.publisher or "location" in by_label:
-        return EntryType.BOOK
-    return EntryType.ONLINE if record.url else EntryType.MISC
+    if record.editors and not record.authors:
+        return EntryType.COLLECTION
+    return EntryType.BOOK if record.publisher or "location" in by_label else EntryType.MISC
+
+
+def _numbered_type(record: Record, by_label: dict[str, list[str]], genre: str) -> EntryType | None:
+    """A thesis by its genre words; a patent, standard or report by its number's shape or genre words."""
+    if genre and _THESIS_RE.search(genre):
+        return EntryType.THESIS
+    if _PATENT_RE.search(record.number) or (genre and re.search(r"\bpatent", genre, re.IGNORECASE)):
+        return EntryType.PATENT
+    if _STANDARD_RE.match(record.number):
+        return EntryType.STANDARD
+    if (genre and _REPORT_RE.search(genre)) or ("number" in by_label and not _CONTAINERS & by_label.keys()):
+        return EntryType.REPORT
+    return None
 
 
 def _contained_type(record: Record, by_label: dict[str, list[str]]) -> EntryType:
     """A paper in proceedings, a chapter in a book, or an article in a periodical labelled as a container."""
     container = by_label["container-title"][0]
-    if _PROCEEDINGS_RE.search(container) and "editor" not in by_label:
+    if _PROCEEDINGS_RE.search(container):
         return EntryType.INPROCEEDINGS
     if "editor" in by_label or re.match(r"^In:?\s", container) or record.publisher:
         return EntryType.INCOLLECTION

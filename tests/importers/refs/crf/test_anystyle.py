@@ -11,6 +11,7 @@ from biblio.importers.refs.crf.anystyle import (
     SPLIT_SEED,
     Sequence,
     gold_date,
+    gold_edition,
     gold_pages,
     gold_volume_number,
     load_sequences,
@@ -68,15 +69,19 @@ def test_gold_entry_strips_wrappers_and_reads_volume_issue() -> None:
 @pytest.mark.parametrize(
     ("segment", "want"),
     [
-        ("Vol. 81, No. 5,", ("81", "5")),
-        ("84, No. 1,", ("84", "1")),
-        ("1994;2(4):", ("2", "4")),
-        ("16, 1,", ("16", "1")),
-        ("(Vol. 1),", ("1", "")),
-        ("22. Jg. Heft 3,", ("22", "3")),
+        ("Vol. 81, No. 5,", ("81", "5", "")),
+        ("84, No. 1,", ("84", "1", "")),
+        ("1994;2(4):", ("2", "4", "")),
+        ("16, 1,", ("16", "1", "")),
+        ("(Vol. 1),", ("1", "", "")),
+        ("22. Jg. Heft 3,", ("22", "3", "")),
+        ("2011 ;(61) :", ("", "61", "")),  # an issue printed without its volume
+        ("29(8):1898-1905.", ("29", "8", "1898-1905")),  # pages glued to the volume
+        ("2012;30(15): 1750-1754.", ("30", "15", "1750-1754")),
+        ("50: 3", ("50", "3", "")),
     ],
 )
-def test_gold_volume_number(segment: str, want: tuple[str, str]) -> None:
+def test_gold_volume_number(segment: str, want: tuple[str, str, str]) -> None:
     assert gold_volume_number(segment) == want
 
 
@@ -87,6 +92,9 @@ def test_gold_pages_and_dates() -> None:
     assert gold_date("septembre 2014,") == "2014-09"
     assert gold_date("(2011, March 3).") == "2011-03-03"
     assert gold_date("(1991b).") == "1991"
+    assert gold_edition("(2nd ed.).") == "2"
+    assert gold_edition("Third Edition.") == "3"
+    assert gold_edition("Rev. ed.") == "revised"
 
 
 def test_name_words_ignore_roles_and_glued_initials() -> None:

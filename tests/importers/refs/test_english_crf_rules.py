@@ -1,0 +1,201 @@
+"""The rules over the labeller's output, given labellings a model could produce (strings written here).
+
+``read_labels`` takes the labels as given, so each rule is tested on its own, independent of the model.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from biblio.importers.refs import parse_reference
+from biblio.importers.refs.crf.fields import balanced, read_number
+from biblio.importers.refs.english_crf import read_labels
+from biblio.model import EntryType, Record
+
+
+def _read(pairs: list[tuple[str, str]]) -> Record:
+    """The record of a string given as (label, text) segments."""
+    tokens: list[str] = []
+    labels: list[str] = []
+    for label, text in pairs:
+        words = text.split()
+        tokens += words
+        labels += [label] * len(words)
+    return read_labels(" ".join(tokens), labels, [0.9] * len(labels)).record
+
+
+def test_an_inverted_name_ends_at_its_initial() -> None:
+    record = _read(
+        [("author", "Kennan, George F. American"), ("title", "Diplomacy."), ("location", "Chicago:"), ("date", "1951.")]
+    )
+    assert [(n.family, n.given) for n in record.authors] == [("Kennan", "George F.")]
+    assert record.title[0].value == "American Diplomacy"
+    direct = _read(
+        [("author", "T. R. Berg"), ("title", "“Wells of Naryn,”"), ("journal", "Arid Lands,"), ("date", "2001.")]
+    )
+    assert direct.authors[0].family == "Berg"  # in direct order the family name follows the initials
+
+
+def test_an_editor_run_without_a_role_word_at_the_end_is_the_publisher() -> None:
+    record = _read(
+        [("author", "Berg, T. Z."), ("date", "(2002)."), ("title", "Pastures?"), ("editor", "M. E. Sharpe.")]
+    )
+    assert not record.editors and record.publisher == "M. E. Sharpe"
+    marked = _read(
+        [
+            ("author", "Berg, T."),
+            ("title", "Pastures."),
+            ("editor", "In R. Anand (Ed.),"),
+            ("container-title", "Steppe."),
+        ]
+    )
+    assert marked.editors and marked.editors[0].family == "Anand"
+
+
+def test_a_quoted_title_runs_to_its_closing_quote() -> None:
+    record = _read(
+        [
+            ("author", "Osei, P. (2014)"),
+            ("title", '\'Keeping "customary rights"'),
+            ("journal", "in law', Central Asian Survey,"),
+            ("volume", "33(2),"),
+            ("pages", "pp. 1–9."),
+        ]
+    )
+    assert record.title[0].value == 'Keeping "customary rights" in law'
+    assert record.container[0].value == "Central Asian Survey"
+
+
+def test_a_web_page_is_contained_in_its_site() -> None:
+    record = _read(
+        [
+            ("author", "Anand, Ruth."),
+            ("title", "“Water Quotas in Khujand.”"),
+            ("publisher", "Asia Water Watch,"),
+            ("date", "March 4, 2022."),
+            ("url", "https://asiawater.example.org/khujand."),
+        ]
+    )
+    assert record.type is EntryType.ONLINE
+    assert record.container[0].value == "Asia Water Watch" and not record.publisher
+    book = _read(
+        [
+            ("author", "Anand, R."),
+            ("title", "Water."),
+            ("location", "Almaty:"),
+            ("publisher", "Dala,"),
+            ("date", "2020."),
+        ]
+    )
+    assert book.type is EntryType.BOOK and book.publisher == "Dala"
+
+
+@pytest.mark.parametrize(
+    ("number", "kind", "value"),
+    [
+        ("(Report No. 98765-TJ).", EntryType.REPORT, "98765-TJ"),
+        ("RR-2231-B.", EntryType.REPORT, "RR-2231-B"),
+        ("US 10987654 B2,", EntryType.PATENT, "US 10987654 B2"),
+        ("ISO 9706:1994.", EntryType.STANDARD, "ISO 9706:1994"),
+    ],
+)
+def test_numbers_set_report_patent_and_standard_types(number: str, kind: EntryType, value: str) -> None:
+    record = _read([("author", "Berg, T."), ("date", "(2010)."), ("title", "Grazing rights."), ("number", number)])
+    assert record.type is kind and record.number == value
+
+
+def test_report_series_words_are_the_type_not_the_number() -> None:
+    assert read_number("(Central Asia Working Paper No. 12).") == "12"
+    record = _read(
+        [("author", "Berg, T."), ("title", "Wells."), ("number", "Steppe Policy Brief No. 4."), ("publisher", "UCA.")]
+    )
+    assert record.number == "4" and record.genre == "Steppe Policy Brief"
+
+
+@pytest.mark.parametrize(
+    ("volume", "want"),
+    [
+        ("(7),", ("", "7")),  # APA: an issue without its volume
+        ("29.6,", ("29", "6")),  # biblatex: volume.issue
+        ("(Vol. 2).", ("2", "")),
+    ],
+)
+def test_volume_segments(volume: str, want: tuple[str, str]) -> None:
+    record = _read([("author", "Berg, T."), ("title", "Wells."), ("journal", "Arid Lands,"), ("volume", volume)])
+    assert (record.volume, record.number) == want
+
+
+def test_volume_colon_issue_when_the_pages_stand_apart() -> None:
+    record = _read(
+        [
+            ("title", "Wells."),
+            ("journal", "Arid Lands,"),
+            ("volume", "50: 3"),
+            ("date", "(2015),"),
+            ("pages", "394-419."),
+        ]
+    )
+    assert (record.volume, record.number, record.pages) == ("50", "3", "394-419")
+
+
+def test_brackets_closed_or_opened_outside_a_segment_end_it() -> None:
+    assert balanced("University of Naryn]. Naryn Scholars.") == "University of Naryn"
+    assert balanced("Grazing rights (Steppe Policy Brief") == "Grazing rights"
+    assert balanced("Pastures (abstract).") == "Pastures (abstract)"
+
+
+def test_a_second_fuller_printing_of_the_date_wins() -> None:
+    record = _read(
+        [
+            ("author", "Anand, Ruth."),
+            ("date", "2021."),
+            ("title", "Allocation"),
+            ("note", "filed"),
+            ("date", "March 9, 2021."),
+        ]
+    )
+    assert record.date == "2021-03-09"
+
+
+@pytest.mark.parametrize(
+    ("tail", "urldate"),
+    [
+        ("URL: https://wells.example.org/a (visited on 04/01/2021).", "2021-04-01"),
+        ("Available from: https://wells.example.org/a [Accessed on: 2021 Apr 1]", "2021-04-01"),
+        ("Accessed April 1, 2021. https://wells.example.org/a.", "2021-04-01"),
+    ],
+)
+def test_access_dates_in_each_form(tail: str, urldate: str) -> None:
+    record = parse_reference(f"Berg, T. (2020). Wells of Naryn. Steppe Notes. {tail}", "english").record
+    assert record.urldate == urldate and record.url.startswith("https://wells.example.org/a")
+
+
+def test_a_url_broken_across_lines_is_joined() -> None:
+    record = _read([("title", "Wells."), ("date", "2019."), ("url", "http://www. wells.example.org/naryn/ a.pdf")])
+    assert record.url == "http://www.wells.example.org/naryn/a.pdf"
+
+
+def test_cyrillic_in_an_english_layout_goes_to_the_labeller() -> None:
+    chicago = parse_reference("Орлова, Елена Викторовна. 2004. Пастбища Памира. Душанбе: Дониш.")
+    assert chicago.style == "english"
+    assert chicago.record.authors[0].family == "Орлова" and chicago.record.publisher == "Дониш"
+    vancouver = parse_reference("4. Орлова ЕВ. Пастбища Памира. Вестник Памира. 2004; 12:33–41")
+    assert vancouver.style == "english"
+    assert (vancouver.record.volume, vancouver.record.pages) == ("12", "33-41")
+    gost = parse_reference("Орлова Е. В. Пастбища Памира. М., 2004.")
+    assert gost.style == "gost"
+
+
+def test_a_press_abbreviation_keeps_its_place_word() -> None:
+    record = _read(
+        [
+            ("author", "Berg, Tomas."),
+            ("title", "Wells."),
+            ("location", "Oxford"),
+            ("publisher", "UP,"),
+            ("date", "2012."),
+        ]
+    )
+    assert record.publisher == "Oxford UP" and not record.place
+    colon = _read([("title", "Wells."), ("location", "Oxford:"), ("publisher", "Oxford UP,"), ("date", "2012.")])
+    assert (colon.place, colon.publisher) == ("Oxford", "Oxford UP")
