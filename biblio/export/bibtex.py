@@ -43,6 +43,7 @@ _VERBATIM_EXTRA = frozenset({"file", "eprint", "pdf", "verba", "verbb", "verbc",
 INTERNAL_EXTRA = frozenset({
     "rawref", "title_derived", "date_year_inferred", "account_description",
     "authors_et_al", "editors_et_al", "translators_et_al",  # written as "and others" in the name list
+    "volume_written",  # the volume as written, for the GB/T styles and profiles (biblio.export.volumes)
 })  # fmt: skip
 INTERNAL_PREFIXES = ("crossref_", "merged_", "openlibrary_", "doi_")
 _MONTH_MACROS = frozenset(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"))

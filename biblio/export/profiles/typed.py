@@ -10,6 +10,7 @@ from __future__ import annotations
 from biblio.export.profiles.common import put_after
 from biblio.export.profiles.gbt import EDITOR_LABELLED
 from biblio.export.profiles.types import mark_of, printed_code
+from biblio.export.profiles.volume import place_volume
 from biblio.model import EntryType, Record
 
 _GBT_PROFILES = ("gbt7714-bst", "gb7714")
@@ -39,10 +40,8 @@ def finish_types(fields: dict[str, str], record: Record, entry_type: str, profil
         if record.type is EntryType.NEWSPAPER and fields.get("pages") and not fields.get("number"):
             put_after(fields, "pages", "number", fields["pages"])  # both print a newspaper's page: "2000-11-20(15)"
             del fields["pages"]
-    if profile in ("gb7714", "biblatex") and entry_type == "standard" and fields.get("number"):
-        # neither biblatex-gb7714-2015 nor the standard styles print a standard's number; both print
-        # titleaddon after the title ("Title: GB/T 7714—2015[S]")
-        fields.setdefault("titleaddon", fields["number"])
+    number_added = _number_after_title(fields, record, entry_type, profile)
+    place_volume(fields, record, entry_type, profile, before_addon=number_added)  # "第1卷: GB/T 1—2000"
     if profile == "biblatex" and entry_type in _MISC_DRIVEN and fields.get("publisher"):
         fields.setdefault("organization", fields["publisher"])
     if profile == "gb7714" and entry_type == "misc" and fields.get("publisher"):
@@ -51,6 +50,27 @@ def finish_types(fields: dict[str, str], record: Record, entry_type: str, profil
         fields.setdefault("institution", fields["publisher"])  # the report drivers print no publisher
     if profile == "bibtex":
         _plain(fields, record, entry_type)
+
+
+def _number_after_title(fields: dict[str, str], record: Record, entry_type: str, profile: str) -> bool:
+    """A standard's number, or a document's (an archive's 发文字号), as ``titleaddon``; True if it was set.
+
+    GB/T 7714-2015 prints both after the title (``Title: GB/T 7714—2015[S]``, ``关于…的通知: 京政办发〔2005〕
+    37号[A]``). Neither biblatex-gb7714-2015 nor the standard styles print a standard's number, and the
+    standard styles print none for ``@misc``/``@unpublished``; biblatex-gb7714 prints a misc's or an
+    archive's after the type code (``[A]. 京政办发〔2005〕37号.``), so there it is moved. All print
+    ``titleaddon`` after the title.
+    """
+    number = fields.get("number", "")
+    if profile not in ("gb7714", "biblatex") or not number or "titleaddon" in fields:
+        return False
+    document = record.type is EntryType.MISC and entry_type in ("misc", "archive", "unpublished")
+    if entry_type != "standard" and not document:
+        return False
+    fields["titleaddon"] = number
+    if document and profile == "gb7714":
+        del fields["number"]
+    return True
 
 
 def _shows_editors(entry_type: str, profile: str) -> bool:

@@ -16,6 +16,7 @@ from biblio.export.styles.blocks import Block, doi_url, emph, join_blocks, join_
 from biblio.export.styles.entries import et_al, field_of, persons_of
 from biblio.export.styles.names import chicago_names, chicago_plain_names
 from biblio.export.styles.text import chicago_pages, headline_case, is_english, long_date, ordinal, short_date, tidy
+from biblio.export.volumes import designation, is_numbered
 
 THESIS_GENRES = {"phdthesis": "PhD diss.", "mastersthesis": "Master's thesis"}
 _QUOTED = ("article", "magazine", "newspaper", "inbook", "incollection", "inproceedings", "thesis", "online")
@@ -89,6 +90,17 @@ def edition(entry: Any) -> str:
     return value
 
 
+def volume(entry: Any, lead: str = "Vol.") -> str:
+    """``Vol. 2`` of a multi-volume work (``vol. 2`` inside a chapter's host); a volume that is not a number
+    is printed as its source wrote it (``上卷``, see :mod:`biblio.export.volumes`)."""
+    value = tidy(field_of(entry, "volume"))
+    if not value:
+        return ""
+    if is_numbered(value):
+        return f"{lead} {value}"
+    return designation(value, field_of(entry, "volume-written"), cjk=True)
+
+
 def publisher(entry: Any, name: str = "") -> str:
     """``New York: Basic Books``."""
     return ": ".join(x for x in (tidy(field_of(entry, "address")), tidy(name or field_of(entry, "publisher"))) if x)
@@ -101,7 +113,7 @@ def access(entry: Any) -> list[Block]:
 
 
 def _book(entry: Any) -> list[Block]:
-    return [edition(entry), *_contributors(entry, True), publisher(entry), *access(entry)]
+    return [edition(entry), *_contributors(entry, True), volume(entry), publisher(entry), *access(entry)]
 
 
 def _article(entry: Any) -> list[Block]:
@@ -127,6 +139,7 @@ def _part_of(entry: Any) -> list[Block]:
     book = emph(tidy(field_of(entry, "booktitle")))
     editors = persons_of(entry, "editor")
     where = text("In ", book) if book else ""
+    where = join_nonempty(", ", where, volume(entry, "vol."))  # the host's: "In Book, vol. 2, edited by"
     if editors:
         where = join_nonempty(", ", where, f"edited by {chicago_plain_names(editors)}")
     pages = chicago_pages(field_of(entry, "pages"))

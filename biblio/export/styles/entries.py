@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from biblio.export.volumes import VOLUME_WRITTEN
 from biblio.model import Name, Record, pick
 from biblio.model.script import has_cjk
 
@@ -89,6 +90,7 @@ def _fields(record: Record) -> dict[str, str]:
         "urldate": record.urldate,
         "pages": record.pages,
         "volume": record.volume,
+        "volume-written": record.extra.get(VOLUME_WRITTEN, ""),
         "number": record.number,
         "edition": record.edition,
         "series": record.series,

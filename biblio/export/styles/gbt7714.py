@@ -9,7 +9,8 @@ are not printed; a missing place or publisher is left out (no ``[出版地不详
 (``[J/OL]``: ``2021(3): 1-22[2021-08-01]. https://...``); a DOI is printed for every type; editors
 in the author position get no role word. Verified against real biblatex-gb7714-2015 output by
 tests/export/styles/test_biblatex_agreement.py. A BibLaTeX ``mark``/``usera`` type code kept in
-``Record.extra`` (``DB``, ``CP/DK``) overrides the code of the entry type.
+``Record.extra`` (``DB``, ``CP/DK``) overrides the code of the entry type. A multi-volume work's
+volume follows its title as the source wrote it (``中亚史: 第一卷[M]``, :mod:`biblio.export.volumes`).
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from biblio.export.styles.text import (
     short_date,
     tidy,
 )
+from biblio.export.volumes import designation
 
 TYPE_CODES = {
     "article": "J",
@@ -50,6 +52,11 @@ TYPE_CODES = {
     "dataset": "DS",
     "misc": "Z",
 }
+# types whose volume is the work's own, printed after its title (a journal's goes with the issue, a
+# chapter's is the host's, after the host's title)
+_VOLUME_AFTER_TITLE = frozenset(
+    {"book", "collection", "proceedings", "report", "standard", "misc", "dataset", "thesis"}
+)
 _MARK = re.compile(r"\A[A-Z]{1,2}(?:/[A-Z]{2})?\Z")
 _MEDIUM = re.compile(r"\A(?:[A-Z]{2,3}|CD-ROM)\Z")
 
@@ -101,12 +108,22 @@ def title(entry: Any) -> str:
     return full.strip()
 
 
+def volume(entry: Any) -> str:
+    """A multi-volume work's volume as written (``第一卷``, ``上卷``, ``第一辑``), else ``第2卷``/``Vol. 2``."""
+    return designation(field_of(entry, "volume"), field_of(entry, "volume-written"), is_chinese(entry))
+
+
 def title_code(entry: Any, with_number: bool = False) -> str:
-    """``Title[M]``; standards and patents add their number: ``Title: GB/T 7714—2015[S]``."""
+    """``Title[M]``; a volume follows the title (``中国植物志: 第2卷[M]``, GB/T 7714-2015 其他题名信息),
+    standards, patents and other documents add their number: ``Title: GB/T 7714—2015[S]``,
+    ``关于…的通知: 京政办发〔2005〕37号[A]``."""
     code = type_code(entry)
     name = title(entry)
+    if entry.type in _VOLUME_AFTER_TITLE:
+        part = volume(entry)
+        name = f"{name}: {part}" if name and part else name or part
     number = tidy(field_of(entry, "number"))
-    if with_number and number:
+    if (with_number or entry.type == "misc") and number:
         name = f"{name}: {number}" if name else number
     return f"{name}[{code}]"
 
@@ -210,6 +227,9 @@ def _article(entry: Any, chinese: bool) -> list[Block]:
 def _part_of(entry: Any, chinese: bool) -> list[Block]:
     """A chapter or conference paper: ``Title[M]//Editors. Book. Place: Publisher, Year: pages.``."""
     book = tidy(field_of(entry, "booktitle"))
+    part = volume(entry)
+    if book and part:  # the host's volume: "//李承森. 植物科学进展: 第3卷. 北京"
+        book = f"{book}: {part}"
     head = title_code(entry)
     if book:
         editors = gbt_names(persons_of(entry, "editor"), chinese)

@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from biblio.export.volumes import VOLUME_WRITTEN
 from biblio.importers.refs.cnnotes import looks_like_notes
 from biblio.importers.refs.common import (
     DOI_RE,
@@ -257,7 +258,9 @@ def _read_head(result: ParsedReference, head: Dual) -> None:
     if record.type in _NUMBERED and not record.number:
         title_text, record.number = take_title_number(title_text)
     if record.type in _VOLUMED:
-        title_text, record.volume = take_title_volume(title_text)
+        title_text, record.volume, written = take_title_volume(title_text)
+        if written:  # "第一辑", "上卷": the unit and numerals the formatter prints (biblio.export.volumes)
+            record.extra[VOLUME_WRITTEN] = written
     set_title(record, title_text)
     year = AUTHOR_YEAR_RE.match(normalize(people_text))
     if year and (year.group("people").strip(" .,") or not people_text[:1].isdigit()):

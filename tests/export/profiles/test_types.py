@@ -212,3 +212,16 @@ def test_misc_with_a_publisher_or_url_keeps_its_z(profile: str) -> None:
     assert published.get("institution") == ("新疆人民出版社" if profile == "gb7714" else None)
     online = _entry(_record(T.MISC, url="https://example.org/"), profile)[1]
     assert online["mark"] == "Z"  # else [EB/OL]
+
+
+def test_a_document_number_follows_the_title() -> None:
+    # GB/T 7714-2015: "关于…的通知: 京政办发〔2005〕37号[A]"; biblatex-gb7714 would print it after the code,
+    # the standard styles not at all: both print titleaddon after the title
+    archive = _record(T.MISC, "A", number="京政办发〔2005〕37号")
+    fields = _entry(archive, "gb7714")[1]
+    assert (fields["titleaddon"], fields.get("number")) == ("京政办发〔2005〕37号", None)
+    fields = _entry(archive, "biblatex")[1]
+    assert fields["titleaddon"] == "京政办发〔2005〕37号"
+    assert "titleaddon" not in _entry(archive, "gbt7714-bst")[1]  # gbt7714.bst prints "title: number" itself
+    report = _record(T.REPORT, number="12")  # a report's number has its own place in every style
+    assert "titleaddon" not in _entry(report, "gb7714")[1]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from biblio.importers.refs.designations import take_title_number, take_title_volume, zh_number
+from biblio.importers.refs.designations import designation_value, take_title_number, take_title_volume, zh_number
 
 
 @pytest.mark.parametrize(
@@ -24,25 +24,42 @@ def test_zh_number(text: str, number: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("title", "rest", "volume"),
+    ("title", "rest", "volume", "written"),
     [
-        ("草原丝绸之路文献汇编: 第 4 卷", "草原丝绸之路文献汇编", "4"),
-        ("清代西北边疆史料: 第二册", "清代西北边疆史料", "2"),
-        ("俄国东方学史: 下", "俄国东方学史", "下"),
-        ("中国边疆学年鉴: 2015 年卷", "中国边疆学年鉴", "2015"),
-        ("敦煌吐鲁番文献: 六卷", "敦煌吐鲁番文献", "6"),
-        ("Russian Archives on the Silk Road: Vol. 3", "Russian Archives on the Silk Road", "3"),
-        ("Собрание сочинений: т. 7", "Собрание сочинений", "7"),
-        ("丝路文化研究: 第三辑", "丝路文化研究", "3"),
+        ("草原丝绸之路文献汇编: 第 4 卷", "草原丝绸之路文献汇编", "4", "第 4 卷"),
+        ("清代西北边疆史料: 第二册", "清代西北边疆史料", "2", "第二册"),
+        ("俄国东方学史: 下", "俄国东方学史", "下", "下"),
+        ("中国边疆学年鉴: 2015 年卷", "中国边疆学年鉴", "2015", "2015 年卷"),
+        ("敦煌吐鲁番文献: 六卷", "敦煌吐鲁番文献", "6", "六卷"),
+        ("Russian Archives on the Silk Road: Vol. 3", "Russian Archives on the Silk Road", "3", "Vol. 3"),
+        ("Собрание сочинений: т. 7", "Собрание сочинений", "7", "т. 7"),
+        ("丝路文化研究: 第三辑", "丝路文化研究", "3", "第三辑"),
+        ("西域考古图记：中卷", "西域考古图记", "中", "中卷"),
+        ("近代边疆档案选编, 第十二编", "近代边疆档案选编", "12", "第十二编"),
+        ("草原帝国史料: 第2分册", "草原帝国史料", "2", "第2分册"),
+        ("Central Asian Survey Papers: part 2", "Central Asian Survey Papers", "2", "part 2"),
     ],
 )
-def test_volume_after_title(title: str, rest: str, volume: str) -> None:
-    assert take_title_volume(title) == (rest, volume)
+def test_volume_after_title_is_read_and_kept_as_written(title: str, rest: str, volume: str, written: str) -> None:
+    assert take_title_volume(title) == (rest, volume, written)
 
 
 @pytest.mark.parametrize("title", ["中亚安全: 上海合作组织的作用", "Eurasia 2030: Scenarios", "第3卷"])
 def test_titles_without_a_volume(title: str) -> None:
-    assert take_title_volume(title) == (title, "")
+    assert take_title_volume(title) == (title, "", "")
+
+
+@pytest.mark.parametrize(
+    ("designation", "value"),
+    [("第一卷", "1"), ("第 12 辑", "12"), ("上卷", "上"), ("下", "下"), ("vol. 11", "11"), ("2015年卷", "2015")],
+)
+def test_a_designation_written_alone_names_its_volume(designation: str, value: str) -> None:
+    assert designation_value(designation) == value
+
+
+@pytest.mark.parametrize("text", ["", "美国卷", "科学思想史", "第一卷 科学思想史", "Volume two"])
+def test_other_text_is_no_designation(text: str) -> None:
+    assert designation_value(text) == ""
 
 
 @pytest.mark.parametrize(

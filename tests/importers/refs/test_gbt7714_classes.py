@@ -51,18 +51,29 @@ def test_author_year_books_chapters_and_newspapers() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "title", "volume"),
+    ("text", "title", "volume", "written"),
     [
-        ("王治来. 中亚通史: 第 2 卷[M]. 乌鲁木齐: 新疆人民出版社, 2004.", "中亚通史", "2"),
-        ("余太山. 西域文化史: 下[M]. 北京: 中国友谊出版公司, 1995.", "西域文化史", "下"),
+        ("王治来. 中亚通史: 第 2 卷[M]. 乌鲁木齐: 新疆人民出版社, 2004.", "中亚通史", "2", "第 2 卷"),
+        ("余太山. 西域文化史: 下[M]. 北京: 中国友谊出版公司, 1995.", "西域文化史", "下", "下"),
         ("BARTHOLD W. Four studies on the history of Central Asia: vol. 1[M]. Leiden: Brill, 1956.",
-         "Four studies on the history of Central Asia", "1"),
-        ("中国社会科学院. 中亚黄皮书: 2019 年卷[R]. 北京: 社会科学文献出版社, 2019.", "中亚黄皮书", "2019"),
+         "Four studies on the history of Central Asia", "1", "vol. 1"),
+        ("中国社会科学院. 中亚黄皮书: 2019 年卷[R]. 北京: 社会科学文献出版社, 2019.",
+         "中亚黄皮书", "2019", "2019 年卷"),
+        ("新疆社会科学院. 西域研究论丛: 第四辑[G]. 北京: 民族出版社, 2011.", "西域研究论丛", "4", "第四辑"),
+        ("丝绸之路学会. 丝路学术会议论文集: 第二册[C]. 西安: 三秦出版社, 2016.", "丝路学术会议论文集", "2", "第二册"),
+        ("马大正. 边疆档案汇编: 中卷[Z]. 北京: 档案出版社, 1999.", "边疆档案汇编", "中", "中卷"),
     ],
 )  # fmt: skip
-def test_volume_after_the_title(text: str, title: str, volume: str) -> None:
+def test_volume_after_the_title(text: str, title: str, volume: str, written: str) -> None:
     record = parse_reference(text).record
     assert (record.main_title(), record.volume) == (title, volume)
+    assert record.extra["volume_written"] == written  # the unit and numerals, which GB/T 7714 prints as written
+
+
+def test_a_journal_volume_is_not_a_designation() -> None:
+    record = parse_reference("李明. 中亚研究: 第一卷[J]. 世界历史, 2020, 12(3): 4-9.").record
+    assert (record.main_title(), record.volume) == ("中亚研究: 第一卷", "12")
+    assert "volume_written" not in record.extra
 
 
 @pytest.mark.parametrize(
