@@ -18,7 +18,10 @@ from __future__ import annotations
 
 import re
 
-VOLUME_WRITTEN = "volume_written"
+from biblio.model.record import VOLUME_WRITTEN
+
+__all__ = ["VOLUME_WRITTEN", "designation"]
+
 _NUMBER = re.compile(r"\d+[A-Za-z]?(?:\s*[-–—]\s*\d+[A-Za-z]?)?")
 _ROMAN = re.compile(r"[IVXLCDM]+|[ivxlcdm]+")
 

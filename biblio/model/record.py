@@ -27,6 +27,11 @@ class LinkKind(StrEnum):
     RELATED = "related"
 
 
+# ``Record.extra`` key: a multi-volume work's designation as written (``第一卷``, ``上卷``, ``第一辑``) beside
+# the normalised ``volume`` (``1``, ``上``); see :mod:`biblio.export.volumes`.
+VOLUME_WRITTEN = "volume_written"
+
+
 @dataclass(frozen=True, slots=True)
 class Link:
     """A relation to the record whose ``uid`` is ``target``."""

@@ -13,7 +13,6 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from biblio.export.volumes import VOLUME_WRITTEN
 from biblio.importers.refs.cnnotes import looks_like_notes
 from biblio.importers.refs.common import (
     DOI_RE,
@@ -36,6 +35,7 @@ from biblio.importers.refs.dual import Dual
 from biblio.importers.refs.people import parse_people
 from biblio.importers.refs.places import expand_places
 from biblio.model import EntryType, Name, Record
+from biblio.model.record import VOLUME_WRITTEN
 
 CODES = ("J", "M", "C", "G", "D", "R", "N", "S", "P", "Z", "A", "EB", "DB", "CP", "DS", "CM", "K", "Q")
 CODE_RE = re.compile(r"\[\s*(" + "|".join(CODES) + r")\s*(/\s*(?:OL|MT|DK|CD|DVD|CD-ROM|DK))?\s*\]", re.IGNORECASE)
