@@ -26,10 +26,12 @@ class KeptField:
 
     csl: str = ""
     people: bool = False
+    biblatex_names: bool = False  # a BibLaTeX name list: written with " and " between the people
 
 
 KEPT_FIELDS: dict[str, KeptField] = {
     "volumes": KeptField("number-of-volumes"),  # BibLaTeX volumes
+    "eid": KeptField("number"),  # BibLaTeX eid: an article's number (RIS C7)
     "version": KeptField("version"),  # BibLaTeX version: software, datasets
     "chapter": KeptField("chapter-number"),  # BibLaTeX chapter
     "medium": KeptField("medium"),  # an artwork's medium, a recording's or a film's format
@@ -44,9 +46,9 @@ KEPT_FIELDS: dict[str, KeptField] = {
     "applicationnumber": KeptField(),  # a patent's application number (CNKI 申请号, RIS PAT M1)
     "filingdate": KeptField(),  # a patent's filing date
     "prioritynumbers": KeptField(),  # a patent's priority numbers
-    "holder": KeptField(people=True),  # BibLaTeX holder: a patent's assignee
+    "holder": KeptField(people=True, biblatex_names=True),  # BibLaTeX holder: a patent's assignee
     "organization": KeptField(),  # BibLaTeX organization: a conference's organizer or sponsor
-    "bookauthor": KeptField("container-author", people=True),  # BibLaTeX bookauthor: a chapter's book's author
+    "bookauthor": KeptField("container-author", people=True, biblatex_names=True),  # BibLaTeX bookauthor: a chapter's book's author
     "producer": KeptField("producer", people=True),
     "performer": KeptField("performer", people=True),
     "castmember": KeptField("performer", people=True),

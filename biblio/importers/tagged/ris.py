@@ -14,7 +14,7 @@ from biblio.importers.base import ImportResult
 from biblio.importers.tagged.reader import Converted, TaggedEntry, TagSyntax, count_tag_lines, parse_tagged
 from biblio.importers.fieldmap import degree_in
 from biblio.importers.tagged.record import collect, finish, guess_type
-from biblio.importers.tagged.ris_types import GENERIC, KEPT_TYPES, TYPE_TAGS, TYPES
+from biblio.importers.tagged.ris_types import GENERIC, KEPT_TYPES, TYPES, WHOLE_WORKS, tags_of
 from biblio.model import EntryType, Provenance, Record
 
 _TAG = re.compile(r"^([A-Z][A-Z0-9])\s{1,2}-(?: (.*)|$)")
@@ -37,16 +37,16 @@ TAGS: dict[str, str] = {
     "CT": "title",
     "TT": "title_tr",
     "T2": "container",
-    "JO": "container",
+    "JO": "container_abbr",  # the full name when it is the only one; else an abbreviation (see _names)
     "JF": "container",
-    "JA": "container",
-    "BT": "container",
+    "JA": "container_abbr",
+    "BT": "booktitle",  # a whole book's own title; a part's host (see _names)
     "T3": "series",
     "AU": "author",
     "A1": "author",
     "A2": "editor",
     "ED": "editor",
-    "A3": "tertiary",  # a series editor; a thesis's advisor (see _tertiary)
+    "A3": "tertiary",  # a series editor; a thesis's advisor (see _tertiary); ris_types.TYPE_TAGS for others
     "A4": "translator",
     "PY": "year",
     "Y1": "year",
@@ -72,7 +72,6 @@ TAGS: dict[str, str] = {
     "DP": "database",
     "AN": "accession",
     "ET": "edition",
-    "NV": "extra:volumes",
     "CN": "callnumber",
     "L1": "extra:file",
     "L2": "extra:file",
@@ -109,8 +108,10 @@ class RisImporter:
 
     def _convert(self, entry: TaggedEntry) -> Converted:
         code = entry.first("TY").upper()
-        fields = collect(entry, {**TAGS, **TYPE_TAGS.get(code, {})}, "ris")
+        fields = collect(entry, tags_of(code, TAGS), "ris")
         _classify_call_number(fields)
+        _names(fields, code)
+        _doi_elsewhere(fields)
         if "place_published" in fields:  # then CY is the conference venue
             fields["extra:venue"] = fields.pop("place", [])
             fields["place"] = fields.pop("place_published")
@@ -127,6 +128,38 @@ class RisImporter:
         if not code:
             problem = "; ".join(filter(None, [f"RIS record without a TY line: read as {record.type.value}", problem]))
         return (record, problem) if problem else record
+
+
+_DOI = re.compile(r"(?:https?://(?:dx\.)?doi\.org/|\bdoi:?\s*)?(10\.\d{4,9}/\S+)", re.IGNORECASE)
+
+
+def _names(fields: dict[str, list[str]], code: str) -> None:
+    """``BT`` is a whole book's title (RIS 2004) or a part's host; ``JO``/``JA`` the journal's name only
+    when no full name (``T2``, ``JF``) is given, else its abbreviation."""
+    abbreviations = fields.pop("container_abbr", [])
+    booktitle = fields.pop("booktitle", [])
+    if booktitle:
+        target = "container" if code not in WHOLE_WORKS else "extra:ris-bt" if fields.get("title") else "title"
+        fields.setdefault(target, []).extend(booktitle)
+    if abbreviations:
+        fields.setdefault("shortjournal" if fields.get("container") else "container", []).extend(abbreviations)
+
+
+def _doi_elsewhere(fields: dict[str, list[str]]) -> None:
+    """A DOI written where a DOI does not belong (``M3`` by several publishers, ``N1 doi:…``, a doi.org
+    ``UR``) is the record's DOI when ``DO`` gives none; a DOI in ``M3`` is no type of work."""
+    genres = fields.get("genre", [])
+    for value in list(genres):
+        if _DOI.fullmatch(value.strip()):
+            genres.remove(value)
+            fields.setdefault("doi", []).append(value.strip())
+    if fields.get("doi"):
+        return
+    for value in fields.get("note", []) + fields.get("url", []):
+        match = _DOI.search(value)
+        if match and (match.group(0) != match.group(1) or value.strip() == match.group(1)):
+            fields["doi"] = [match.group(1).rstrip(".,;")]
+            return
 
 
 def _tertiary(fields: dict[str, list[str]], kind: EntryType) -> None:

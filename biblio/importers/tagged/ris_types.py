@@ -76,6 +76,14 @@ KEPT_TYPES: dict[str, tuple[str, str]] = {
     "MANSCPT": ("", "manuscript"),
     "SLIDE": ("", "speech"),
 }
+# Whole works: a ``BT`` is their own title (RIS 2004), not a host's.
+WHOLE_WORKS = frozenset("BOOK EBOOK EDBOOK CLSWK SER CTLG PAMP UNPB MANSCPT THES".split())
+# Types whose NV is their number of volumes (elsewhere NV is a frequency, a catalog or statute number ...).
+_MULTIVOLUME = frozenset(
+    "BOOK EBOOK EDBOOK CLSWK SER ANCIENT CHAP ECHAP DICT ENCYC CONF CPAPER HEAR MUSIC SOUND VIDEO GEN".split()
+)
+# Types whose A3 is neither a series editor nor an advisor (a higher court, an international author ...).
+_OTHER_A3 = frozenset("CASE PAT RPRT BLOG GOVDOC".split())
 # Periodical types: an ``SN`` that is neither a valid ISBN nor a valid ISSN is still their ISSN.
 PERIODICALS = frozenset({"JOUR", "EJOUR", "JFULL", "MGZN", "NEWS", "ABST", "INPR"})
 # Generic types: their biblio type is guessed from their fields (a journal and a volume: an article).
@@ -83,7 +91,7 @@ GENERIC = frozenset({"GEN"})
 
 _WHOLE_BOOK = {"SP": "pagetotal", "T2": "series", "M1": "number"}
 _BOOK_PART = {"M1": "extra:volumes", "SV": "number", "SE": "extra:chapter", "C2": "extra:bookauthor"}
-_PERIODICAL = {"SN": "issn", "M1": "number_alt"}
+_PERIODICAL = {"SN": "issn", "M1": "number_alt", "C7": "extra:eid"}  # C7: the article number
 _CONFERENCE = {"T2": "eventtitle", "C3": "container", "C1": "place_published", "A4": "extra:organization"}
 # a recording's SP is its running time
 _VIDEO = {"C1": "extra:castmember", "C5": "extra:medium", "C3": "extra:dimensions", "SP": "extra:dimensions"}
@@ -185,3 +193,13 @@ TYPE_TAGS: dict[str, dict[str, str]] = {
     "PCOMM": {"A2": "extra:recipient", "M3": "genre"},
     "ICOMM": {"A2": "extra:recipient", "M3": "genre"},
 }
+
+
+def tags_of(code: str, general: dict[str, str]) -> dict[str, str]:
+    """The meaning of every tag in type ``code``: the general table with the type's own meanings over it."""
+    tags = {**general, **TYPE_TAGS.get(code, {})}
+    if code in _MULTIVOLUME:
+        tags.setdefault("NV", "extra:volumes")
+    if code in _OTHER_A3 and tags.get("A3") == general.get("A3"):
+        tags["A3"] = "extra:ris-a3"
+    return tags
