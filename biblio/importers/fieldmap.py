@@ -189,11 +189,17 @@ def simplified(text: str) -> str:
     return text.translate(_t2s())
 
 
+_DATABASE_WORDS = ("博士", "硕士", "会议", "报纸", "年鉴", "期刊", "辑刊", "专利", "标准", "成果", "图书")
+
+
 def database_type(text: str) -> EntryType | None:
     """The type a CNKI database name states (``年鉴``, ``博士学位论文``, ``中国专利``, ``碩士``...), or ``None``."""
     key = re.sub(r"(?:学位)?(?:论文)?(?:数据库|库|全文数据库)?$", "", simplified(text.strip()))
     key = re.sub(r"^(?:中国)?(?=.{2,}$)", "", key) if key not in _DATABASES else key
-    return _DATABASES.get(key)
+    if key in _DATABASES:
+        return _DATABASES[key]
+    # a database's full name (中国优秀硕士学位论文全文数据库, 中国重要报纸全文数据库, 中国年鉴网络出版总库)
+    return next((_DATABASES[word] for word in _DATABASE_WORDS if word in key), None)
 
 
 def type_from_name(text: str) -> EntryType:
@@ -217,7 +223,7 @@ def is_degree(text: str) -> bool:
 
 
 def thesis_genre(text: str) -> str:
-    """``博士`` -> ``博士学位论文``, ``碩士`` -> ``碩士學位論文`` (in the script it came in); other values pass through."""
+    """``博士`` -> ``博士学位论文``, ``碩士`` -> ``碩士學位論文`` (in the script it came in); others pass through."""
     value = text.strip()
     if simplified(value) in ("博士", "硕士"):
         return value + ("學位論文" if simplified(value) != value else "学位论文")

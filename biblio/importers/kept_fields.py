@@ -48,7 +48,9 @@ KEPT_FIELDS: dict[str, KeptField] = {
     "prioritynumbers": KeptField(),  # a patent's priority numbers
     "holder": KeptField(people=True, biblatex_names=True),  # BibLaTeX holder: a patent's assignee
     "organization": KeptField(),  # BibLaTeX organization: a conference's organizer or sponsor
-    "bookauthor": KeptField("container-author", people=True, biblatex_names=True),  # BibLaTeX bookauthor: a chapter's book's author
+    "bookauthor": KeptField(
+        "container-author", people=True, biblatex_names=True
+    ),  # BibLaTeX bookauthor: a chapter's book's author
     "producer": KeptField("producer", people=True),
     "performer": KeptField("performer", people=True),
     "castmember": KeptField("performer", people=True),

@@ -107,6 +107,7 @@ BY_CHINESE: dict[str, str] = {
     "主办单位": "organization",
     "学位": "genre",
     "学位类型": "genre",
+    "学位类别": "genre",
     "专利号": "patent_number",
     "公开号": "patent_number",
     "申请号": "extra:applicationnumber",

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 
 from biblio.importers.base import ImportResult
-from biblio.importers.tagged.reader import Converted, TaggedEntry, TagSyntax, count_tag_lines, parse_tagged
 from biblio.importers.fieldmap import degree_in
+from biblio.importers.tagged.reader import Converted, TaggedEntry, TagSyntax, count_tag_lines, parse_tagged
 from biblio.importers.tagged.record import collect, finish, guess_type
 from biblio.importers.tagged.ris_types import GENERIC, KEPT_TYPES, TYPES, WHOLE_WORKS, tags_of
 from biblio.model import EntryType, Provenance, Record
@@ -117,7 +117,11 @@ class RisImporter:
             fields["place"] = fields.pop("place_published")
         if "eventtitle" in fields and "container" not in fields:
             fields["container"] = list(fields["eventtitle"])
-        kind = TYPES.get(code, EntryType.MISC) if code and code not in GENERIC else guess_type(fields, publisher_makes_book=False)
+        kind = (
+            TYPES.get(code, EntryType.MISC)
+            if code and code not in GENERIC
+            else guess_type(fields, publisher_makes_book=False)
+        )
         _tertiary(fields, kind)
         provenance = Provenance(importer=self.name, importer_version=self.version, locator=f"line {entry.line}")
         made = finish(fields, kind, provenance, "RIS record (TI)")

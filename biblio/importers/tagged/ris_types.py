@@ -5,9 +5,10 @@ number; ``PB`` is a case's court and a film's distributor; ``A2`` is a book chap
 sponsor and a case's reporter. The tables follow the RIS specification's per-type field lists as
 EndNote writes them (each tag's label in EndNote's RIS export of every type names its meaning) and,
 where the specification leaves a tag open, the way Zotero's RIS export uses it (``C2`` a chapter's book
-author, ``C4`` a song's lyricist, ``C1`` a patent's filing date); they read each value into its biblio slot, else under a documented ``extra`` name
-(:mod:`biblio.importers.kept_fields`). A tag a type does not redefine keeps its general meaning
-(:data:`biblio.importers.tagged.ris.TAGS`); a tag nobody defines is kept as ``extra["ris-<tag>"]``.
+author, ``C4`` a song's lyricist, ``C1`` a patent's filing date); they read each value into its biblio
+slot, else under a documented ``extra`` name (:mod:`biblio.importers.kept_fields`). A tag a type does
+not redefine keeps its general meaning (:data:`biblio.importers.tagged.ris.TAGS`); a tag nobody defines
+is kept as ``extra["ris-<tag>"]``.
 
 Types biblio has no type for (films, artworks, bills, cases ...) become ``misc`` and remember their
 BibLaTeX and CSL type (:data:`KEPT_TYPES`), so ``@jurisdiction`` or ``legal_case`` is exported again.
