@@ -7,23 +7,12 @@ from pathlib import Path
 import pytest
 
 from biblio.cli.main import main
+from tests.latex.test_file_field_compile import DOC  # biblatex + biber, xeCJK fonts
 from tests.latex.texbuild import TexRunner
 
 pytestmark = pytest.mark.latex
 
 RIS = Path(__file__).parents[1] / "data" / "tagged" / "ris_types.ris"
-DOC = r"""\documentclass{article}
-\usepackage{fontspec}
-\setmainfont{DejaVu Serif}
-\usepackage{xeCJK}
-\setCJKmainfont{Noto Serif CJK SC}
-\usepackage[backend=biber,style=authoryear]{biblatex}
-\addbibresource{refs.bib}
-\begin{document}
-\nocite{*}
-\printbibliography
-\end{document}
-"""
 
 
 def test_kept_types_compile_with_biber(tex: TexRunner, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
