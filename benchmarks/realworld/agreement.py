@@ -28,7 +28,8 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from biblio.importers.fieldmap import language_code
+from biblio.importers.fieldmap import language_code, make_names
+from biblio.importers.kept_fields import ROLE_KEYS
 from biblio.model import EntryType, Name, Record
 
 _CJK = r"\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef"
@@ -87,7 +88,8 @@ ZOTERO_TYPES: dict[str, frozenset[EntryType]] = {
     "bookSection": frozenset({EntryType.INCOLLECTION, EntryType.INBOOK}),
     "thesis": frozenset({EntryType.THESIS}),
     "conferencePaper": frozenset({EntryType.INPROCEEDINGS}),
-    "report": frozenset({EntryType.REPORT}),
+    # Zotero's RIS translator reads a standard (STAND) as a report: Zotero had no standard type before 7
+    "report": frozenset({EntryType.REPORT, EntryType.STANDARD}),
     "patent": frozenset({EntryType.PATENT}),
     "standard": frozenset({EntryType.STANDARD}),
     "dataset": frozenset({EntryType.DATASET}),
@@ -128,6 +130,12 @@ def _containers(r: Record) -> list[str]:
 
 
 Getter = Callable[[Record], Iterable[str]]
+
+
+def _kept(key: str) -> Getter:
+    """A documented ``Record.extra`` name (:mod:`biblio.importers.kept_fields`); each ``; `` part is a value."""
+    return lambda r: [r.extra.get(key, ""), *r.extra.get(key, "").split("; ")]
+
 
 ZOTERO_FIELDS: dict[str, Getter] = {
     "title": _titles,
@@ -174,6 +182,42 @@ ZOTERO_FIELDS: dict[str, Getter] = {
     "mapType": lambda r: [r.genre],
     "url": lambda r: [r.url],
     "accessDate": lambda r: [r.urldate],
+    # legal, media, software and patent fields: biblio's slot, else its documented extra name
+    "code": _containers,
+    "reporter": _containers,
+    "publicLawNumber": lambda r: [r.number],
+    "docketNumber": lambda r: [r.number],
+    "codeVolume": lambda r: [r.volume],
+    "reporterVolume": lambda r: [r.volume],
+    "codeNumber": lambda r: [r.volume],
+    "codePages": lambda r: [r.pages],
+    "firstPage": lambda r: [r.pages],
+    "court": lambda r: [r.institution],
+    "legislativeBody": lambda r: [r.institution],
+    "issuingAuthority": lambda r: [r.institution],
+    "distributor": lambda r: [r.publisher],
+    "label": lambda r: [r.publisher],
+    "studio": lambda r: [r.publisher],
+    "network": lambda r: [r.publisher],
+    "company": lambda r: [r.publisher],
+    "repository": lambda r: [r.publisher],
+    "repositoryLocation": lambda r: [r.place],
+    "numberOfVolumes": _kept("volumes"),
+    "versionNumber": _kept("version"),
+    "artworkMedium": _kept("medium"),
+    "audioRecordingFormat": _kept("medium"),
+    "videoRecordingFormat": _kept("medium"),
+    "artworkSize": _kept("dimensions"),
+    "runningTime": _kept("dimensions"),
+    "scale": _kept("scale"),
+    "session": _kept("session"),
+    "history": _kept("history"),
+    "committee": _kept("committee"),
+    "legalStatus": _kept("legalstatus"),
+    "references": _kept("references"),
+    "priorityNumbers": _kept("prioritynumbers"),
+    # (applicationNumber stays kept-only: Zotero's CNKI translators write the patent's kind, 发明公开, there)
+    "assignee": _kept("holder"),
 }
 _DATE_FIELDS = {"date", "issueDate", "dateDecided", "dateEnacted"}
 _ID_FIELDS = {"ISBN": "isbn", "ISSN": "issn"}
@@ -280,13 +324,15 @@ def _creator_unit(creator: dict[str, object], record: Record | None) -> Unit:
     if role in _PRIMARY:
         people = record.authors
     elif role in _EDITORS:
-        people = record.editors
+        people = record.editors + (make_names([record.extra["bookauthor"]]) if "bookauthor" in record.extra else [])
     elif role == "translator":
         people = record.translators
     else:
         people = record.authors + record.editors + record.translators
     keys = {k for n in people for k in _name_keys(n)}
-    keys |= {name_key(p) for p in re.split(r"\s*;\s*", record.extra.get("advisor", "")) if role not in _PRIMARY}
+    if role not in _PRIMARY:  # the other people: a thesis's advisors, a film's producers, a letter's recipients
+        others = [p for key in (*ROLE_KEYS, "organization") for p in re.split(r"\s*;\s*", record.extra.get(key, ""))]
+        keys |= {name_key(p) for p in others + [f.funder for f in record.funding] if p}
     wanted = {name_key(last + first), name_key(first + last)}
     got = "; ".join(n.display() for n in people)[:200]
     return Unit(f"creator:{role}", shown, got, bool(wanted & keys))

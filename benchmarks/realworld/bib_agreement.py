@@ -53,8 +53,9 @@ _FIELDS: dict[str, Callable[[Record], Iterable[str]]] = {
     "edition": lambda r: [r.edition],
     "doi": lambda r: [r.doi],
     "url": lambda r: [r.url],
-    "issn": lambda r: [r.issn],
-    "isbn": lambda r: [r.isbn],
+    # JabRef's RIS importer files every SN as issn; biblio files it by check digit: the number must be in either
+    "issn": lambda r: [r.issn, *re.split(r",\s*", r.isbn)],
+    "isbn": lambda r: [*re.split(r",\s*", r.isbn), r.issn],
     "abstract": lambda r: [t.value for t in r.abstract],
     "note": lambda r: [r.note],
     "type": lambda r: [r.genre],

@@ -27,6 +27,7 @@ from biblio.export.bibtex_fields import (
 )
 from biblio.export.latex_escape import escape_latex, has_accented_latin
 from biblio.export.latex_safety import kept_is_safe
+from biblio.importers.kept_fields import KEPT_FIELDS
 from biblio.model import EntryType, LinkKind, Record
 from biblio.model.types import CSL_TO_TYPE, TYPE_TO_BIBLATEX, TYPE_TO_BIBTEX
 
@@ -39,6 +40,7 @@ _BIBTEX_TYPES = frozenset(
 )
 _JABREF_BACKSLASH = re.compile(r"\\([:;\\])?")  # a JabRef file field escape (\: \; \\), or a stray backslash
 _VERBATIM_EXTRA = frozenset({"file", "eprint", "pdf", "verba", "verbb", "verbc", "urlraw"})
+_NAME_LIST_EXTRA = frozenset(name for name, kept in KEPT_FIELDS.items() if kept.biblatex_names)
 # Bookkeeping importers, lookups and merges keep in Record.extra: `biblio show` prints it, exports never do.
 INTERNAL_EXTRA = frozenset({
     "rawref", "title_derived", "date_year_inferred", "account_description",
@@ -182,6 +184,9 @@ def _add_extra(record: Record, ctx: Context, fields: dict[str, str]) -> None:
             fields[name] = _JABREF_BACKSLASH.sub(lambda m: m.group(0) if m.group(1) else "", unbraced)
         elif name in _VERBATIM_EXTRA:
             fields[name] = value.replace("{", "").replace("}", "").replace("\\", "")
+        elif name in _NAME_LIST_EXTRA:  # kept as "A, B; C, D" (biblio.importers.kept_fields): a name list
+            people = [escape_latex(p.strip(), ctx.ascii_only) for p in value.split(";") if p.strip()]
+            fields[name] = " and ".join(people)
         else:
             fields[name] = escape_latex(value, ctx.ascii_only)
 

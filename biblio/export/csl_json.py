@@ -30,6 +30,7 @@ from biblio.model import LangText, Record
 from biblio.model.types import TYPE_TO_CSL
 
 KeyOf = Callable[[str], str | None]
+_LEGAL_TYPES = frozenset({"legal_case", "bill", "legislation", "hearing", "regulation", "treaty"})
 _TEXT = {k: v for k, v in TEXT_VARIABLES.items() if k != "publisher"}
 _NAMES = {"author": "authors", "editor": "editors", "translator": "translators"}
 _DATES = {"issued": "date", "accessed": "urldate", "original-date": "origdate"}
@@ -97,7 +98,27 @@ def record_to_csl(record: Record, key_of: KeyOf | None = None) -> dict[str, Any]
             item.setdefault(variable, original)
         elif _still_true(record, variable, original):
             item[variable] = original
+    _add_kept_fields(record, item)
     return item
+
+
+def _add_kept_fields(record: Record, item: dict[str, Any]) -> None:
+    """The documented ``extra`` values (a film's medium, a bill's session ...) under their CSL variables."""
+    from biblio.importers.fieldmap import make_names
+    from biblio.importers.kept_fields import KEPT_FIELDS
+
+    for name, value in record.extra.items():
+        kept = KEPT_FIELDS.get(name)
+        if kept is None or not kept.csl or not value or kept.csl in item:
+            continue
+        if kept.people:
+            people = [n for n in (name_to_csl(x) for x in make_names([value], record.language)) if n]
+            if people:
+                item[kept.csl] = people
+        else:
+            item[kept.csl] = value
+    if item.get("type") in _LEGAL_TYPES and record.institution:
+        item.setdefault("authority", record.institution)  # the court, legislature or issuing office
 
 
 def _merged(kept: dict[str, Any], made: dict[str, Any]) -> dict[str, Any]:

@@ -1,10 +1,17 @@
-"""Small value helpers shared by the CNKI and tagged-format importers: names, languages, types, titles."""
+"""Small value helpers shared by the CNKI and tagged-format importers: names, languages, types, titles.
+
+Chinese labels and type words (``题名``, ``硕士``, ``期刊``, ``会议``, ``报纸``, ``年鉴`` ...) are looked up in
+their simplified form: :func:`simplified` folds the traditional script of CNKI's traditional interface and
+of Taiwanese records (``題名``, ``碩士``, ``會議``, ``報紙``, ``年鑑``) character by character, so every
+table here is written once, in simplified characters.
+"""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
 from dataclasses import replace
+from functools import cache
 
 from biblio.model import EntryType, LangText, Name
 from biblio.model.script import guess_language, has_cjk
@@ -58,6 +65,8 @@ _LANGS = {
     "kor": "ko",
     "ko": "ko",
     "韩文": "ko",
+    "韩语": "ko",
+    "朝鲜语": "ko",
     "arabic": "ar",
     "ara": "ar",
     "ar": "ar",
@@ -110,6 +119,8 @@ _TYPE_NAMES: dict[str, EntryType] = {
     "dissertation": EntryType.THESIS,
     "dissertation/thesis": EntryType.THESIS,
     "学位论文": EntryType.THESIS,
+    "博士论文": EntryType.THESIS,
+    "硕士论文": EntryType.THESIS,
     "dissertation/thesis, unpublished": EntryType.THESIS,
     "conference proceedings": EntryType.INPROCEEDINGS,
     "conference paper": EntryType.INPROCEEDINGS,
@@ -143,12 +154,13 @@ _DATABASES: dict[str, EntryType] = {
     "辑刊": EntryType.ARTICLE,
     "博士": EntryType.THESIS,
     "硕士": EntryType.THESIS,
-    "碩士": EntryType.THESIS,
+    "硕博": EntryType.THESIS,
     "会议": EntryType.INPROCEEDINGS,
     "国内会议": EntryType.INPROCEEDINGS,
     "国际会议": EntryType.INPROCEEDINGS,
     "报纸": EntryType.NEWSPAPER,
     "年鉴": EntryType.INCOLLECTION,
+    "年报": EntryType.INCOLLECTION,
     "图书": EntryType.BOOK,
     "外文图书": EntryType.BOOK,
     "专利": EntryType.PATENT,
@@ -164,30 +176,63 @@ _DATABASES: dict[str, EntryType] = {
 }
 
 
+@cache
+def _t2s() -> dict[int, int]:
+    from biblio.search.t2s_table import SIMPLIFIED, TRADITIONAL  # a data module: no search code is loaded
+
+    return {ord(t): ord(s) for t, s in zip(TRADITIONAL, SIMPLIFIED, strict=True)}
+
+
+def simplified(text: str) -> str:
+    """``text`` with traditional characters folded to simplified ones, one character for one (OpenCC's table),
+    so a match found in the result has the same span in ``text``."""
+    return text.translate(_t2s())
+
+
+_DATABASE_WORDS = ("博士", "硕士", "会议", "报纸", "年鉴", "期刊", "辑刊", "专利", "标准", "成果", "图书")
+
+
 def database_type(text: str) -> EntryType | None:
-    """The type a CNKI database name states (``年鉴``, ``博士学位论文``, ``中国专利``...), or ``None``."""
-    key = re.sub(r"(?:学位)?(?:论文|論文)?(?:数据库|库|全文数据库)?$", "", text.strip())
+    """The type a CNKI database name states (``年鉴``, ``博士学位论文``, ``中国专利``, ``碩士``...), or ``None``."""
+    key = re.sub(r"(?:学位)?(?:论文)?(?:数据库|库|全文数据库)?$", "", simplified(text.strip()))
     key = re.sub(r"^(?:中国)?(?=.{2,}$)", "", key) if key not in _DATABASES else key
-    return _DATABASES.get(key)
+    if key in _DATABASES:
+        return _DATABASES[key]
+    # a database's full name (中国优秀硕士学位论文全文数据库, 中国重要报纸全文数据库, 中国年鉴网络出版总库)
+    return next((_DATABASES[word] for word in _DATABASE_WORDS if word in key), None)
 
 
 def type_from_name(text: str) -> EntryType:
-    """The entry type for a tagged format's type name (``Journal Article``, ``Thesis``); MISC if unknown."""
-    key = " ".join(text.lower().split())
+    """The entry type for a tagged format's type name (``Journal Article``, ``Thesis``, ``期刊``); MISC if unknown."""
+    key = " ".join(simplified(text).lower().split())
     return _TYPE_NAMES.get(key) or EntryType.MISC
 
 
+_DEGREE = re.compile(r"博士|硕士|[Dd]octoral|[Mm]aster|Ph\.?D")
+
+
+def degree_in(text: str) -> str:
+    """The degree word in ``text`` as written (``碩士`` in ``碩士學位論文``, ``PhD``), or ``""``."""
+    match = _DEGREE.search(simplified(text))
+    return text[match.start() : match.end()] if match else ""
+
+
+def is_degree(text: str) -> bool:
+    """``博士``, ``硕士`` or ``碩士`` alone (CNKI writes the degree where a volume or class would be)."""
+    return simplified(text.strip()) in ("博士", "硕士")
+
+
 def thesis_genre(text: str) -> str:
-    """``博士`` -> ``博士学位论文``; other values pass through."""
+    """``博士`` -> ``博士学位论文``, ``碩士`` -> ``碩士學位論文`` (in the script it came in); others pass through."""
     value = text.strip()
-    if value in ("博士", "硕士"):
-        return f"{value}学位论文"
+    if simplified(value) in ("博士", "硕士"):
+        return value + ("學位論文" if simplified(value) != value else "学位论文")
     return value
 
 
 def language_code(text: str) -> str:
     """A BCP 47 tag for ``中文``/``English``/``zh``...; ``""`` if unknown."""
-    for part in re.split(r"[;；,，\s]+", text.lower()):
+    for part in re.split(r"[;；,，\s]+", simplified(text).lower()):
         if part in _LANGS:
             return _LANGS[part]
     return ""

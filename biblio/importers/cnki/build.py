@@ -9,7 +9,16 @@ from biblio.importers.base import ImportResult, Problem
 from biblio.importers.cnki.authors import attach_romanized
 from biblio.importers.cnki.keywords_en import split_english_keywords
 from biblio.importers.cnki.page import CnkiPage, SourceInfo, parse_source, split_people, split_script
-from biblio.importers.fieldmap import database_type, lang_text, make_name, split_list, thesis_genre
+from biblio.importers.fieldmap import (
+    database_type,
+    degree_in,
+    is_degree,
+    lang_text,
+    make_name,
+    simplified,
+    split_list,
+    thesis_genre,
+)
 from biblio.importers.funding import parse_funding
 from biblio.model import EntryType, LangText, Link, LinkKind, Name, Provenance, Record
 from biblio.model.script import guess_language, has_cjk
@@ -65,7 +74,7 @@ def _entry_type(page: CnkiPage) -> EntryType:
         return db_type
     if any(k in fields for k in ("institution", "advisor", "degree", "thesisinfo")):
         return EntryType.THESIS
-    if re.search(r"(博士|硕士)(学位)?论文", fields.get("source", "")):
+    if re.search(r"(博士|硕士)(学位)?论文", simplified(fields.get("source", ""))):
         return EntryType.THESIS
     if "eventtitle" in fields or "proceedings" in fields:
         return EntryType.INPROCEEDINGS
@@ -98,8 +107,8 @@ def _fill_thesis(record: Record, page: CnkiPage, source: SourceInfo) -> None:
     info = [p.strip() for p in re.split(r"[,，]", page.fields.get("thesisinfo", "")) if p.strip()]
     custom = page.fields.get("source", "") if "dbtype" in page.fields else ""  # the export's 文献来源 is the grantor
     record.institution = page.fields.get("institution", "") or (info[0] if info else "") or custom
-    degree = page.fields.get("degree", "") or source.degree or next((p for p in info if p in ("博士", "硕士")), "")
-    degree = degree or re.sub(r"(学位)?(论文)?$", "", page.fields.get("dbtype", ""))
+    degree = page.fields.get("degree", "") or source.degree or next((p for p in info if is_degree(p)), "")
+    degree = degree or degree_in(page.fields.get("dbtype", ""))
     record.genre = thesis_genre(degree)
     if not record.date:
         record.date = next((_year(p) for p in info if _year(p)), "")

@@ -32,6 +32,7 @@ import re
 from urllib.parse import parse_qsl, urlsplit
 
 from biblio.importers.base import ImportResult
+from biblio.importers.fieldmap import simplified
 from biblio.importers.tagged.reader import Converted, TaggedEntry, TagSyntax, parse_tagged
 from biblio.importers.tagged.record import collect, finish
 from biblio.model import EntryType, Provenance
@@ -87,6 +88,15 @@ BY_CHINESE: dict[str, str] = {
     "中图分类号": "clc",
     "分类号": "clc",
     "导师": "advisor",
+    "指导教授": "advisor",  # Taiwanese thesis records (指導教授)
+    "校院名称": "institution",
+    "论文名称": "title",
+    "研究生": "author",
+    "语文别": "language",
+    "关键字": "keywords",
+    "中文关键词": "keywords",
+    "外文关键词": "keywords",
+    "连结": "url",
     "第一责任人": "extra:firstduty",
     "出版社": "publisher",
     "出版者": "publisher",
@@ -97,6 +107,7 @@ BY_CHINESE: dict[str, str] = {
     "主办单位": "organization",
     "学位": "genre",
     "学位类型": "genre",
+    "学位类别": "genre",
     "专利号": "patent_number",
     "公开号": "patent_number",
     "申请号": "extra:applicationnumber",
@@ -141,7 +152,7 @@ def _canonical(label: str) -> str:
     if label.lower() == "datatype":
         return "DataType"
     english, _, chinese = label.partition("-")
-    return BY_CHINESE.get(chinese.strip()) or BY_ENGLISH.get(english.strip().lower()) or label
+    return BY_CHINESE.get(simplified(chinese.strip())) or BY_ENGLISH.get(english.strip().lower()) or label
 
 
 _SYNTAX = TagSyntax(

@@ -14,6 +14,7 @@ import re
 from biblio.importers.base import ImportResult
 from biblio.importers.cnki.build import build
 from biblio.importers.cnki.page import LABELS, SECTIONS, CnkiPage
+from biblio.importers.fieldmap import simplified
 from biblio.importers.web.htmldom import Node, parse_html_tree
 from biblio.model.script import has_cjk
 
@@ -96,13 +97,13 @@ def _rows(root: Node, page: CnkiPage) -> None:
         for i, child in enumerate(children):
             if "rowtit" not in child.classes and child.tag != "label":
                 continue
-            key = LABELS.get(child.rendered_text().strip("：: ").lower())
+            key = LABELS.get(simplified(child.rendered_text().strip("：: ")).lower())
             value = " ".join(
                 c.rendered_text() for c in children[i + 1 :] if c.tag not in ("label",) and "rowtit" not in c.classes
             )
             if key and value and key not in ("abstract", "keywords", "funding") and key not in page.fields:
                 page.fields[key] = value.strip(" ;；")
-    for match in _COUNTERS.finditer(root.rendered_text()):
+    for match in _COUNTERS.finditer(simplified(root.rendered_text())):
         page.fields.setdefault(LABELS[match.group(1)], match.group(2))
     for element in root.find_all("input"):
         ident = element.attrs.get("id", "").lower()

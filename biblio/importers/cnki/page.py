@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from biblio.importers.fieldmap import degree_in, simplified
 from biblio.model.script import has_cjk
 
 
@@ -79,6 +80,8 @@ LABELS: dict[str, str] = {
     "来源库": "dbtype",
     "导师": "advisor",
     "指导教师": "advisor",
+    "指导教授": "advisor",  # Taiwanese thesis records (指導教授)
+    "校院名称": "institution",
     "学位授予单位": "institution",
     "学位类型": "degree",
     "学位年度": "year",
@@ -146,7 +149,7 @@ def parse_source(text: str) -> SourceInfo:
     rest = text
     if quoted:
         info.container, rest = quoted.group(1).strip(), text[quoted.end() :]
-    _source_numbers(info, rest)
+    _source_numbers(info, simplified(rest))  # 共19頁 = 共19页: the numbers only are taken
     latin = re.search(r"([A-Za-z][A-Za-z&'.,:() -]*[A-Za-z.)])\s*$", rest)
     if latin and len(latin.group(1).split()) >= 2:
         info.container_latin = latin.group(1).strip()
@@ -154,9 +157,7 @@ def parse_source(text: str) -> SourceInfo:
         _unquoted_container(info, text)
     if not info.container and has_cjk(text) and not re.search(r"\d", text):
         info.container = text.strip()  # a bare journal name (the custom export's 文献来源)
-    degree = re.search(r"(博士|硕士)", text)
-    if degree:
-        info.degree = degree.group(1)
+    info.degree = degree_in(text)
     return info
 
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from biblio.importers.base import ImportResult
 from biblio.importers.cnki.build import build
 from biblio.importers.cnki.page import LABELS, SECTIONS, CnkiPage, split_people
+from biblio.importers.fieldmap import simplified
 from biblio.importers.tagged.reader import join_lines
 from biblio.model.script import has_cjk
 
@@ -56,7 +57,7 @@ class CnkiTextImporter:
     def sniff(self, text: str) -> float:
         """Labelled CNKI lines (摘要/关键词/作者/出处/基金...) near the start."""
         text = text.lstrip("\ufeff \n")
-        head = text[:6000]
+        head = simplified(text[:6000])
         labels = len(
             re.findall(
                 r"(?m)^[ \t]*[【\[]?(?:摘要|关键词|作者|作者单位|出处|来源|基金|基金资助|分类号|专辑|专题|DOI|导师"
@@ -81,7 +82,8 @@ class CnkiTextImporter:
 def _clean(raw: str) -> str:
     line = " ".join(raw.replace("\u3000", " ").split())
     line = line.lstrip(_BULLETS).strip()
-    if not line or all(token in _CHROME for token in line.split()) or re.match(r"首页\s*[>＞]", line):
+    plain = simplified(line)
+    if not line or all(token in _CHROME for token in plain.split()) or re.match(r"首页\s*[>＞]", plain):
         return ""
     return line
 
@@ -91,8 +93,8 @@ def _read_line(state: _State, number: int, line: str) -> None:
         return
     if state.mode == "head" and not state.head and not state.values:
         state.page.line = number
-    section = SECTIONS.get(line.rstrip(":：").strip("【】[] "))
-    if section or line.strip("【】[] ") == "文内图片":
+    section = SECTIONS.get(simplified(line.rstrip(":：").strip("【】[] ")))
+    if section or simplified(line.strip("【】[] ")) == "文内图片":
         state.mode, state.current, state.numbered = section or "skip", "", False
         return
     if re.match(r"https?://\S*cnki\S*$", line):
@@ -110,11 +112,14 @@ def _read_line(state: _State, number: int, line: str) -> None:
 
 
 def _match_label(line: str) -> tuple[str, str] | None:
-    """(key, value) of a labelled line. Latin labels need a colon (an English title may start "Abstract ...")."""
-    match = _LABEL_RE.match(line)
+    """(key, value) of a labelled line. Latin labels need a colon (an English title may start "Abstract ...").
+
+    Labels match in simplified script (``關鍵詞`` = ``关键词``); the value is taken from ``line`` as written."""
+    match = _LABEL_RE.match(simplified(line))
     if not match:
         return None
-    label, bracket, separator, value = match.groups()
+    label, bracket, separator = match.group(1, 2, 3)
+    value = line[match.start(4) :]
     if label.isascii() and not bracket and not re.search("[:：]", separator):
         if not (label.lower() == "doi" and value.startswith("10.")):
             return None

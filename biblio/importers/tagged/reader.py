@@ -175,7 +175,8 @@ def join_lines(first: str, second: str, joiner: str = " ") -> str:
 
 def _lines(text: str, syntax: TagSyntax) -> list[_Line]:
     found = []
-    for number, raw in enumerate(text.lstrip("\ufeff").splitlines(), start=1):
+    # A byte-order mark inside the text is where two exports were concatenated: it is no character of a value.
+    for number, raw in enumerate(text.replace("\ufeff", "").splitlines(), start=1):
         match = syntax.tag_line.match(raw)
         if match:
             found.append(_Line(number, raw, syntax.normalize_tag(match.group(1)), (match.group(2) or "").strip()))

@@ -26,6 +26,7 @@ from collections.abc import Mapping
 from biblio.importers.cnki.page import normalize_pages
 from biblio.importers.fieldmap import (
     database_type,
+    degree_in,
     lang_text,
     language_code,
     make_names,
@@ -59,7 +60,7 @@ _IDENTS = {
     "database": "database",
 }
 _EXTRA = ("affiliation", "advisor", "discipline", "organization", "eventtitle", "shortjournal", "shorttitle")
-_DEGREE = re.compile(r"博士|硕士|碩士|[Dd]octoral|[Mm]aster|Ph\.?D")
+_PERIODICAL_TYPES = frozenset({EntryType.ARTICLE, EntryType.MAGAZINE, EntryType.NEWSPAPER})
 _CNKI_URL = re.compile(r"cnki\.(?:net|com)", re.IGNORECASE)
 
 
@@ -80,15 +81,31 @@ def collect(entry: TaggedEntry, tags: Mapping[str, str], fmt: str) -> Fields:
     return found
 
 
-_CONTENT = ("title", "author", "editor", "container", "publisher", "year", "date")
+# Values that do not describe a work by themselves: the user's keywords and notes, the exporting database.
+_NOT_CONTENT = frozenset({"keywords", "note", "language", "database", "dbname", "urldate", "genre"})
 
 
 def untitled(fields: Fields, what: str) -> str:
-    """``""`` when the entry has a title; else the message for an entry kept without one (a warning),
-    or for one with nothing worth keeping (an error; see :func:`finish`)."""
+    """``""`` when the entry has a title; else the message for an entry kept without one (a warning: it has
+    an author, a university, an abstract, a URL ... to keep), or for one with nothing that describes a work
+    (an error, see :func:`finish`: keywords or notes alone)."""
     if fields.get("title"):
         return ""
-    return f"{what} without a title imported" if any(fields.get(k) for k in _CONTENT) else f"{what} without content"
+    described = any(any(v.strip() for v in values) for k, values in fields.items() if k not in _NOT_CONTENT)
+    return f"{what} without a title imported" if described else f"{what} without content"
+
+
+def guess_type(fields: Fields, *, publisher_makes_book: bool = True) -> EntryType:
+    """The type of a record that does not state one (classic refer has no ``%0``, a damaged RIS record no
+    ``TY``, RIS ``GEN`` is generic): a journal with a volume or issue makes an article, another container
+    a chapter, a publisher a book (in classic refer, where a publisher alone is a book's mark)."""
+    if fields.get("genre") and not fields.get("container"):
+        return EntryType.MISC  # to_record turns 博士/硕士 into a thesis
+    if fields.get("container") and any(fields.get(k) for k in ("volume", "number", "number_alt")):
+        return EntryType.ARTICLE
+    if fields.get("container"):
+        return EntryType.INCOLLECTION
+    return EntryType.BOOK if publisher_makes_book and fields.get("publisher") else EntryType.MISC
 
 
 def finish(fields: Fields, kind: EntryType, provenance: Provenance, what: str) -> Converted:
@@ -111,7 +128,7 @@ def to_record(fields: Fields, kind: EntryType, provenance: Provenance) -> Record
     """Build the record; ``kind`` is the type from the format's own type tag."""
     kind = next((t for t in map(database_type, fields.get("dbname", [])) if t), None) or kind
     genre = thesis_genre(_first(fields, "genre"))
-    if kind in (EntryType.MISC, EntryType.REPORT) and _DEGREE.search(genre):
+    if kind in (EntryType.MISC, EntryType.REPORT) and degree_in(genre):
         kind = EntryType.THESIS
     record = Record(type=kind, provenance=provenance, genre=genre)
     for name in _PLAIN:
@@ -269,6 +286,8 @@ def _isbn_or_issn(record: Record, value: str, fields: Fields) -> None:
             record.isbn = ", ".join(filter(None, [record.isbn, part])) if part not in record.isbn else record.isbn
         elif looks_like_patent_number(part) and not record.number:
             fields.setdefault("patent_number", []).append(part)
+        elif record.type in _PERIODICAL_TYPES and not record.issn:
+            record.issn = part  # neither an ISBN nor an ISSN: kept where the type expects a number
         else:
             record.isbn = ", ".join(filter(None, [record.isbn, part])) if part not in record.isbn else record.isbn
 
@@ -290,7 +309,7 @@ def _by_type(record: Record, fields: Fields) -> None:
         record.institution = grantor
         record.publisher = "" if grantor == record.publisher else record.publisher
         record.container = tuple(c for c in record.container if c.value != grantor)
-        degree = next((m.group(0) for v in fields.get("dbname", []) if (m := _DEGREE.search(v))), "")
+        degree = next((d for v in fields.get("dbname", []) if (d := degree_in(v))), "")
         record.genre = record.genre or thesis_genre(degree)  # CNKI's database 博士/硕士 is the degree
     else:
         record.institution = _first(fields, "institution")

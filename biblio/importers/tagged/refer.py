@@ -7,7 +7,7 @@ import re
 from biblio.importers.base import ImportResult
 from biblio.importers.fieldmap import type_from_name
 from biblio.importers.tagged.reader import CJK_START, Converted, TaggedEntry, TagSyntax, count_tag_lines, parse_tagged
-from biblio.importers.tagged.record import collect, finish, from_cnki
+from biblio.importers.tagged.record import collect, finish, from_cnki, guess_type
 from biblio.model import EntryType, Provenance
 
 _TAG = re.compile(r"^%([A-Z0-9@+!#$&()*>^~|?\[\]<])(?:\s+(.*))?$")
@@ -84,23 +84,12 @@ class ReferImporter:
 
     def _convert(self, entry: TaggedEntry) -> Converted:
         fields = collect(entry, TAGS, "refer")
-        kind = type_from_name(entry.first("%0")) if entry.first("%0") else _guess_type(fields)
+        kind = type_from_name(entry.first("%0")) if entry.first("%0") else guess_type(fields)
         if kind == EntryType.INPROCEEDINGS and from_cnki(fields) and "translator" in fields:
             fields["organization"] = fields.pop("translator")  # CNKI writes the conference's organizer as %?
         _split_call_number(fields)
         provenance = Provenance(importer=self.name, importer_version=self.version, locator=f"line {entry.line}")
         return finish(fields, kind, provenance, "EndNote/Refer record (%T)")
-
-
-def _guess_type(fields: dict[str, list[str]]) -> EntryType:
-    """Classic refer has no ``%0``: a journal makes an article, a book title a chapter, a publisher a book."""
-    if fields.get("genre"):
-        return EntryType.MISC  # to_record turns 博士/硕士 into a thesis
-    if fields.get("container") and (fields.get("volume") or fields.get("number")):
-        return EntryType.ARTICLE
-    if fields.get("container"):
-        return EntryType.INCOLLECTION
-    return EntryType.BOOK if fields.get("publisher") else EntryType.MISC
 
 
 def _split_call_number(fields: dict[str, list[str]]) -> None:

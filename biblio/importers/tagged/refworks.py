@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from biblio.importers.base import ImportResult
-from biblio.importers.fieldmap import type_from_name
+from biblio.importers.fieldmap import is_degree, type_from_name
 from biblio.importers.tagged.reader import CJK_START, Converted, TaggedEntry, TagSyntax, count_tag_lines, parse_tagged
 from biblio.importers.tagged.record import collect, finish
 from biblio.model import EntryType, Provenance
@@ -69,7 +69,6 @@ _SYNTAX = TagSyntax(
     list_tags=frozenset({"K1"}),
     lower_tag_line=re.compile(_TAG_LINE, re.IGNORECASE),
 )
-_DEGREES = ("博士", "硕士", "碩士")
 _CLC = re.compile(r"[A-Z]{1,2}\d[\d.;:/A-Z-]*")
 
 
@@ -97,10 +96,10 @@ class RefWorksImporter:
             return "RefWorks record without an RT line"
         fields = collect(entry, TAGS, "refworks")
         kind = type_from_name(entry.first("RT"))
-        if fields.get("volume", [""])[0].strip() in _DEGREES:  # CNKI puts the degree into VO
+        if is_degree(fields.get("volume", [""])[0]):  # CNKI puts the degree into VO
             fields["genre"] = fields.pop("volume")
         for value in fields.pop("classification", []):  # CL: the degree, a patent's kind, or a CLC class
-            if value.strip() in _DEGREES or kind in (EntryType.PATENT, EntryType.THESIS):
+            if is_degree(value) or kind in (EntryType.PATENT, EntryType.THESIS):
                 fields.setdefault("genre", []).append(value)
             elif _CLC.fullmatch(value.strip()):
                 fields.setdefault("clc", []).append(value)

@@ -1,13 +1,21 @@
-"""RIS (``TY  - JOUR`` ... ``ER  -``), including CNKI's Chinese RIS exports (``CN``, ``C1``, ``M3`` 博士)."""
+"""RIS (``TY  - JOUR`` ... ``ER  -``), including CNKI's Chinese RIS exports (``CN``, ``C1``, ``M3`` 博士).
+
+A file is RIS by its shape: mostly ``XX  - value`` lines. A file or a record without its ``TY`` line is
+still RIS (a hand-edited or damaged export): such a record's type is guessed from its fields, as for
+the generic type ``GEN``, with a warning naming its line. What each tag means depends on the type
+(:mod:`biblio.importers.tagged.ris_types`).
+"""
 
 from __future__ import annotations
 
 import re
 
 from biblio.importers.base import ImportResult
+from biblio.importers.fieldmap import degree_in
 from biblio.importers.tagged.reader import Converted, TaggedEntry, TagSyntax, count_tag_lines, parse_tagged
-from biblio.importers.tagged.record import collect, finish
-from biblio.model import EntryType, Provenance
+from biblio.importers.tagged.record import collect, finish, guess_type
+from biblio.importers.tagged.ris_types import GENERIC, KEPT_TYPES, TYPES, WHOLE_WORKS, tags_of
+from biblio.model import EntryType, Provenance, Record
 
 _TAG = re.compile(r"^([A-Z][A-Z0-9])\s{1,2}-(?: (.*)|$)")
 _TAG_LINE = r"^([A-Z][A-Z0-9])\s{1,2}-(?: |$)(.*)$"
@@ -21,55 +29,6 @@ _SYNTAX = TagSyntax(
     list_tags=frozenset({"KW"}),
 )
 
-_TYPES: dict[str, EntryType] = {
-    "JOUR": EntryType.ARTICLE,
-    "EJOUR": EntryType.ARTICLE,
-    "JFULL": EntryType.ARTICLE,
-    "ABST": EntryType.ARTICLE,
-    "INPR": EntryType.ARTICLE,
-    "MGZN": EntryType.MAGAZINE,
-    "NEWS": EntryType.NEWSPAPER,
-    "BOOK": EntryType.BOOK,
-    "EBOOK": EntryType.BOOK,
-    "EDBOOK": EntryType.COLLECTION,
-    "CHAP": EntryType.INCOLLECTION,
-    "ECHAP": EntryType.INCOLLECTION,
-    "CONF": EntryType.INPROCEEDINGS,
-    "CPAPER": EntryType.INPROCEEDINGS,
-    "THES": EntryType.THESIS,
-    "RPRT": EntryType.REPORT,
-    "ELEC": EntryType.ONLINE,
-    "WEB": EntryType.ONLINE,
-    "BLOG": EntryType.ONLINE,
-    "PAT": EntryType.PATENT,
-    "STAND": EntryType.STANDARD,
-    "DATA": EntryType.DATASET,
-    "GEN": EntryType.MISC,
-    "UNPB": EntryType.MISC,
-    "MANSCPT": EntryType.MISC,
-    "SER": EntryType.BOOK,
-    "CTLG": EntryType.BOOK,
-    "CLSWK": EntryType.BOOK,
-    "PAMP": EntryType.BOOK,
-    "DICT": EntryType.INCOLLECTION,
-    "ENCYC": EntryType.INCOLLECTION,
-    "DBASE": EntryType.DATASET,
-    "AGGR": EntryType.DATASET,
-    "GOVDOC": EntryType.REPORT,
-}
-# What some tags mean in some types (the RIS specification; Zotero's RIS translator reads them so too).
-_BOOKS = ("BOOK", "EBOOK", "EDBOOK", "CTLG", "CLSWK", "PAMP", "SER")
-_PERIODICALS = ("JOUR", "EJOUR", "JFULL", "MGZN", "NEWS", "ABST", "INPR")
-_TYPE_TAGS: dict[str, dict[str, str]] = {
-    **{code: {"SP": "pagetotal", "T2": "series", "M1": "number", "NV": "extra:volumes"} for code in _BOOKS},
-    "RPRT": {"PB": "institution", "SN": "number", "T2": "series", "M1": "extra:documentnumber"},
-    "GOVDOC": {"PB": "institution", "SN": "number", "T2": "series"},
-    "THES": {"PB": "institution", "M3": "genre", "SP": "pagetotal"},
-    # EndNote: T2 the conference, C3 the proceedings, C1 where they were published, CY the venue
-    **{code: {"T2": "eventtitle", "C3": "container", "C1": "place_published"} for code in ("CONF", "CPAPER")},
-    **{code: {"SN": "issn", "M1": "number_alt"} for code in _PERIODICALS},
-}
-
 TAGS: dict[str, str] = {
     "TY": "",
     "ER": "",
@@ -78,16 +37,16 @@ TAGS: dict[str, str] = {
     "CT": "title",
     "TT": "title_tr",
     "T2": "container",
-    "JO": "container",
+    "JO": "container_abbr",  # the full name when it is the only one; else an abbreviation (see _names)
     "JF": "container",
-    "JA": "container",
-    "BT": "container",
+    "JA": "container_abbr",
+    "BT": "booktitle",  # a whole book's own title; a part's host (see _names)
     "T3": "series",
     "AU": "author",
     "A1": "author",
     "A2": "editor",
     "ED": "editor",
-    "A3": "advisor",
+    "A3": "tertiary",  # a series editor; a thesis's advisor (see _tertiary); ris_types.TYPE_TAGS for others
     "A4": "translator",
     "PY": "year",
     "Y1": "year",
@@ -129,34 +88,102 @@ class RisImporter:
     """RIS files (name ``ris``)."""
 
     name: str = "ris"
-    version: str = "2"
+    version: str = "3"
     suffixes: tuple[str, ...] = (".ris",)
 
     def sniff(self, text: str) -> float:
-        """``TY  - `` lines and a majority of ``XX  - `` tag lines."""
+        """A majority of ``XX  - `` tag lines, with a ``TY`` line (else a little less sure: a file without one)."""
         text = text.lstrip("\ufeff \n")
         tagged, total = count_tag_lines(text, _TAG)
-        if not total or not re.search(r"(?m)^TY\s{1,2}- ", text[:8000]):
+        if not total:
             return 0.0
-        return 0.95 if tagged / total > 0.5 else 0.5
+        share = tagged / total
+        if re.search(r"(?m)^TY\s{1,2}- ", text[:8000]):
+            return 0.95 if share > 0.5 else 0.5
+        return 0.8 if share > 0.5 and tagged >= 3 else 0.0
 
     def parse(self, text: str) -> ImportResult:
         """Every ``TY`` ... ``ER`` block -> one record."""
         return parse_tagged(text, _SYNTAX, self._convert, "RIS")
 
     def _convert(self, entry: TaggedEntry) -> Converted:
-        kind_code = entry.first("TY").upper()
-        if not kind_code:
-            return "RIS record without a TY line"
-        fields = collect(entry, {**TAGS, **_TYPE_TAGS.get(kind_code, {})}, "ris")
+        code = entry.first("TY").upper()
+        fields = collect(entry, tags_of(code, TAGS), "ris")
         _classify_call_number(fields)
+        _names(fields, code)
+        _doi_elsewhere(fields)
         if "place_published" in fields:  # then CY is the conference venue
             fields["extra:venue"] = fields.pop("place", [])
             fields["place"] = fields.pop("place_published")
         if "eventtitle" in fields and "container" not in fields:
             fields["container"] = list(fields["eventtitle"])
+        kind = (
+            TYPES.get(code, EntryType.MISC)
+            if code and code not in GENERIC
+            else guess_type(fields, publisher_makes_book=False)
+        )
+        _tertiary(fields, kind)
         provenance = Provenance(importer=self.name, importer_version=self.version, locator=f"line {entry.line}")
-        return finish(fields, _TYPES.get(kind_code, EntryType.MISC), provenance, "RIS record (TI)")
+        made = finish(fields, kind, provenance, "RIS record (TI)")
+        if isinstance(made, str):
+            return made
+        record, problem = made if isinstance(made, tuple) else (made, "")
+        _keep_type(record, code)
+        if not code:
+            problem = "; ".join(filter(None, [f"RIS record without a TY line: read as {record.type.value}", problem]))
+        return (record, problem) if problem else record
+
+
+_DOI = re.compile(r"(?:https?://(?:dx\.)?doi\.org/|\bdoi:?\s*)?(10\.\d{4,9}/\S+)", re.IGNORECASE)
+
+
+def _names(fields: dict[str, list[str]], code: str) -> None:
+    """``BT`` is a whole book's title (RIS 2004) or a part's host; ``JO``/``JA`` the journal's name only
+    when no full name (``T2``, ``JF``) is given, else its abbreviation."""
+    abbreviations = fields.pop("container_abbr", [])
+    booktitle = fields.pop("booktitle", [])
+    if booktitle:
+        target = "container" if code not in WHOLE_WORKS else "extra:ris-bt" if fields.get("title") else "title"
+        fields.setdefault(target, []).extend(booktitle)
+    if abbreviations:
+        fields.setdefault("shortjournal" if fields.get("container") else "container", []).extend(abbreviations)
+
+
+def _doi_elsewhere(fields: dict[str, list[str]]) -> None:
+    """A DOI written where a DOI does not belong (``M3`` by several publishers, ``N1 doi:…``, a doi.org
+    ``UR``) is the record's DOI when ``DO`` gives none; a DOI in ``M3`` is no type of work."""
+    genres = fields.get("genre", [])
+    for value in list(genres):
+        if _DOI.fullmatch(value.strip()):
+            genres.remove(value)
+            fields.setdefault("doi", []).append(value.strip())
+    if fields.get("doi"):
+        return
+    for value in fields.get("note", []) + fields.get("url", []):
+        match = _DOI.search(value)
+        if match and (match.group(0) != match.group(1) or value.strip() == match.group(1)):
+            fields["doi"] = [match.group(1).rstrip(".,;")]
+            return
+
+
+def _tertiary(fields: dict[str, list[str]], kind: EntryType) -> None:
+    """``A3``: a thesis's advisor (CNKI's 导师 too), else a series editor (with the editors)."""
+    names = fields.pop("tertiary", [])
+    if not names:
+        return
+    thesis = kind is EntryType.THESIS or bool(degree_in(" ".join(fields.get("genre", []))))
+    fields.setdefault("advisor" if thesis else "editor", []).extend(names)
+
+
+def _keep_type(record: Record, code: str) -> None:
+    """A type biblio folds into misc keeps its BibLaTeX and CSL type, written again by the exports."""
+    biblatex, csl = KEPT_TYPES.get(code, ("", ""))
+    if record.type is not EntryType.MISC:
+        return
+    if biblatex:
+        record.latex["@type"] = biblatex
+    if csl:
+        record.csl_extra["type"] = csl
 
 
 def _classify_call_number(fields: dict[str, list[str]]) -> None:

@@ -34,7 +34,7 @@ def _add(tmp_path: Path, source: Path, capsys: pytest.CaptureFixture[str]) -> tu
         ("cnki/exports/refer.txt", "refer", 6, ""),
         ("cnki/exports/refworks.txt", "refworks", 7, ""),
         ("tagged/cnki_noteexpress.net", "noteexpress", 4, ""),
-        ("tagged/cnki.ris", "ris", 3, "line 36: RIS record without a TY line"),
+        ("tagged/cnki.ris", "ris", 4, ""),
         ("cnki/custom_export.txt", "cnki-estudy", 2, ""),
     ],
 )

@@ -44,7 +44,7 @@ def test_thesis_is_a_thesis(result: ImportResult) -> None:
 
 
 def test_english_article_with_wrapped_abstract(result: ImportResult) -> None:
-    article = result.records[2]
+    article = result.records[3]
     assert article.main_title() == "Great Games, Local Rules: The New Great Power Contest in Central Asia"
     assert article.date == "2012-06-15"
     assert article.doi == "10.1016/j.euras.2012.03.001"
@@ -52,10 +52,14 @@ def test_english_article_with_wrapped_abstract(result: ImportResult) -> None:
     assert article.language == "en"
 
 
-def test_record_without_type_is_a_problem_with_its_line(result: ImportResult) -> None:
-    assert len(result.records) == 3
+def test_record_without_type_is_kept_with_a_warning_naming_its_line(result: ImportResult) -> None:
+    """No TY line: still a RIS record (its values are kept), typed by its fields, with a warning."""
+    assert len(result.records) == 4
+    orphan = result.records[2]
+    assert orphan.type == EntryType.MISC and [a.display() for a in orphan.authors] == ["孤立的作者"]
     [problem] = result.problems
-    assert problem.line == 36 and "TY" in problem.message and "孤立的作者" in problem.raw
+    assert problem.line == 36 and problem.severity == "warning"
+    assert "without a TY line" in problem.message and "孤立的作者" in problem.raw
 
 
 def test_generic_types_and_genre() -> None:
