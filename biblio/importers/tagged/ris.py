@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 
 from biblio.importers.base import ImportResult
-from biblio.importers.tagged.reader import Converted, TaggedEntry, TagSyntax, count_tag_lines, parse_tagged
+from biblio.importers.tagged.reader import Converted, TaggedEntry, TagSyntax, parse_tagged
 from biblio.importers.tagged.record import collect, finish
+from biblio.importers.tagged.sniff import sniff_ris
 from biblio.model import EntryType, Provenance
 
-_TAG = re.compile(r"^([A-Z][A-Z0-9])\s{1,2}-(?: (.*)|$)")
 _TAG_LINE = r"^([A-Z][A-Z0-9])\s{1,2}-(?: |$)(.*)$"
 _SYNTAX = TagSyntax(
     tag_line=re.compile(_TAG_LINE),
@@ -134,11 +134,7 @@ class RisImporter:
 
     def sniff(self, text: str) -> float:
         """``TY  - `` lines and a majority of ``XX  - `` tag lines."""
-        text = text.lstrip("\ufeff \n")
-        tagged, total = count_tag_lines(text, _TAG)
-        if not total or not re.search(r"(?m)^TY\s{1,2}- ", text[:8000]):
-            return 0.0
-        return 0.95 if tagged / total > 0.5 else 0.5
+        return sniff_ris(text)
 
     def parse(self, text: str) -> ImportResult:
         """Every ``TY`` ... ``ER`` block -> one record."""
