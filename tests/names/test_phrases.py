@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from biblio.names.phrases import PhraseIndex, load_index
+from biblio.names.phrases import PhraseIndex, load_characters, load_index
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 ROOT = Path(__file__).resolve().parents[2]
@@ -35,8 +35,11 @@ for text in texts:
     p = module_for(text)
     toned = p.lazy_pinyin(text, style=p.Style.TONE3, neutral_tone_with_five=True, errors="default")
     out.append([plain, toned, list(segmenter_for(text).cut(text))])
-loaded = len(sys.modules["pypinyin.constants"].PHRASES_DICT)
-print(json.dumps({"out": out, "loaded": loaded, "phrases_module": "pypinyin.phrases_dict" in sys.modules,
+constants = sys.modules["pypinyin.constants"]
+chars = __import__("hashlib").sha1(repr(sorted(constants.PINYIN_DICT.items())).encode()).hexdigest()
+print(json.dumps({"out": out, "loaded": len(constants.PHRASES_DICT), "chars": chars,
+                  "phrases_module": "pypinyin.phrases_dict" in sys.modules,
+                  "chars_from_json": hasattr(sys.modules["pypinyin.pinyin_dict"], "_load_pinyin_dict"),
                   "env": "PYPINYIN_NO_PHRASES" in __import__("os").environ}))
 """
 
@@ -84,11 +87,14 @@ def test_same_output_as_the_full_dictionary(tmp_path: Path) -> None:
     full = _run("full", texts, tmp_path)
     partial = _run("partial", texts, tmp_path)
     assert full["phrases_module"] and not partial["phrases_module"]
+    assert full["chars_from_json"] and not partial["chars_from_json"]
+    assert full["chars"] == partial["chars"]  # the cached character readings are pypinyin's own
     mismatches = [(t, f, p) for t, f, p in zip(texts, full["out"], partial["out"], strict=True) if f != p]  # type: ignore[call-overload]
     assert mismatches[:5] == []
     assert 0 < int(partial["loaded"]) < int(full["loaded"]) // 2  # type: ignore[call-overload]
     assert not partial["env"]  # pypinyin's switch does not leak into child processes
-    assert any(tmp_path.glob("pinyin-phrases-*.marshal"))
+    assert any(tmp_path.glob("pinyin-phrases-*.marshal")) and any(tmp_path.glob("pinyin-chars-*.marshal"))
+    assert _run("partial", texts[:50], tmp_path)["out"] == partial["out"][:50]  # type: ignore[index]  # from the cache
 
 
 def test_a_chinese_name_loads_no_phrase_dictionary(tmp_path: Path) -> None:
@@ -141,3 +147,13 @@ def test_unwritable_cache_dir_still_works(tmp_path: Path) -> None:
 def test_from_bytes_rejects_what_is_not_an_index(data: bytes) -> None:
     with pytest.raises((ValueError, TypeError, EOFError)):
         PhraseIndex.from_bytes(data)
+
+
+def test_character_readings_are_cached_with_int_keys(tmp_path: Path) -> None:
+    source = tmp_path / "pinyin_dict.json"
+    source.write_text(json.dumps({"24352": "zhāng", "38271": "cháng,zhǎng"}), encoding="utf-8")
+    cache = tmp_path / "cache"
+    assert load_characters(source, cache) == {24352: "zhāng", 38271: "cháng,zhǎng"}
+    (cached,) = cache.glob("pinyin-chars-*.marshal")
+    cached.write_bytes(__import__("marshal").dumps({"24352": "not an int key"}))
+    assert load_characters(source, cache) == {24352: "zhāng", 38271: "cháng,zhǎng"}
