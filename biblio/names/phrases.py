@@ -149,7 +149,8 @@ def load_characters(dictionary: Path, directory: Path | None = None) -> dict[int
     path = _cache_path(dictionary, "chars", directory)
     try:
         cached = marshal.loads(path.read_bytes())
-        if isinstance(cached, dict) and all(type(k) is int and type(v) is str for k, v in cached.items()):
+        first = next(iter(cached.items()), None) if isinstance(cached, dict) else None
+        if first is not None and type(first[0]) is int and type(first[1]) is str:  # written by this function
             return cached
     except (OSError, ValueError, TypeError, EOFError):
         pass
