@@ -6,9 +6,10 @@
 ``snapshot`` imports every file of each DIR as ``biblio add`` would read it (format sniffed, no library;
 a ``.jsonl`` of labelled reference strings is read as one reference list) and writes, per record: the
 key the pattern gives (``key_base``), the author sort name stored in the ``author_sort`` column, the
-romanized titles, names and outlets, and the numbered-tone pinyin that GB/T 7714 exports sort by. Run it once on a checkout before a change (``PYTHONPATH=/path/to/old``) and once
-after; ``compare`` counts, per kind, how many values agree. docs/benchmarks.md has the table for the
-romanization change (pypinyin's phrase dictionary read per text).
+romanized titles, names and outlets, and the numbered-tone pinyin that GB/T 7714 exports sort by.
+Run it once on a checkout before a change (``PYTHONPATH=/path/to/old``) and once after; ``compare``
+counts, per kind, how many values agree. docs/benchmarks.md has the table for the romanization change
+(pypinyin's phrase dictionary read per text).
 """
 
 from __future__ import annotations
