@@ -32,28 +32,28 @@ def sniff_refer(text: str) -> float:
     return 0.9 if share > 0.5 else 0.4 if share > 0.2 else 0.0
 
 
+def _marked_share(text: str, tag: re.Pattern[str], marker: str) -> float:
+    """The share of tag lines among the first lines, or -1 when no line in the head matches ``marker``."""
+    text = text.lstrip("\ufeff \n")
+    tagged, total = count_tag_lines(text, tag)
+    if not total or not re.search(marker, text[:8000]):
+        return -1.0
+    return tagged / total
+
+
 def sniff_refworks(text: str) -> float:
     """An ``RT`` line and mostly ``XX value`` tag lines."""
-    text = text.lstrip("\ufeff \n")
-    tagged, total = count_tag_lines(text, _REFWORKS_TAG)
-    if not total or not re.search(r"(?m)^RT \S", text[:8000]):
-        return 0.0
-    return 0.9 if tagged / total > 0.5 else 0.3
+    share = _marked_share(text, _REFWORKS_TAG, r"(?m)^RT \S")
+    return 0.0 if share < 0 else 0.9 if share > 0.5 else 0.3
 
 
 def sniff_ris(text: str) -> float:
     """``TY  - `` lines and a majority of ``XX  - `` tag lines."""
-    text = text.lstrip("\ufeff \n")
-    tagged, total = count_tag_lines(text, _RIS_TAG)
-    if not total or not re.search(r"(?m)^TY\s{1,2}- ", text[:8000]):
-        return 0.0
-    return 0.95 if tagged / total > 0.5 else 0.5
+    share = _marked_share(text, _RIS_TAG, r"(?m)^TY\s{1,2}- ")
+    return 0.0 if share < 0 else 0.95 if share > 0.5 else 0.5
 
 
 def sniff_noteexpress(text: str) -> float:
     """``{Reference Type}:`` and ``{Title}:`` lines."""
-    text = text.lstrip("\ufeff \n")
-    tagged, total = count_tag_lines(text, _NOTEEXPRESS_TAG)
-    if not total or not re.search(r"(?m)^\{(?:Reference Type|Title)\}\s*[:：]", text[:8000]):
-        return 0.0
-    return 0.95 if tagged / total > 0.5 else 0.5
+    share = _marked_share(text, _NOTEEXPRESS_TAG, r"(?m)^\{(?:Reference Type|Title)\}\s*[:：]")
+    return 0.0 if share < 0 else 0.95 if share > 0.5 else 0.5
