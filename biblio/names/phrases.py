@@ -22,6 +22,9 @@ built in memory (the old cost, once per process); where pypinyin has no ``phrase
 layout), pypinyin is imported whole and nothing changes. pypinyin's character readings (its
 ``pinyin_dict`` module, 0.8 MB of JSON with int keys) are cached beside the index in marshal form and put
 in ``sys.modules`` before pypinyin is imported, which then uses them instead of parsing the JSON.
+
+Use pypinyin only through :func:`pypinyin_for` and :func:`segmenter_for`: a plain ``import pypinyin``
+in a process where biblio has romanized sees only the phrases loaded so far (a test guards this).
 """
 
 from __future__ import annotations

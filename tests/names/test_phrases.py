@@ -157,3 +157,15 @@ def test_character_readings_are_cached_with_int_keys(tmp_path: Path) -> None:
     (cached,) = cache.glob("pinyin-chars-*.marshal")
     cached.write_bytes(__import__("marshal").dumps({"24352": "not an int key"}))
     assert load_characters(source, cache) == {24352: "zhāng", 38271: "cháng,zhǎng"}
+
+
+def test_biblio_reads_pypinyin_only_through_phrases() -> None:
+    """A direct ``import pypinyin`` elsewhere would see only the phrases loaded so far in the process."""
+    package = ROOT / "biblio"
+    allowed = {package / "names" / "phrases.py", package / "search" / "documents.py"}  # documents: ImportError fallback
+    direct = [
+        path.relative_to(ROOT)
+        for path in package.rglob("*.py")
+        if path not in allowed and re.search(r"^\s*(?:import pypinyin|from pypinyin)", path.read_text("utf-8"), re.M)
+    ]
+    assert direct == []
