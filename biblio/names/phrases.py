@@ -37,7 +37,7 @@ import sys
 import threading
 import types
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 CACHE_DIR_ENV = "BIBLIO_CACHE_DIR"
 _FORMAT = 1  # bump when the index layout changes
@@ -154,7 +154,7 @@ def load_characters(dictionary: Path, directory: Path | None = None) -> dict[int
         cached = marshal.loads(path.read_bytes())
         first = next(iter(cached.items()), None) if isinstance(cached, dict) else None
         if first is not None and type(first[0]) is int and type(first[1]) is str:  # written by this function
-            return cached
+            return cast(dict[int, str], cached)
     except (OSError, ValueError, TypeError, EOFError):
         pass
     readings = {int(k): str(v) for k, v in json.loads(dictionary.read_text(encoding="utf-8")).items()}
