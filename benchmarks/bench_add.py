@@ -5,6 +5,8 @@
 Inputs (from ``../shared``, written by others; a missing one is skipped):
 
 - ``bbt-7166``: the largest file users sent to Better BibTeX's issue tracker (``data/realworld/bib/bbt-import``);
+- ``bbt-911``: "Maintain the JabRef group … #97.bib" from the same folder: 911 entries, so the import also runs
+  the duplicate check and the translation/person linking (imports of at most 2,000 entries do);
 - ``cnki-refer-1``: a one-record EndNote/Refer export from CNKI (``data/realworld/cnki-exports/cnki_refer``);
 - ``web-page``: a NetEase article copied as page text (the first of ``seeds/``);
 - ``gbt-list``: the GB/T 7714 lines of ``tests/data/refs/rendered/sample.jsonl`` (rendered by TeX Live's
@@ -85,6 +87,9 @@ def inputs(directory: Path) -> dict[str, Path]:
     bibs = sorted((SHARED / "data/realworld/bib/bbt-import").glob("*.bib"), key=lambda p: p.stat().st_size)
     if bibs:
         found["bbt-7166"] = bibs[-1]
+    careful = [p for p in bibs if "#97" in p.name]  # 911 entries: <= 2,000, so duplicate check and linking run
+    if careful:
+        found["bbt-911"] = careful[0]
     refer = SHARED / "data/realworld/cnki-exports/cnki_refer/CNKI_Refer-00.txt"
     if refer.exists():
         found["cnki-refer-1"] = refer
