@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -14,6 +15,18 @@ if TYPE_CHECKING:
     from tests.pdfgen.build import PdfBuilder
 
 DATA = Path(__file__).parent / "data"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _derived_cache_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Derived caches (the pinyin phrase index) go to a session folder, not the user's cache dir."""
+    saved = os.environ.get("BIBLIO_CACHE_DIR")
+    os.environ["BIBLIO_CACHE_DIR"] = str(tmp_path_factory.mktemp("cache"))
+    yield
+    if saved is None:
+        os.environ.pop("BIBLIO_CACHE_DIR", None)
+    else:
+        os.environ["BIBLIO_CACHE_DIR"] = saved
 
 
 @pytest.fixture

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 from biblio.model import Name
 from biblio.store.persons import VariantRow
@@ -11,8 +12,11 @@ _HAN_SCRIPTS = ("Hani", "Jpan", "Hang")
 _FOLD = str.maketrans({"ё": "е", "ß": "ss", "ł": "l", "ø": "o", "æ": "ae", "đ": "d", "ı": "i"})
 
 
+@lru_cache(maxsize=65536)  # every import folds each name of each record, and names recur
 def fold(text: str) -> str:
     """Case-, accent- and punctuation-free form: "N. J." -> "nj", "Гумилёв" -> "гумилев", "哈·麦金德" -> "哈麦金德"."""
+    if text.isascii():  # NFKC, the table and the accent removal below leave ASCII as it is
+        return "".join(ch for ch in text.lower() if ch.isalnum())
     text = unicodedata.normalize("NFKC", text).casefold().translate(_FOLD)
     return "".join(_base(ch) for ch in text if ch.isalnum())
 

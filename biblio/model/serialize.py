@@ -6,6 +6,7 @@ Empty values are omitted, so the dict stays small and readable.
 from __future__ import annotations
 
 from dataclasses import fields
+from operator import attrgetter
 from typing import Any
 
 from biblio.model.names import Name
@@ -22,6 +23,15 @@ _SCALARS = tuple(
     for f in fields(Record)
     if f.name not in (*_MULTI, *_NAMES, *_PLAIN_DICTS, "type", "funding", "provenance", "links", "tags", "attachments")
 )
+# One C call reads all fields of a kind (every import serializes every record: two getattr calls per
+# field in Python cost as much as the JSON encoding that follows).
+_name_values = attrgetter(*_NAME_FIELDS)
+_scalar_values = attrgetter(*_SCALARS)
+_multi_values = attrgetter(*_MULTI)
+_names_values = attrgetter(*_NAMES)
+_dict_values = attrgetter(*_PLAIN_DICTS)
+_PROVENANCE_FIELDS = tuple(f.name for f in fields(Provenance))
+_provenance_values = attrgetter(*_PROVENANCE_FIELDS)
 
 
 def _texts_out(values: tuple[LangText, ...]) -> list[dict[str, str]]:
@@ -34,7 +44,7 @@ def _texts_in(items: Any) -> tuple[LangText, ...]:
 
 def name_to_dict(name: Name) -> dict[str, str]:
     """A name as a dict without empty parts."""
-    return {k: getattr(name, k) for k in _NAME_FIELDS if getattr(name, k)}
+    return {k: v for k, v in zip(_NAME_FIELDS, _name_values(name), strict=True) if v}
 
 
 def name_from_dict(data: dict[str, Any]) -> Name:
@@ -45,10 +55,10 @@ def name_from_dict(data: dict[str, Any]) -> Name:
 def record_to_dict(record: Record) -> dict[str, Any]:
     """The full record as JSON-able data (omits empty values)."""
     out: dict[str, Any] = {"type": record.type.value}
-    out.update((name, getattr(record, name)) for name in _SCALARS if getattr(record, name))
-    out.update((name, _texts_out(getattr(record, name))) for name in _MULTI if getattr(record, name))
-    out.update((name, [name_to_dict(n) for n in getattr(record, name)]) for name in _NAMES if getattr(record, name))
-    out.update((name, dict(getattr(record, name))) for name in _PLAIN_DICTS if getattr(record, name))
+    out.update((k, v) for k, v in zip(_SCALARS, _scalar_values(record), strict=True) if v)
+    out.update((k, _texts_out(v)) for k, v in zip(_MULTI, _multi_values(record), strict=True) if v)
+    out.update((k, [name_to_dict(n) for n in v]) for k, v in zip(_NAMES, _names_values(record), strict=True) if v)
+    out.update((k, dict(v)) for k, v in zip(_PLAIN_DICTS, _dict_values(record), strict=True) if v)
     out.update(_structured_parts(record))
     return out
 
@@ -73,7 +83,7 @@ def _funding_items(f: Funding) -> list[tuple[str, str]]:
 
 
 def _provenance_items(p: Provenance) -> list[tuple[str, str]]:
-    return [(f.name, getattr(p, f.name)) for f in fields(Provenance)]
+    return list(zip(_PROVENANCE_FIELDS, _provenance_values(p), strict=True))
 
 
 def _attachment_items(a: Attachment) -> list[tuple[str, str]]:

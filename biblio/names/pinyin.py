@@ -1,4 +1,4 @@
-"""Hanyu pinyin through pypinyin (imported lazily: the CLI must start fast).
+"""Hanyu pinyin through pypinyin (imported lazily, phrases read per text: :mod:`biblio.names.phrases`).
 
 Polyphones are read in context through pypinyin's phrase dictionary (重庆 chongqing, 重要 zhongyao);
 words are divided by :mod:`biblio.names.segment` and a word's syllables joined ("xinxi jianfang").
@@ -8,17 +8,10 @@ Surnames have their own readings (单 shan).
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Any
 
 from biblio.names import segment
+from biblio.names.phrases import pypinyin_for
 from biblio.names.surnames import COMPOUND_SURNAMES, SURNAME_PINYIN, TRANSLIT_READINGS
-
-
-@lru_cache(maxsize=1)
-def _pypinyin() -> Any:
-    import pypinyin
-
-    return pypinyin
 
 
 def _strip_tone(syllable: str) -> str:
@@ -33,7 +26,7 @@ def syllables(text: str, tones: bool = False) -> list[str]:
 @lru_cache(maxsize=65536)
 def _cached_syllables(text: str, tones: bool) -> tuple[str, ...]:
     """Names and words repeat a lot in a library: pypinyin costs ~0.2 ms a call, a cache hit ~0.2 µs."""
-    pypinyin = _pypinyin()
+    pypinyin = pypinyin_for(text)
     style = pypinyin.Style.TONE3 if tones else pypinyin.Style.NORMAL
     out: list[str] = pypinyin.lazy_pinyin(
         text, style=style, v_to_u=not tones, neutral_tone_with_five=True, errors="default"

@@ -9,8 +9,7 @@ Deterministic: the same title always gives the same romanization and citation ke
 
 from __future__ import annotations
 
-from functools import lru_cache
-from typing import Any
+from biblio.names.phrases import segmenter_for
 
 LEXICON: frozenset[str] = frozenset(
     """
@@ -25,13 +24,6 @@ LEXICON: frozenset[str] = frozenset(
 )
 _MAX_WORD = max(len(word) for word in LEXICON)
 PARTICLES = frozenset("的之与和及或在对于以为了着过是从向把被由而并其也又将暨兼跟同即乃则所者")
-
-
-@lru_cache(maxsize=1)
-def _mmseg() -> Any:
-    from pypinyin.seg.mmseg import seg
-
-    return seg
 
 
 def _lexicon_cut(text: str) -> list[tuple[str, bool]]:
@@ -84,5 +76,5 @@ def cut(text: str) -> list[str]:
     """Words of a run of Han characters: 中亚国家的多元平衡外交 -> 中亚 国家 的 多元 平衡 外交."""
     segments: list[str] = []
     for piece, is_word in _lexicon_cut(text):
-        segments.extend([piece] if is_word else _mmseg().cut(piece))
+        segments.extend([piece] if is_word else segmenter_for(piece).cut(piece))
     return _regroup(segments)

@@ -2,10 +2,21 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 from hypothesis import given
 from hypothesis import strategies as st
 
-from biblio.authority.keys import display_variant, fold, given_compatible, is_strict, name_variants, variant
+from biblio.authority.keys import (
+    _FOLD,
+    _base,
+    display_variant,
+    fold,
+    given_compatible,
+    is_strict,
+    name_variants,
+    variant,
+)
 from biblio.model import Name
 
 
@@ -14,6 +25,12 @@ def test_fold_drops_case_accents_and_punctuation() -> None:
     assert fold("Гумилёв") == fold("Гумилев") == "гумилев"
     assert fold("哈·麦金德") == "哈麦金德"
     assert fold("Brzeziński") == "brzezinski"
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127)))
+def test_fold_of_ascii_takes_the_short_way_to_the_same_key(text: str) -> None:
+    slow = "".join(_base(ch) for ch in unicodedata.normalize("NFKC", text).casefold().translate(_FOLD) if ch.isalnum())
+    assert fold(text) == slow
 
 
 def test_fold_keeps_kana_voicing() -> None:

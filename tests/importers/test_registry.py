@@ -7,12 +7,21 @@ so the bounds are generous for a loaded machine.
 
 from __future__ import annotations
 
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 
 from biblio.errors import InputError
-from biblio.importers.registry import SNIFF_CHARS, all_importers, choose_importer
+from biblio.importers.base import Importer
+from biblio.importers.registry import IMPORTERS, SNIFF_CHARS, SNIFFERS, all_importers, choose_importer, get_sniffer
 from tests.importers.adversarial import FIXED, adversarial_texts, repeat_to, seconds
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+ROOT = Path(__file__).resolve().parents[2]
 
 DETECTOR_BOUND = 2.0  # seconds for one detector on a full head (measured: at most 0.3 s)
 NAMES = [importer.name for importer in all_importers()]
@@ -56,3 +65,63 @@ def test_detectors_are_bounded_on_mixed_adversarial_inputs(text: str) -> None:
         choose_importer(text)
     except InputError:
         pass
+
+
+def _chosen_by_every_importer(text: str, suffix: str = "") -> str:
+    """The rule choose_importer keeps, computed the old way: every importer's own sniff, ties to the suffix."""
+    best: tuple[float, int, Importer] | None = None
+    for importer in all_importers():
+        score = importer.sniff(text[:SNIFF_CHARS])
+        bonus = 1 if suffix and suffix in importer.suffixes else 0
+        if score > 0 and (best is None or (score, bonus) > best[:2]):
+            best = (score, bonus, importer)
+    return "" if best is None or best[0] < 0.2 else best[2].name
+
+
+def _chosen(text: str, suffix: str = "") -> str:
+    try:
+        return choose_importer(text, suffix=suffix).name
+    except InputError:
+        return ""
+
+
+def test_every_importer_has_its_sniffer() -> None:
+    assert list(SNIFFERS) == list(IMPORTERS)
+    samples = [p.read_text(encoding="utf-8", errors="replace") for p in sorted(DATA.rglob("*")) if p.is_file()]
+    for importer in all_importers():
+        for text in samples:
+            assert importer.sniff(text) == get_sniffer(importer.name)(text), importer.name
+
+
+@pytest.mark.parametrize("suffix", ["", ".txt", ".bib", ".json", ".html", ".ris"])
+def test_detection_by_sniffers_chooses_as_every_importer_would(suffix: str) -> None:
+    paths = [p for p in sorted(DATA.rglob("*")) if p.is_file() and not p.name.endswith(".expected.json")]
+    assert len(paths) > 100
+    for path in paths:
+        text = path.read_text(encoding="utf-8", errors="replace")
+        assert _chosen(text, suffix) == _chosen_by_every_importer(text, suffix), path.name
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(adversarial_texts(size=4_000))
+def test_detection_by_sniffers_agrees_on_adversarial_inputs(text: str) -> None:
+    assert _chosen(text, ".txt") == _chosen_by_every_importer(text, ".txt")
+
+
+def test_detection_imports_only_the_chosen_importer(tmp_path: Path) -> None:
+    """Each `biblio add` used to import all thirteen importers (~0.13 s CPU) to pick one."""
+    source = tmp_path / "one.enw"
+    source.write_text("%0 Journal Article\n%A 张三\n%T 标题\n%D 2024\n", encoding="utf-8")
+    code = (
+        "import sys\nfrom biblio.importers.registry import choose_importer\n"
+        f"print(choose_importer(open({str(source)!r}, encoding='utf-8').read(), suffix='.enw').name)\n"
+        "print(sorted(m for m in sys.modules if m.startswith('biblio.importers.') and m.count('.') >= 3))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
+    ).stdout.splitlines()
+    assert out[0] == "refer"
+    loaded = ast.literal_eval(out[1])
+    other_formats = [m for m in loaded if m.rsplit(".", 1)[-1] in {"importer", "text_importer", "html_importer"}]
+    assert other_formats == []
+    assert "biblio.importers.bibtex.scan" not in loaded and "biblio.importers.web.article" not in loaded

@@ -15,16 +15,14 @@ from biblio.errors import InputError
 from biblio.importers.base import ImportResult, Problem
 from biblio.importers.bibtex.record import IMPORTER_VERSION, entry_to_record, fresh_uids
 from biblio.importers.bibtex.scan import (
-    BLOCK_START,
     RawEntry,
     ScanResult,
     block_starts,
     collect_macros,
     scan_slices,
 )
+from biblio.importers.bibtex.sniff import BLOCK_START, sniff_bibtex
 
-# comment lines, then ``@type{``; each repetition must end at a newline, so there is one way to match (linear time)
-_FIRST_CONTENT = re.compile(r"\A(?:[ \t\r\n\f\v]*%[^\n]*\n)*[ \t\r\n\f\v]*@[ \t]*\w+[ \t]*[{(]")
 _HAS_STRING = re.compile(r"^[ \t]*@[ \t]*string", re.M | re.I)
 _CROSSREF = re.compile(r"crossref\s*=\s*[{\"]?\s*([^,}\"\s]+)", re.I)
 _ENTRY_HEAD = re.compile(r"^[ \t]*@\w+[ \t]*\{[ \t]*([^,\s]+)[ \t]*,", re.M)
@@ -40,10 +38,7 @@ class BibtexImporter:
 
     def sniff(self, text: str) -> float:
         """High when the first non-comment content is ``@type{``; lower if an entry start appears later."""
-        head = text[:4096]
-        if _FIRST_CONTENT.match(head):
-            return 0.95
-        return 0.5 if BLOCK_START.search(head) else 0.0
+        return sniff_bibtex(text)
 
     def parse(self, text: str) -> ImportResult:
         """All records and problems of ``text``."""

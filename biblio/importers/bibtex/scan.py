@@ -16,9 +16,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from biblio.importers.bibtex.repair import repair_entry
+from biblio.importers.bibtex.sniff import BLOCK_START
 
-# A block start that bibtexparser also honours inside an unclosed entry: `@name{` at a line start.
-BLOCK_START = re.compile(r"^[ \t]*@\w*[ \t]*[{(]", re.M)
 _LINE_START = re.compile(r"\n[ \t]*@\w*[ \t]*[{(]")
 _FIRST_START = re.compile(r"[ \t]*@\w*[ \t]*[{(]")
 _HEAD = re.compile(r"[ \t]*@[ \t]*(\w+)[ \t]*\{([^,{}\"=\n]*),")

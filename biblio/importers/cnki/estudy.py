@@ -32,17 +32,13 @@ import re
 from urllib.parse import parse_qsl, urlsplit
 
 from biblio.importers.base import ImportResult
+from biblio.importers.cnki.sniff import ESTUDY_LABEL, sniff_cnki_estudy
 from biblio.importers.fieldmap import simplified
 from biblio.importers.tagged.reader import Converted, TaggedEntry, TagSyntax, parse_tagged
 from biblio.importers.tagged.record import collect, finish
 from biblio.model import EntryType, Provenance
 
-_LABEL = r"(DataType|[A-Za-z][A-Za-z ]{0,30}-[^\s:：]{1,16})"
-_LINE = re.compile(r"^\s*" + _LABEL + r"\s*[:：]\s?(.*)$")
-_SNIFF_LINE = re.compile(r"^[ \t]*" + _LABEL + r"\s*[:：]", re.MULTILINE)
-_KNOWN_START = re.compile(
-    r"^[ \t\ufeff]*(?:DataType\s*[:：]|(?:SrcDatabase|Title)-[^\s:：]{1,16}\s*[:：])", re.MULTILINE
-)
+_LINE = re.compile(r"^\s*" + ESTUDY_LABEL + r"\s*[:：]\s?(.*)$")
 
 # Chinese half of the label -> canonical field (see biblio.importers.tagged.record)
 BY_CHINESE: dict[str, str] = {
@@ -175,13 +171,7 @@ class CnkiEStudyImporter:
 
     def sniff(self, text: str) -> float:
         """Mostly ``English-中文: value`` lines, with a ``DataType``, ``SrcDatabase-`` or ``Title-`` line."""
-        head = text[:8000]
-        if not _KNOWN_START.search(head):
-            return 0.0
-        lines = [ln for ln in head.splitlines() if ln.strip()][:60]
-        labelled = sum(1 for ln in lines if _SNIFF_LINE.match(ln))
-        share = labelled / len(lines) if lines else 0.0
-        return 0.95 if share > 0.5 else 0.5 if share > 0.2 else 0.0
+        return sniff_cnki_estudy(text)
 
     def parse(self, text: str) -> ImportResult:
         """Records start with ``DataType`` (E-Study) or follow a blank line (the custom export)."""

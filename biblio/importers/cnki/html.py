@@ -14,6 +14,7 @@ import re
 from biblio.importers.base import ImportResult
 from biblio.importers.cnki.build import build
 from biblio.importers.cnki.page import LABELS, SECTIONS, CnkiPage
+from biblio.importers.cnki.sniff import sniff_cnki_html
 from biblio.importers.fieldmap import simplified
 from biblio.importers.web.htmldom import Node, parse_html_tree
 from biblio.model.script import has_cjk
@@ -30,12 +31,7 @@ class CnkiHtmlImporter:
 
     def sniff(self, text: str) -> float:
         """HTML with CNKI's detail-page markers."""
-        text = text.lstrip("\ufeff \n")
-        head = text[:200000]
-        if not re.search(r"<(?:!doctype html|html|div|body)", head[:5000], re.IGNORECASE):
-            return 0.0
-        markers = sum(m in head for m in ('class="wx-tit"', "abstract-text", "top-tip", "cnki", "ChDivSummary"))
-        return min(0.95, 0.25 * markers)
+        return sniff_cnki_html(text)
 
     def parse(self, text: str) -> ImportResult:
         """One page -> the record and its cited works."""

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from biblio.importers.base import ImportResult
 from biblio.importers.cnki.build import build
 from biblio.importers.cnki.page import LABELS, SECTIONS, CnkiPage, split_people
+from biblio.importers.cnki.sniff import sniff_cnki_text
 from biblio.importers.fieldmap import simplified
 from biblio.importers.tagged.reader import join_lines
 from biblio.model.script import has_cjk
@@ -56,20 +57,7 @@ class CnkiTextImporter:
 
     def sniff(self, text: str) -> float:
         """Labelled CNKI lines (摘要/关键词/作者/出处/基金...) near the start."""
-        text = text.lstrip("\ufeff \n")
-        head = simplified(text[:6000])
-        labels = len(
-            re.findall(
-                r"(?m)^[ \t]*[【\[]?(?:摘要|关键词|作者|作者单位|出处|来源|基金|基金资助|分类号|专辑|专题|DOI|导师"
-                r"|学位授予单位|会议名称)[】\]]?"
-                r"(?:\s*[:：]|\s)",
-                head,
-            )
-        )
-        bonus = 0.2 if re.search(r"《[^》]+》\s*\d{4}年|\d{4}\s*[,，]\s*\d*\s*[(（]\d+[)）]", head) else 0.0
-        if re.search(r"(?m)^(?:\{[A-Za-z ]+\}:|%[0A-Z] |TY  - |RT |@\w+\{|\s*[\[{]\s*\")", head):
-            return 0.0
-        return min(0.9, 0.2 * labels + bonus) if labels >= 2 else 0.0
+        return sniff_cnki_text(text)
 
     def parse(self, text: str) -> ImportResult:
         """One page -> its record and cited works (CNKI's ``Title-题名:`` exports: ``cnki-estudy``)."""

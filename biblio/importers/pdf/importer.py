@@ -17,8 +17,7 @@ from biblio.importers.base import ImportResult, Problem
 from biblio.importers.pdf.identifiers import HEAD_PAGES
 from biblio.importers.pdf.reader import Line, PdfContent
 from biblio.importers.pdf.record import NAME, VERSION, facts_from_pdf
-
-MARKER = "biblio-pdf-facts"
+from biblio.importers.pdf.sniff import MARKER, sniff_pdf_facts
 
 
 def facts_source(content: PdfContent, file_name: str, sha256: str) -> bytes:
@@ -61,8 +60,7 @@ class PdfFactsImporter:
 
     def sniff(self, text: str) -> float:
         """1.0 for a facts JSON (it starts with its marker key), else 0."""
-        head = text[:100].lstrip("\ufeff \t\r\n")
-        return 1.0 if head.startswith("{") and f'"{MARKER}"' in head[:40] else 0.0
+        return sniff_pdf_facts(text)
 
     def parse(self, text: str) -> ImportResult:
         """The record the facts give, with its warnings as problems of severity ``warning``."""

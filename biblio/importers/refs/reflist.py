@@ -50,15 +50,7 @@ class ReflistImporter:
 
     def sniff(self, text: str) -> float:
         """High when most of the first lines look like references."""
-        stripped = text.lstrip("\ufeff \r\n\t")
-        if not stripped or stripped[0] in "@{<" or stripped.startswith(("TY  -", "%0", "[{")):
-            return 0.0
-        references = [ref for _, ref in split_references("\n".join(stripped.splitlines()[:60]))]
-        if not references:
-            return 0.0
-        hits = sum(1 for ref in references if _looks_like_reference(normalize(ref)))
-        share = hits / len(references)
-        return round(0.85 * share, 3) if share >= 0.5 else round(0.3 * share, 3)
+        return sniff_reflist(text)
 
     def parse(self, text: str) -> ImportResult:
         """One record per reference; non-references become problems."""
@@ -82,6 +74,19 @@ class ReflistImporter:
                 why = f"low confidence {confidence:.2f}: tagged {NEEDS_REVIEW}, check the fields"
                 result.problems.append(Problem(why, line=line_no, raw=reference, severity="warning"))
         return result
+
+
+def sniff_reflist(text: str) -> float:
+    """High when most of the first lines look like references."""
+    stripped = text.lstrip("\ufeff \r\n\t")
+    if not stripped or stripped[0] in "@{<" or stripped.startswith(("TY  -", "%0", "[{")):
+        return 0.0
+    references = [ref for _, ref in split_references("\n".join(stripped.splitlines()[:60]))]
+    if not references:
+        return 0.0
+    hits = sum(1 for ref in references if _looks_like_reference(normalize(ref)))
+    share = hits / len(references)
+    return round(0.85 * share, 3) if share >= 0.5 else round(0.3 * share, 3)
 
 
 def split_references(text: str) -> list[tuple[int, str]]:

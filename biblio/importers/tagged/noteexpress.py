@@ -9,11 +9,11 @@ import re
 
 from biblio.importers.base import ImportResult
 from biblio.importers.fieldmap import type_from_name
-from biblio.importers.tagged.reader import Converted, TaggedEntry, TagSyntax, count_tag_lines, parse_tagged
+from biblio.importers.tagged.reader import Converted, TaggedEntry, TagSyntax, parse_tagged
 from biblio.importers.tagged.record import collect, finish
+from biblio.importers.tagged.sniff import sniff_noteexpress
 from biblio.model import Provenance
 
-_TAG = re.compile(r"^\{([^{}\n]{1,40})\}\s*[:：]")
 _SYNTAX = TagSyntax(
     tag_line=re.compile(r"^\{([^{}\n]{1,40})\}\s*[:：]\s*(.*)$"),
     start="Reference Type",
@@ -77,11 +77,7 @@ class NoteExpressImporter:
 
     def sniff(self, text: str) -> float:
         """``{Reference Type}:`` and ``{Title}:`` lines."""
-        text = text.lstrip("\ufeff \n")
-        tagged, total = count_tag_lines(text, _TAG)
-        if not total or not re.search(r"(?m)^\{(?:Reference Type|Title)\}\s*[:：]", text[:8000]):
-            return 0.0
-        return 0.95 if tagged / total > 0.5 else 0.5
+        return sniff_noteexpress(text)
 
     def parse(self, text: str) -> ImportResult:
         """Records start with ``{Reference Type}``; blank lines separate them."""

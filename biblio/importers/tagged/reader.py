@@ -214,9 +214,3 @@ def parse_tagged(text: str, syntax: TagSyntax, convert: Callable[[TaggedEntry], 
     if not result.records and not result.problems and text.strip():
         raise InputError(f"no {what} records found")
     return result
-
-
-def count_tag_lines(text: str, pattern: re.Pattern[str], limit: int = 60) -> tuple[int, int]:
-    """(tag lines, non-blank lines) among the first ``limit`` non-blank lines: the base of every sniff."""
-    lines = [ln for ln in text[:8000].splitlines() if ln.strip()][:limit]
-    return sum(1 for ln in lines if pattern.match(ln)), len(lines)

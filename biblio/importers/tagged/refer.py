@@ -6,11 +6,11 @@ import re
 
 from biblio.importers.base import ImportResult
 from biblio.importers.fieldmap import type_from_name
-from biblio.importers.tagged.reader import CJK_START, Converted, TaggedEntry, TagSyntax, count_tag_lines, parse_tagged
+from biblio.importers.tagged.reader import CJK_START, Converted, TaggedEntry, TagSyntax, parse_tagged
 from biblio.importers.tagged.record import collect, finish, from_cnki, guess_type
+from biblio.importers.tagged.sniff import sniff_refer
 from biblio.model import EntryType, Provenance
 
-_TAG = re.compile(r"^%([A-Z0-9@+!#$&()*>^~|?\[\]<])(?:\s+(.*))?$")
 _TAG_LINE = r"^(%[A-Z0-9@+!#$&()*>^~|?\[\]<=])(?:\s+|$|" + CJK_START + r")(.*)$"
 _SYNTAX = TagSyntax(
     tag_line=re.compile(_TAG_LINE),
@@ -69,14 +69,7 @@ class ReferImporter:
 
     def sniff(self, text: str) -> float:
         """Lines of ``%X value``, with ``%0`` or ``%T`` among them."""
-        text = text.lstrip("\ufeff \n")
-        tagged, total = count_tag_lines(text, _TAG)
-        if not total:
-            return 0.0
-        share = tagged / total
-        if not re.search(r"(?m)^%[0T] ", text[:8000]):  # no type or title line: only a file of nothing but tags
-            return 0.6 if share == 1.0 else 0.0
-        return 0.9 if share > 0.5 else 0.4 if share > 0.2 else 0.0
+        return sniff_refer(text)
 
     def parse(self, text: str) -> ImportResult:
         """Blank-line separated records, each usually starting with ``%0``."""

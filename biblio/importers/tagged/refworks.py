@@ -11,11 +11,10 @@ import re
 
 from biblio.importers.base import ImportResult
 from biblio.importers.fieldmap import is_degree, type_from_name
-from biblio.importers.tagged.reader import CJK_START, Converted, TaggedEntry, TagSyntax, count_tag_lines, parse_tagged
+from biblio.importers.tagged.reader import CJK_START, Converted, TaggedEntry, TagSyntax, parse_tagged
 from biblio.importers.tagged.record import collect, finish
+from biblio.importers.tagged.sniff import sniff_refworks
 from biblio.model import EntryType, Provenance
-
-_TAG = re.compile(r"^([A-Z][A-Z0-9]) (?!\s*-)\S")
 
 TAGS: dict[str, str] = {
     "RT": "",
@@ -81,11 +80,7 @@ class RefWorksImporter:
 
     def sniff(self, text: str) -> float:
         """An ``RT`` line and mostly ``XX value`` tag lines."""
-        text = text.lstrip("\ufeff \n")
-        tagged, total = count_tag_lines(text, _TAG)
-        if not total or not re.search(r"(?m)^RT \S", text[:8000]):
-            return 0.0
-        return 0.9 if tagged / total > 0.5 else 0.3
+        return sniff_refworks(text)
 
     def parse(self, text: str) -> ImportResult:
         """Records start with ``RT``; blank lines separate them."""

@@ -12,12 +12,12 @@ import re
 
 from biblio.importers.base import ImportResult
 from biblio.importers.fieldmap import degree_in
-from biblio.importers.tagged.reader import Converted, TaggedEntry, TagSyntax, count_tag_lines, parse_tagged
+from biblio.importers.tagged.reader import Converted, TaggedEntry, TagSyntax, parse_tagged
 from biblio.importers.tagged.record import collect, finish, guess_type
 from biblio.importers.tagged.ris_types import GENERIC, KEPT_TYPES, TYPES, WHOLE_WORKS, tags_of
+from biblio.importers.tagged.sniff import sniff_ris
 from biblio.model import EntryType, Provenance, Record
 
-_TAG = re.compile(r"^([A-Z][A-Z0-9])\s{1,2}-(?: (.*)|$)")
 _TAG_LINE = r"^([A-Z][A-Z0-9])\s{1,2}-(?: |$)(.*)$"
 _SYNTAX = TagSyntax(
     tag_line=re.compile(_TAG_LINE),
@@ -93,14 +93,7 @@ class RisImporter:
 
     def sniff(self, text: str) -> float:
         """A majority of ``XX  - `` tag lines, with a ``TY`` line (else a little less sure: a file without one)."""
-        text = text.lstrip("\ufeff \n")
-        tagged, total = count_tag_lines(text, _TAG)
-        if not total:
-            return 0.0
-        share = tagged / total
-        if re.search(r"(?m)^TY\s{1,2}- ", text[:8000]):
-            return 0.95 if share > 0.5 else 0.5
-        return 0.8 if share > 0.5 and tagged >= 3 else 0.0
+        return sniff_ris(text)
 
     def parse(self, text: str) -> ImportResult:
         """Every ``TY`` ... ``ER`` block -> one record."""

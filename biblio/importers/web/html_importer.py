@@ -28,7 +28,7 @@ from biblio.importers.web.extract import container_paragraphs, extract_paragraph
 from biblio.importers.web.htmldom import Node, parse_html_tree
 from biblio.importers.web.htmlmeta import PageMeta, clean_page_title, read_meta
 from biblio.importers.web.outlets import find_outlet, outlet_for_url, outlet_in_text
-from biblio.importers.web.sniffing import html_start
+from biblio.importers.web.sniffing import html_start, sniff_web_html
 from biblio.importers.web.text_importer import today
 from biblio.importers.web.textpage import split_byline
 from biblio.importers.web.trafilatura_view import TrafilaturaPage, read_with_trafilatura
@@ -55,10 +55,7 @@ class WebHtmlImporter:
 
         A document behind a few non-HTML lines (a crawler's wrapper line) counts (see :func:`html_start`).
         """
-        start = html_start(text)
-        if start < 0:
-            return 0.0
-        return 0.8 if re.search(r"<p[\s>]|<article[\s>]", text[start : start + 200000], re.I) else 0.5
+        return sniff_web_html(text)
 
     def parse(self, text: str) -> ImportResult:
         """The article and its cited sources."""

@@ -16,7 +16,7 @@ from biblio.importers.base import ImportResult
 from biblio.importers.web.article import Article, build
 from biblio.importers.web.entities import clean_text, decode_entities
 from biblio.importers.web.outlets import outlet_for_url, outlet_in_text
-from biblio.importers.web.sniffing import html_start, sniff_article_text
+from biblio.importers.web.sniffing import html_start, sniff_web_text
 from biblio.importers.web.textpage import read_text_page
 
 
@@ -41,7 +41,7 @@ class WebTextImporter:
 
         An HTML document scores 0, even behind a crawler's wrapper line: it is ``web-html``'s.
         """
-        return 0.0 if html_start(text) >= 0 else sniff_article_text(text)
+        return sniff_web_text(text)
 
     def parse(self, text: str) -> ImportResult:
         """The article and its cited sources."""

@@ -1,0 +1,18 @@
+"""Is a text BibTeX? Format detection imports this module only, not the parser (CLI start-up stays fast)."""
+
+from __future__ import annotations
+
+import re
+
+# A block start that bibtexparser also honours inside an unclosed entry: `@name{` at a line start.
+BLOCK_START = re.compile(r"^[ \t]*@\w*[ \t]*[{(]", re.M)
+# comment lines, then ``@type{``; each repetition must end at a newline, so there is one way to match (linear time)
+_FIRST_CONTENT = re.compile(r"\A(?:[ \t\r\n\f\v]*%[^\n]*\n)*[ \t\r\n\f\v]*@[ \t]*\w+[ \t]*[{(]")
+
+
+def sniff_bibtex(text: str) -> float:
+    """High when the first non-comment content is ``@type{``; lower if an entry start appears later."""
+    head = text[:4096]
+    if _FIRST_CONTENT.match(head):
+        return 0.95
+    return 0.5 if BLOCK_START.search(head) else 0.0
