@@ -218,20 +218,32 @@ class Library:
 
     # ---- write --------------------------------------------------------------------------------
     def save(self, record: Record) -> None:
-        """Write an edited record back (matched by uid); its links are replaced by ``record.links``."""
+        """Write an edited record back (matched by uid); its links are replaced by ``record.links``.
+
+        The record was read earlier: a change another process committed in between is overwritten. For
+        read-modify-write use :meth:`update`.
+        """
         before = self.store.generation()
         with self.store.transaction() as db:
-            row = db.execute("SELECT id, key FROM records WHERE uid = ?", (record.uid,)).fetchone()
-            if row is None:
-                raise UnknownKeyError(f"no record with uid {record.uid}")
-            if record.key != row[1] and db.execute("SELECT 1 FROM records WHERE key = ?", (record.key,)).fetchone():
-                raise InputError(f"key {record.key!r} is already used by another record")
-            rows.replace_record(db, row[0], record, author_sort=sort_name(record), now=utc_now())
-            db.execute("DELETE FROM links WHERE src = ?", (row[0],))
-            missing = rows.write_links(db, row[0], record.links)
-            if missing:
-                raise InputError(f"link target {missing[0].target} is not in the library")
+            rows.write_back(db, record, author_sort=sort_name(record), now=utc_now())
         self._after_write([record.uid], [], before)
+
+    def update(self, key: str, change: Callable[[Record], Record]) -> Record:
+        """Read the record, apply ``change`` and write it back, all inside ONE write transaction.
+
+        The transaction takes the write lock before reading (BEGIN IMMEDIATE), so concurrent updates of
+        the same record (other processes, other fields) wait for each other instead of losing each other.
+        ``change`` may raise to abandon the update (nothing is written). Returns the record as written.
+        """
+        before = self.store.generation()
+        with self.store.transaction() as db:
+            record = rows.record_for_key(db, key)
+            if record is None:
+                raise UnknownKeyError(f"no record with key {key!r}")
+            edited = change(record)
+            rows.write_back(db, edited, author_sort=sort_name(edited), now=utc_now())
+        self._after_write([edited.uid], [], before)
+        return edited
 
     def remove(self, keys: Iterable[str]) -> list[str]:
         """Delete records by key (all or nothing); returns the keys removed."""

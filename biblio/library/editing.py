@@ -9,7 +9,7 @@ its verbatim LaTeX copy so the export is regenerated from the new value.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 from biblio.errors import UsageError
@@ -47,6 +47,16 @@ def parse_assignment(text: str) -> tuple[str, str, str]:
         raise UsageError(f"expected field=value, got {text!r}")
     field_name, _, lang = name.strip().lower().partition(".")
     return field_name, lang, value.strip()
+
+
+def apply_edits(record: Record, edits: Iterable[tuple[str, str, str]]) -> Record:
+    """A copy of ``record`` with every ``(field, lang, value)`` edit applied in order (all validated).
+
+    Pass it to :meth:`biblio.library.Library.update` so the record is read and written in one transaction.
+    """
+    for field_name, lang, value in edits:
+        record = apply_edit(record, field_name, lang, value)
+    return record
 
 
 def apply_edit(record: Record, field_name: str, lang: str, value: str) -> Record:

@@ -50,11 +50,14 @@ class Ingest:
     seen: dict[str, str] = field(default_factory=dict)  # key of a record this import wrote -> its source place
     invalid: InvalidIdentifiers = field(default_factory=InvalidIdentifiers)
 
+    seen_version: int = -1  # the database's data_version when ``taken`` was last read
+
     def __post_init__(self) -> None:
-        self.taken = rows.all_keys(self.db)
+        self._sync_taken()
 
     def write(self, records: Iterable[Record]) -> None:
         """Store a batch (inside the caller's transaction) and link what can be linked."""
+        self._sync_taken()
         batch = list(records)
         for record in batch:
             self._write_one(record)
@@ -62,6 +65,17 @@ class Ingest:
             stored_uid = self.uid_map.get(record.uid, record.uid)
             self.pending.extend((stored_uid, link) for link in record.links)
         self._flush_links()
+
+    def _sync_taken(self) -> None:
+        """Add the keys other processes committed since ``taken`` was read (a concurrent add of the same file).
+
+        Called inside the write transaction, which holds the write lock, so the keys cannot change until
+        it commits; ``data_version`` changes only when another connection commits, so this is cheap.
+        """
+        version = rows.data_version(self.db)
+        if version != self.seen_version:
+            self.taken |= rows.all_keys(self.db)
+            self.seen_version = version
 
     def finish(self) -> None:
         """Report links whose targets never arrived, and identifiers not used for matching."""

@@ -9,12 +9,32 @@ search index compares with its own to detect staleness.
 from __future__ import annotations
 
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from biblio.errors import LibraryError
 from biblio.store.migrations import migrate
+
+BUSY_TIMEOUT = 30.0  # seconds a writer waits for another process's write transaction before giving up
+
+
+def _enable_wal(db: sqlite3.Connection, timeout: float = BUSY_TIMEOUT) -> None:
+    """Switch to the WAL journal, waiting while another process does the same to a new library.
+
+    Changing the journal mode needs an exclusive lock and SQLite does not always call the busy handler
+    for it, so "database is locked" here is retried until ``timeout``.
+    """
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            db.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.02)
 
 
 class Store:
@@ -25,12 +45,12 @@ class Store:
         try:
             if readonly:
                 uri = f"file:{path}?mode=ro"
-                self.db = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=30)
+                self.db = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=BUSY_TIMEOUT)
             else:
-                self.db = sqlite3.connect(path, isolation_level=None, timeout=30)
+                self.db = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT)
             self.db.execute("PRAGMA foreign_keys = ON")
             if not readonly:
-                self.db.execute("PRAGMA journal_mode = WAL")
+                _enable_wal(self.db)
                 self.db.execute("PRAGMA synchronous = NORMAL")
                 migrate(self.db)
         except sqlite3.DatabaseError as exc:

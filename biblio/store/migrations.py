@@ -137,7 +137,8 @@ def migrate(db: sqlite3.Connection) -> int:
     Migrations are recorded by name (``meta.migration_<name>``), so independent ones added in parallel
     branches apply in list order whatever order they landed in. A database that recorded a migration
     this code does not know was written by a newer biblio and is refused. Each migration runs in its
-    own transaction together with its record.
+    own transaction together with its record; the list of applied ones is read again under the write lock,
+    so processes opening a new library at the same time never run a migration twice.
     """
     db.execute("CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL)")
     applied = _applied(db)
@@ -154,9 +155,13 @@ def migrate(db: sqlite3.Connection) -> int:
             continue
         db.execute("BEGIN IMMEDIATE")
         try:
+            applied = _applied(db)  # under the write lock: another process may have just migrated
+            if name in applied:
+                db.execute("COMMIT")
+                continue
             step(db)
             db.execute("INSERT OR REPLACE INTO meta VALUES ('migration_' || ?, datetime('now'))", (name,))
-            db.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", (str(len(applied) + count + 1),))
+            db.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", (str(len(applied) + 1),))
             db.execute("COMMIT")
         except BaseException:
             db.execute("ROLLBACK")

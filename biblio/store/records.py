@@ -16,6 +16,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from biblio.errors import InputError, UnknownKeyError
 from biblio.model import Attachment, Link, LinkKind, Record
 from biblio.model.serialize import record_from_dict, record_to_dict
 from biblio.store.files import sync_attachments
@@ -112,6 +113,24 @@ def _write_user_layer(db: sqlite3.Connection, row_id: int, record: Record) -> No
     sync_attachments(db, row_id, record.attachments)
 
 
+def write_back(db: sqlite3.Connection, record: Record, *, author_sort: str, now: str) -> None:
+    """Overwrite the stored record with ``record.uid``: content, user layer, and outgoing links (``record.links``).
+
+    UnknownKeyError if no record has this uid; InputError if the key is taken by another record or a link
+    target is not in the library (the caller's transaction is then rolled back).
+    """
+    row = db.execute("SELECT id, key FROM records WHERE uid = ?", (record.uid,)).fetchone()
+    if row is None:
+        raise UnknownKeyError(f"no record with uid {record.uid}")
+    if record.key != row[1] and db.execute("SELECT 1 FROM records WHERE key = ?", (record.key,)).fetchone():
+        raise InputError(f"key {record.key!r} is already used by another record")
+    replace_record(db, row[0], record, author_sort=author_sort, now=now)
+    db.execute("DELETE FROM links WHERE src = ?", (row[0],))
+    missing = write_links(db, row[0], record.links)
+    if missing:
+        raise InputError(f"link target {missing[0].target} is not in the library")
+
+
 def write_links(db: sqlite3.Connection, row_id: int, links: Iterable[Link]) -> list[Link]:
     """Add links from a record; returns the links whose target uid is not in the library (not written)."""
     missing = []
@@ -167,6 +186,16 @@ def find_same_work(db: sqlite3.Connection, record: Record) -> StoredRow | None:
         if row:
             return StoredRow(*row)
     return None
+
+
+def record_for_key(db: sqlite3.Connection, key: str) -> Record | None:
+    """The whole stored record with this citation key (read inside the caller's transaction)."""
+    return next(load_records(db, "key = ?", (key,)), None)
+
+
+def data_version(db: sqlite3.Connection) -> int:
+    """SQLite's ``data_version``: it changes when ANOTHER connection commits (not on this one's own writes)."""
+    return int(db.execute("PRAGMA data_version").fetchone()[0])
 
 
 def all_keys(db: sqlite3.Connection) -> set[str]:

@@ -24,13 +24,10 @@ def register(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
-    """Apply all edits, then save once (all or nothing)."""
-    from biblio.library.editing import apply_edit, parse_assignment
+    """Apply all edits to the record as stored when the write lock is held, then save (all or nothing)."""
+    from biblio.library.editing import apply_edits, parse_assignment
 
-    library = ctx.library()
-    record = library.get(args.key)
-    for text in args.assignments:
-        record = apply_edit(record, *parse_assignment(text))
-    library.save(record)
+    edits = [parse_assignment(text) for text in args.assignments]
+    record = ctx.library().update(args.key, lambda stored: apply_edits(stored, edits))
     print(f"updated {record.key}", file=ctx.out)
     return 0
