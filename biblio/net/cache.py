@@ -7,6 +7,7 @@ STABLE API (shared with other lookups, e.g. Wikidata):
 - ``ResponseCache.get(key, max_age=None) -> Response | None`` - a hit younger than ``max_age`` seconds
   (any age when ``max_age`` is None), returned with ``from_cache=True``.
 - ``ResponseCache.put(key, response) -> None`` - store a response (written atomically).
+- ``ResponseCache.drop(key) -> None`` - forget a response.
 
 The session (:mod:`biblio.net.session`) uses it for you; call it directly only for custom requests.
 Each entry is two files: ``<sha>.json`` (url, status, headers, fetched_at) and ``<sha>.body``.
@@ -66,3 +67,8 @@ class ResponseCache:
         meta = {"url": response.url, "status": response.status, "headers": response.headers, "fetched_at": time.time()}
         atomic_write(body_path, response.content)
         atomic_write(meta_path, json.dumps(meta, ensure_ascii=False).encode("utf-8"))
+
+    def drop(self, key: str) -> None:
+        """Forget the response under ``key`` (a cached answer that no longer passes its check)."""
+        for path in self._paths(key):
+            path.unlink(missing_ok=True)

@@ -14,6 +14,7 @@ BIBLIO_WIKIDATA_URL       ``wikidata_url``                 https://www.wikidata.
 BIBLIO_CONTACT_EMAIL      ``contact_email``                (none)
 BIBLIO_OFFLINE            ``offline`` (1/true/yes)         off
 BIBLIO_NET_TIMEOUT        ``timeout`` (seconds)            10
+BIBLIO_NET_DEADLINE       ``deadline`` (seconds, a GET)    30
 BIBLIO_NET_RETRIES        ``retries``                      3
 BIBLIO_NET_BACKOFF        ``backoff`` (seconds)            0.5
 BIBLIO_NET_MAX_WAIT       ``max_wait`` (Retry-After cap)   30
@@ -45,6 +46,7 @@ ENV_NAMES = {
     "contact_email": "BIBLIO_CONTACT_EMAIL",
     "offline": "BIBLIO_OFFLINE",
     "timeout": "BIBLIO_NET_TIMEOUT",
+    "deadline": "BIBLIO_NET_DEADLINE",
     "retries": "BIBLIO_NET_RETRIES",
     "backoff": "BIBLIO_NET_BACKOFF",
     "max_wait": "BIBLIO_NET_MAX_WAIT",
@@ -65,6 +67,7 @@ class NetConfig:
     contact_email: str = ""
     offline: bool = False
     timeout: float = 10.0
+    deadline: float = 30.0  # the whole GET (redirects, retries, the body) must be done within it
     retries: int = 3
     backoff: float = 0.5
     max_wait: float = 30.0
@@ -134,6 +137,7 @@ def load_net_config(env: Mapping[str, str] | None = None, library: Path | None =
         contact_email=env.get("BIBLIO_CONTACT_EMAIL", "").strip(),
         offline=env.get("BIBLIO_OFFLINE", "").strip().lower() in _TRUE,
         timeout=_number(env, "BIBLIO_NET_TIMEOUT", base.timeout),
+        deadline=_number(env, "BIBLIO_NET_DEADLINE", base.deadline),
         retries=int(_number(env, "BIBLIO_NET_RETRIES", base.retries)),
         backoff=_number(env, "BIBLIO_NET_BACKOFF", base.backoff),
         max_wait=_number(env, "BIBLIO_NET_MAX_WAIT", base.max_wait),

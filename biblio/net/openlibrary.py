@@ -11,7 +11,9 @@ from biblio.model import EntryType, LangText, Provenance, Record
 from biblio.model.script import guess_language
 from biblio.names.parse import parse_name
 from biblio.net.config import NetConfig
+from biblio.net.response import Response
 from biblio.net.session import HttpSession
+from biblio.net.shape import OPENLIBRARY_BOOK, checked
 
 NAME = "openlibrary"
 VERSION = "1"
@@ -80,11 +82,19 @@ def _identifiers(data: dict[str, Any]) -> dict[str, str]:
 
 
 def book_by_isbn(session: HttpSession, config: NetConfig, isbn: str) -> tuple[Record, bytes]:
-    """The book with this ISBN-13 and the raw answer; NetworkError if Open Library does not know it."""
+    """The book with this ISBN-13 and the raw answer; NetworkError if Open Library does not know it.
+
+    The answer is checked by shape (:data:`biblio.net.shape.OPENLIBRARY_BOOK`) first; only a usable one is cached.
+    """
+
+    def read(response: Response) -> Record:
+        payload = response.json()
+        entry = payload.get(f"ISBN:{isbn}") if isinstance(payload, dict) else None
+        if entry is None:
+            raise NetworkError(f"isbn:{isbn}: not found in Open Library")
+        return book_to_record(checked(entry, OPENLIBRARY_BOOK, "an Open Library book", response.url), isbn)
+
     url = f"{config.openlibrary_url}/api/books"
-    response = session.get(url, params={"bibkeys": f"ISBN:{isbn}", "format": "json", "jscmd": "data"})
-    payload = response.json()
-    entry = payload.get(f"ISBN:{isbn}") if isinstance(payload, dict) else None
-    if not isinstance(entry, dict):
-        raise NetworkError(f"isbn:{isbn}: not found in Open Library")
-    return book_to_record(entry, isbn), response.content
+    params = {"bibkeys": f"ISBN:{isbn}", "format": "json", "jscmd": "data"}
+    record, response = session.get_checked(url, read, params=params)
+    return record, response.content

@@ -9,6 +9,9 @@ from typing import Any
 
 from biblio.errors import NetworkError
 
+# Crossref, doi.org and Open Library answers nest 6-8 levels; anything far deeper is not an answer we read.
+MAX_JSON_DEPTH = 64
+
 
 def _param(header: str, name: str) -> str:
     message = Message()
@@ -38,8 +41,27 @@ class Response:
         return _param(self.headers.get("content-type", ""), "charset").lower()
 
     def json(self) -> Any:
-        """The body parsed as JSON; a body that is not JSON is a NetworkError naming the URL."""
+        """The body parsed as JSON; not JSON, or nested deeper than ``MAX_JSON_DEPTH``: NetworkError naming the URL."""
         try:
-            return json.loads(self.content.decode(self.charset or "utf-8", errors="replace"))
+            data = json.loads(self.content.decode(self.charset or "utf-8", errors="replace"))
+        except RecursionError:
+            raise NetworkError(f"{self.url}: the answer is nested too deeply") from None
         except (ValueError, LookupError):
             raise NetworkError(f"{self.url}: the answer is not valid JSON") from None
+        if json_depth(data) > MAX_JSON_DEPTH:
+            raise NetworkError(f"{self.url}: the answer is nested too deeply (over {MAX_JSON_DEPTH} levels)")
+        return data
+
+
+def json_depth(data: Any) -> int:
+    """How deeply lists and objects nest in parsed JSON (a scalar is 0); iterative, linear in the size."""
+    deepest = 0
+    stack: list[tuple[Any, int]] = [(data, 0)]
+    while stack:
+        value, depth = stack.pop()
+        if isinstance(value, dict):
+            value = list(value.values())
+        if isinstance(value, list):
+            deepest = max(deepest, depth + 1)
+            stack.extend((item, depth + 1) for item in value if isinstance(item, dict | list))
+    return deepest

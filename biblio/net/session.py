@@ -29,11 +29,11 @@ import time
 from collections.abc import Callable, Mapping
 from email.utils import parsedate_to_datetime
 from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import urlencode, urljoin, urlsplit
 
 from biblio import __version__
-from biblio.errors import InputError, NetworkError
+from biblio.errors import BiblioError, InputError, NetworkError
 from biblio.net.cache import ResponseCache, cache_key
 from biblio.net.config import NetConfig, load_net_config
 from biblio.net.response import Response
@@ -44,6 +44,7 @@ if TYPE_CHECKING:
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 CHUNK = 64 * 1024
 Params = Mapping[str, str | int]
+T = TypeVar("T")
 
 
 class HttpStatusError(NetworkError):
@@ -136,48 +137,77 @@ class HttpSession:
         self.close()
 
     def get_json(self, url: str, *, params: Params | None = None, accept: str = "application/json") -> Any:
-        """GET and parse JSON (see :meth:`get`)."""
-        return self.get(url, params=params, accept=accept).json()
+        """GET and parse JSON (see :meth:`get`); an answer that is not JSON is an error and is not cached."""
+        return self.get_checked(url, Response.json, params=params, accept=accept)[0]
 
     def get(
         self, url: str, *, params: Params | None = None, accept: str = "", use_cache: bool = True, fresh: bool = False
     ) -> Response:
         """GET ``url`` (with ``params``) following the policies; raises NetworkError/InputError."""
+        return self.get_checked(url, _as_is, params=params, accept=accept, use_cache=use_cache, fresh=fresh)[1]
+
+    def get_checked(
+        self,
+        url: str,
+        check: Callable[[Response], T],
+        *,
+        params: Params | None = None,
+        accept: str = "",
+        use_cache: bool = True,
+        fresh: bool = False,
+    ) -> tuple[T, Response]:
+        """GET ``url`` and ``check`` the answer (parse it, validate its shape): (what check returned, the answer).
+
+        Only an answer that passes ``check`` is cached; if ``check`` raises, the error propagates and nothing
+        is kept. A cached answer that fails it (cached by an older biblio) is dropped and fetched again.
+        """
         full = check_url(build_url(url, params))
         key = cache_key(full, accept)
         cache = self.cache if use_cache else None
         if cache is not None and not (fresh and not self.config.offline):
             hit = cache.get(key, None if self.config.offline else self.config.cache_max_age)
             if hit is not None:
-                return hit
+                try:
+                    return check(hit), hit
+                except BiblioError:
+                    if self.config.offline:
+                        raise
+                    cache.drop(key)
         if self.config.offline:
             raise NetworkError(f"{full}: offline and not in the cache")
-        response = self._with_retries(full, accept)
+        response = self._with_retries(full, accept, time.monotonic() + self.config.deadline)
+        value = check(response)
         if cache is not None:
             cache.put(key, response)
-        return response
+        return value, response
 
-    def _with_retries(self, url: str, accept: str) -> Response:
+    def _with_retries(self, url: str, accept: str, deadline: float) -> Response:
         attempt = 0
         while True:
             try:
-                return self._follow(url, accept)
+                return self._follow(url, accept, deadline)
             except _Retry as retry:
                 if attempt >= self.config.retries:
                     raise retry.error from None
                 wait = retry.wait if retry.wait is not None else self.config.backoff * 2**attempt
                 if wait > self.config.max_wait:
                     raise NetworkError(f"{retry.error} (the server asks to wait {wait:.0f}s)") from None
+                if time.monotonic() + wait >= deadline:
+                    left = f"no time left to retry within {self._deadline_text()}"
+                    raise NetworkError(f"{retry.error} ({left})") from None
                 self._sleep(wait)
                 attempt += 1
 
-    def _follow(self, url: str, accept: str) -> Response:
+    def _deadline_text(self) -> str:
+        return f"the {self.config.deadline:g}s deadline"
+
+    def _follow(self, url: str, accept: str, deadline: float) -> Response:
         seen = {url}
         current = url
         for _ in range(self.config.max_redirects + 1):
-            raw = self._send(current, accept)
+            raw = self._send(current, accept, deadline)
             if not raw.is_redirect:
-                return self._read(raw, current)
+                return self._read(raw, current, deadline)
             location = urljoin(current, raw.headers.get("location", ""))
             raw.close()
             check_url(location)
@@ -187,23 +217,31 @@ class HttpSession:
             current = location
         raise NetworkError(f"{url}: more than {self.config.max_redirects} redirects")
 
-    def _send(self, url: str, accept: str) -> requests.Response:
+    def _send(self, url: str, accept: str, deadline: float) -> requests.Response:
         import requests
 
         headers = {"Accept": accept} if accept else {}
-        timeout = self.config.timeout
+        timeout = self._wait_limit(url, deadline)
         try:
             return self._http.get(url, headers=headers, timeout=timeout, stream=True, allow_redirects=False)
         except (requests.exceptions.InvalidURL, requests.exceptions.InvalidSchema) as exc:
             raise InputError(f"{url}: not a valid URL ({_reason(exc)})") from None
         except requests.Timeout:
+            self._wait_limit(url, deadline)  # the deadline passed: say so rather than "timeout"
             raise _Retry(NetworkError(f"{url}: no answer within {timeout:g}s (timeout)")) from None
         except requests.ConnectionError as exc:
             raise _Retry(NetworkError(f"{url}: cannot connect ({_reason(exc)})")) from None
         except requests.RequestException as exc:
             raise NetworkError(f"{url}: request failed ({_reason(exc)})") from None
 
-    def _read(self, raw: requests.Response, url: str) -> Response:
+    def _wait_limit(self, url: str, deadline: float) -> float:
+        """Seconds one socket wait may take: the timeout, cut to what is left of the deadline (passed: error)."""
+        left = deadline - time.monotonic()
+        if left <= 0:
+            raise NetworkError(f"{url}: no complete answer within {self._deadline_text()}")
+        return min(self.config.timeout, left)
+
+    def _read(self, raw: requests.Response, url: str, deadline: float) -> Response:
         with raw:
             status = raw.status_code
             headers = {k.lower(): v for k, v in raw.headers.items()}
@@ -212,27 +250,44 @@ class HttpSession:
                 raise _Retry(HttpStatusError(f"{url}: {_status_text(status)}", status), wait)
             if status >= 400:
                 raise HttpStatusError(f"{url}: {_status_text(status)}", status)
-            body = self._body(raw, url, headers)
+            body = self._body(raw, url, headers, deadline)
         return Response(url=url, status=status, content=body, headers=headers)
 
-    def _body(self, raw: requests.Response, url: str, headers: dict[str, str]) -> bytes:
-        import requests
+    def _body(self, raw: requests.Response, url: str, headers: dict[str, str], deadline: float) -> bytes:
+        """The body, read in chunks as they arrive; the whole GET must end before ``deadline`` (monotonic)."""
+        from urllib3.exceptions import HTTPError as Urllib3Error
 
         limit = self.config.max_bytes
         declared = headers.get("content-length", "")
         if declared.isdigit() and int(declared) > limit:
             raise NetworkError(f"{url}: the answer is too large ({int(declared)} bytes, limit {limit})")
+        stream = raw.raw
         chunks: list[bytes] = []
         size = 0
         try:
-            for chunk in raw.iter_content(CHUNK):
+            while True:
+                _socket_timeout(stream, self._wait_limit(url, deadline))
+                chunk = stream.read1(CHUNK, decode_content=True)
+                if not chunk:
+                    return b"".join(chunks)
                 size += len(chunk)
                 if size > limit:
                     raise NetworkError(f"{url}: the answer is too large (over the limit of {limit} bytes)")
                 chunks.append(chunk)
-        except requests.RequestException as exc:
+        except (Urllib3Error, OSError) as exc:
+            self._wait_limit(url, deadline)
             raise _Retry(NetworkError(f"{url}: the answer broke off ({_reason(exc)})")) from None
-        return b"".join(chunks)
+
+
+def _as_is(response: Response) -> Response:
+    return response
+
+
+def _socket_timeout(stream: Any, seconds: float) -> None:
+    """Let the next read of ``stream`` (a urllib3 response) wait at most ``seconds`` for data."""
+    sock = getattr(getattr(stream, "connection", None), "sock", None)
+    if sock is not None:
+        sock.settimeout(seconds)
 
 
 def _reason(exc: BaseException) -> str:
