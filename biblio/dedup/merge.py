@@ -14,7 +14,7 @@ import sqlite3
 from dataclasses import fields
 from typing import TYPE_CHECKING, Any
 
-from biblio.errors import InputError
+from biblio.errors import InputError, UnknownKeyError
 from biblio.model import Link, LinkKind, Record
 from biblio.model.serialize import record_from_dict, record_to_dict
 from biblio.store import records as rows
@@ -107,27 +107,43 @@ def _incoming(db: sqlite3.Connection, uid: str, kept: str) -> list[dict[str, Any
 
 
 def merge_records(library: Library, keep_key: str, drop_key: str, now: str = "") -> int:
-    """Merge record ``drop_key`` into ``keep_key`` (one transaction); returns the merge number for undo."""
-    from biblio.library import utc_now
+    """Merge record ``drop_key`` into ``keep_key`` (one transaction); returns the merge number for undo.
 
-    kept, dropped = library.get(keep_key), library.get(drop_key)
-    if kept.uid == dropped.uid:
-        raise InputError("a record cannot be merged with itself")
-    before = json.dumps(_full(kept), ensure_ascii=False)
+    Both records are read inside the write transaction (a concurrent edit is merged, not lost); the index
+    and the auto-exports are brought up to date once, after the COMMIT, so a crash before it leaves
+    neither showing a merge that never happened.
+    """
+    from biblio.library import sort_name, utc_now
+
+    generation = library.store.generation()
     with library.store.transaction() as db:
+        kept, dropped = _stored(db, keep_key), _stored(db, drop_key)
+        if kept.uid == dropped.uid:
+            raise InputError("a record cannot be merged with itself")
+        before = json.dumps(_full(kept), ensure_ascii=False)
         incoming = [x for x in _incoming(db, dropped.uid, kept.uid) if x["src"] != kept.uid]
         removed = json.dumps({"record": _full(dropped), "incoming": incoming}, ensure_ascii=False)
         merged = merged_record(kept, dropped)
         for item in incoming:
             _relink(db, item["src"], kept.uid, item["kind"])
-        library.remove([drop_key])
+        drop_row = rows.row_for_uid(db, dropped.uid)
+        rows.delete_records(db, [drop_row.id] if drop_row else [])
         merged.links = [link for link in merged.links if link.target != dropped.uid]
-        library.save(merged)
+        rows.write_back(db, merged, author_sort=sort_name(merged), now=utc_now())
         cursor = db.execute(
             "INSERT INTO dedup_merges (kept_uid, kept_before, removed_key, removed, at) VALUES (?, ?, ?, ?, ?)",
             (kept.uid, before, drop_key, removed, now or utc_now()),
         )
-        return int(cursor.lastrowid or 0)
+        number = int(cursor.lastrowid or 0)
+    library._after_write([merged.uid], [dropped.uid], generation)
+    return number
+
+
+def _stored(db: sqlite3.Connection, key: str) -> Record:
+    record = rows.record_for_key(db, key)
+    if record is None:
+        raise UnknownKeyError(f"no record with key {key!r}")
+    return record
 
 
 def _full(record: Record) -> dict[str, Any]:
@@ -161,6 +177,7 @@ def undo_merge(library: Library, number: int) -> tuple[str, str]:
     restored.fulltext = removed["record"].get("fulltext", "")
     if db.execute("SELECT 1 FROM records WHERE key = ?", (restored.key,)).fetchone():
         raise InputError(f"cannot undo merge {number}: the key {restored.key} is in use again")
+    generation = library.store.generation()
     with library.store.transaction() as tx:
         kept_row = tx.execute("SELECT id FROM records WHERE uid = ?", (row[0],)).fetchone()
         if kept_row is None:
@@ -169,8 +186,9 @@ def undo_merge(library: Library, number: int) -> tuple[str, str]:
         rows.write_links(tx, row_id, restored.links)
         for item in removed["incoming"]:
             _restore_incoming(tx, item, restored.uid, row[0])
-        library.save(before)
+        rows.write_back(tx, before, author_sort=sort_name(before), now=utc_now())
         tx.execute("UPDATE dedup_merges SET undone = 1 WHERE id = ?", (number,))
+    library._after_write([before.uid, restored.uid], [], generation)  # after the COMMIT, once
     return before.key, restored.key
 
 
