@@ -197,15 +197,18 @@ def set_translation(library: Library, key: str, original_key: str, linked: bool 
     """Link (or with ``linked=False`` unlink) record ``key`` as a translation of ``original_key``."""
     from biblio.errors import InputError
 
-    record, original = library.get(key), library.get(original_key)
-    if record.uid == original.uid:
-        raise InputError("a record cannot be a translation of itself")
-    if linked:
-        link_translation(record, original)
-    elif not unlink_translation(record, original):
-        raise InputError(f"{key} is not linked as a translation of {original_key}")
-    library.save(record)
-    return record
+    original = library.get(original_key)
+
+    def change(record: Record) -> Record:
+        if record.uid == original.uid:
+            raise InputError("a record cannot be a translation of itself")
+        if linked:
+            link_translation(record, original)
+        elif not unlink_translation(record, original):
+            raise InputError(f"{key} is not linked as a translation of {original_key}")
+        return record
+
+    return library.update(key, change)  # read and written in one transaction
 
 
 def apply(library: Library, found: list[Found]) -> int:

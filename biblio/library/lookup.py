@@ -191,11 +191,17 @@ def apply_candidate(library: Library, key: str, candidate: Candidate) -> ApplyRe
     """Merge ``candidate`` into record ``key``: fill empty fields, keep differing values in ``extra``."""
     from biblio.net.match import merge_missing
 
-    record = replace(library.get(key))
-    record.extra = dict(record.extra)
-    merged = merge_missing(record, candidate.record, candidate.service)
-    now = datetime.now(UTC).replace(microsecond=0).isoformat()
-    source = candidate.record.doi or candidate.record.main_title()
-    record.extra[f"{candidate.service}_match"] = f"{source} (confidence {candidate.confidence:.2f}, applied {now})"
-    library.save(record)
-    return ApplyReport(key, merged.filled, merged.kept)
+    report = ApplyReport(key)
+
+    def merge(stored: Record) -> Record:
+        record = replace(stored)
+        record.extra = dict(record.extra)
+        merged = merge_missing(record, candidate.record, candidate.service)
+        now = datetime.now(UTC).replace(microsecond=0).isoformat()
+        source = candidate.record.doi or candidate.record.main_title()
+        record.extra[f"{candidate.service}_match"] = f"{source} (confidence {candidate.confidence:.2f}, applied {now})"
+        report.filled, report.kept = merged.filled, merged.kept
+        return record
+
+    library.update(key, merge)  # read and written in one transaction: a concurrent edit is not lost
+    return report

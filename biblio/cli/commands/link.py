@@ -54,20 +54,23 @@ def set_link(library: Any, key: str, kind: str, target: str, *, linked: bool) ->
     """Add or remove one link (shared with ``unlink``)."""
     from biblio.authority.works import set_translation
     from biblio.errors import InputError
-    from biblio.model import Link, LinkKind
+    from biblio.model import Link, LinkKind, Record
 
     if kind == "translation-of":
         set_translation(library, key, target, linked=linked)
         return
-    record, other = library.get(key), library.get(target)
-    link = Link(LinkKind(kind), other.uid)
-    if linked and link not in record.links:
-        record.links.append(link)
-    elif not linked:
-        if link not in record.links:
-            raise InputError(f"{key} has no {kind} link to {target}")
-        record.links.remove(link)
-    library.save(record)
+    link = Link(LinkKind(kind), library.get(target).uid)
+
+    def change(record: Record) -> Record:
+        if linked and link not in record.links:
+            record.links.append(link)
+        elif not linked:
+            if link not in record.links:
+                raise InputError(f"{key} has no {kind} link to {target}")
+            record.links.remove(link)
+        return record
+
+    library.update(key, change)  # read and written in one transaction
 
 
 def _detect(library: Any, args: argparse.Namespace, ctx: Context) -> int:
