@@ -15,7 +15,8 @@ import glob
 import hashlib
 import os
 import stat
-from contextlib import AbstractContextManager, nullcontext
+from collections.abc import Iterator
+from contextlib import AbstractContextManager, ExitStack, contextmanager, nullcontext
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -28,6 +29,7 @@ if TYPE_CHECKING:
     from biblio.model import Record
 
 QUERY_LIMIT = 1_000_000
+LOCK_FILE = ".autoexport.lock"
 INTERRUPTED = "the last rewrite was interrupted; it is retried on the next write"
 
 
@@ -93,13 +95,24 @@ def refresh_auto_exports(
 def refresh_export(
     library: Library, export: rows.AutoExport, *, selecting: AbstractContextManager[object] | None = None
 ) -> RefreshResult:
-    """Regenerate one export; the file is written only if its content changed."""
+    """Regenerate one export; the file is written only if its content changed.
+
+    Refreshes of one library run one at a time, across processes (:func:`refresh_lock`), from reading the
+    records to renaming the file: otherwise a refresh that read the store before another process's commit
+    could replace the file after that process's own refresh, and the file would miss its change.
+    """
+    with ExitStack() as held:
+        with selecting or nullcontext():  # (taken before the file lock, which writers never hold)
+            held.enter_context(refresh_lock(library.root))
+            records = _select(library, export.query)
+        return _write_export(library, export, records)
+
+
+def _write_export(library: Library, export: rows.AutoExport, records: list[Record]) -> RefreshResult:
     from biblio.atomic import atomic_write
     from biblio.export.profiles import Options, export_profile
     from biblio.library import utc_now
 
-    with selecting or nullcontext():
-        records = _select(library, export.query)
     options = Options(
         nationality=bool(export.options.get("nationality")),
         key_of=library.key_of,
@@ -121,6 +134,22 @@ def refresh_export(
     if written or keys != export.keys or export.error or export.sha256 != digest:  # (clears the error too)
         rows.record_written(library.store.db, export.id, keys, digest, utc_now())
     return RefreshResult(export.id, export.path, written, len(records), result.warnings)
+
+
+@contextmanager
+def refresh_lock(root: Path) -> Iterator[None]:
+    """Hold the library's auto-export lock (``<library>/.autoexport.lock``, ``flock``; released if killed)."""
+    try:
+        import fcntl
+    except ImportError:  # not POSIX: refreshes of concurrent processes are not ordered
+        yield
+        return
+    with (root / LOCK_FILE).open("a+b") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
 
 
 def remove_auto_export(library: Library, export_id: int) -> rows.AutoExport:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -39,9 +40,10 @@ def _env() -> dict[str, str]:
 
 
 def test_two_processes_editing_different_fields_of_one_record_lose_nothing(tmp_path: Path) -> None:
-    library, source = tmp_path / "lib", tmp_path / "one.bib"
+    library, source, export = tmp_path / "lib", tmp_path / "one.bib", tmp_path / "refs.bib"
     source.write_text(_entries(1), encoding="utf-8")
     assert run_process(["add", str(source)], library).code == 0
+    assert run_process(["export", "--keep-updated", str(export)], library).code == 0
     editors = [
         subprocess.Popen(
             [sys.executable, "-c", EDITOR, str(library), "key0", prefix, str(EDITS)],
@@ -58,6 +60,8 @@ def test_two_processes_editing_different_fields_of_one_record_lose_nothing(tmp_p
     expected = {f"{prefix}{i}": f"value {i}" for prefix in ("alpha", "beta") for i in range(EDITS)}
     assert {k: v for k, v in extra.items() if k in expected} == expected
     assert json.loads(shown.out)["title"][0]["value"] == "A study number 0"
+    exported = dict(re.findall(r"^  (alpha\d+|beta\d+) = \{(.*)\},?$", export.read_text(encoding="utf-8"), re.M))
+    assert exported == expected, "the auto-export ends with every edit (refreshes take turns)"
 
 
 def _add_twice_at_once(library: Path, source: Path) -> list[dict[str, list[str]]]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,6 +13,7 @@ from biblio.errors import UsageError
 from biblio.importers.base import ImportResult
 from biblio.importers.registry import get_importer
 from biblio.library import Library
+from biblio.library.autoexport import refresh_auto_exports, refresh_lock, register_auto_export
 from biblio.library.editing import apply_edits
 from biblio.reports import AddReport
 
@@ -87,3 +89,30 @@ def test_a_failed_update_writes_nothing(tmp_path: Path) -> None:
             library.update("zhang2020", lambda r: apply_edits(r, [("volume", "", "8"), ("date", "", "May 2020")]))
         assert library.get("zhang2020").volume == ""
         assert library.store.generation() == generation
+
+
+def test_auto_export_refreshes_take_turns_and_read_after_their_turn_comes(tmp_path: Path) -> None:
+    """A refresh waits for another process's refresh, then reads the store: a change committed meanwhile is in."""
+    root, source, export = tmp_path / "lib", tmp_path / "one.bib", tmp_path / "refs.bib"
+    source.write_text(BIB.format(key="zhang2020", title="First Work"), encoding="utf-8")
+    with Library(Config(root)) as library:
+        library.add_file(source)
+        register_auto_export(library, export, "", "biblatex")
+        uid = library.get("zhang2020").uid
+
+    def refresh() -> None:
+        with Library(Config(root), create=False) as other:  # its own connection, as another process has
+            refresh_auto_exports(other, [uid], [])
+
+    with refresh_lock(root):  # another process's refresh is running
+        waiting = threading.Thread(target=refresh)
+        waiting.start()
+        waiting.join(0.5)
+        assert waiting.is_alive(), "the refresh must wait for its turn"
+        with Library(Config(root), create=False) as library:
+            library.defer_export_refresh = lambda changed, removed: None  # this write's own refresh: not here
+            library.update("zhang2020", lambda r: apply_edits(r, [("volume", "", "42")]))
+        assert "42" not in export.read_text(encoding="utf-8")
+    waiting.join(30)
+    assert not waiting.is_alive()
+    assert "volume = {42}" in export.read_text(encoding="utf-8")
