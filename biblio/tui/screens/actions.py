@@ -153,18 +153,23 @@ class ActionsMixin(_Base):
     # ---- edit, delete, tag --------------------------------------------------------------------
     def action_edit(self) -> None:
         if (record := self._need_current()) is not None:
-            self.app.push_screen(EditScreen(record), self._edited)
+            form = EditScreen(record)
+            self.app.push_screen(form, lambda edited: self._edited(record.key, edited, form.edits))
 
-    def _edited(self, record: Record | None) -> None:
+    def _edited(self, key: str, record: Record | None, edits: list[tuple[str, str, str]]) -> None:
+        from biblio.library.editing import apply_edits
+
         if record is not None:
-            self._save([record], f"Saved {record.key}")
+            self._update([key], lambda stored: apply_edits(stored, edits), f"Saved {record.key}", "Cannot save")
 
-    def _save(self, records: list[Record], done: str) -> None:
-        def save(library: Library) -> None:
-            for record in records:
-                library.save(record)
+    def _update(self, keys: list[str], change: Callable[[Record], Record], done: str, title: str) -> None:
+        """Apply ``change`` to each record as stored when the write runs (edits made meanwhile elsewhere stay)."""
 
-        self._write(save, done, "Cannot save")
+        def update(library: Library) -> None:
+            for key in keys:
+                library.update(key, change)
+
+        self._write(update, done, title)
 
     # ---- writes in a worker -------------------------------------------------------------------
     def _write(
@@ -243,12 +248,11 @@ class ActionsMixin(_Base):
         words = [w.strip() for w in text.split(",") if w.strip()]
         add = {w for w in words if not w.startswith("-")}
         drop = {w[1:] for w in words if w.startswith("-")}
-        try:
-            edited = [apply_edit(r, "tags", "", ",".join(sorted((set(r.tags) | add) - drop))) for r in targets]
-        except BiblioError as exc:
-            self.notify(str(exc), title="Cannot tag", severity="error")
-            return
-        self._save(edited, f"Tagged {len(edited)} record(s)")
+
+        def retag(stored: Record) -> Record:
+            return apply_edit(stored, "tags", "", ",".join(sorted((set(stored.tags) | add) - drop)))
+
+        self._update([r.key for r in targets], retag, f"Tagged {len(targets)} record(s)", "Cannot tag")
 
     def action_clear_marks(self) -> None:
         self.records_list.marked.clear()

@@ -62,15 +62,18 @@ def form_fields(record: Record) -> list[FormField]:
     return out
 
 
+def changed_fields(fields: list[FormField], values: dict[str, str]) -> list[tuple[FormField, str]]:
+    """The fields whose value differs from their initial one, with the new value."""
+    changed = [(spec, values.get(spec.widget_id, spec.initial).strip()) for spec in fields]
+    return [(spec, value) for spec, value in changed if value != spec.initial.strip()]
+
+
 def apply_form(record: Record, fields: list[FormField], values: dict[str, str]) -> tuple[Record, dict[str, str]]:
     """The record with every changed field applied, and the errors by widget id (empty if all valid)."""
     from biblio.library.editing import apply_edit
 
     errors: dict[str, str] = {}
-    for spec in fields:
-        value = values.get(spec.widget_id, spec.initial).strip()
-        if value == spec.initial.strip():
-            continue
+    for spec, value in changed_fields(fields, values):
         try:
             record = apply_edit(record, spec.name, spec.lang, value)
         except UsageError as exc:
@@ -102,6 +105,8 @@ class EditScreen(ModalScreen[Record | None]):
         super().__init__()
         self.record = record
         self.fields = form_fields(record)
+        # what a save changed, as ``biblio edit`` assignments: applied to the record as stored when it is written
+        self.edits: list[tuple[str, str, str]] = []
 
     def compose(self) -> ComposeResult:
         with Vertical():
@@ -128,6 +133,7 @@ class EditScreen(ModalScreen[Record | None]):
             self.query_one("#error", Static).update(escape(errors[first]))
             self.query_one(f"#{first}", Input).focus()
             return
+        self.edits = [(spec.name, spec.lang, value) for spec, value in changed_fields(self.fields, values)]
         self.dismiss(edited)
 
     @on(Button.Pressed, "#cancel")
