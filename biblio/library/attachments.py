@@ -163,7 +163,7 @@ def attach(library: Library, key: str, paths: list[Path]) -> AttachReport:
 
 
 def attach_prepared(library: Library, key: str, prepared: list[PreparedFile], report: AttachReport) -> None:
-    from biblio.library.core import utc_now
+    from biblio.store.clock import utc_now
 
     for item in prepared:
         if item.content is not None and item.content.text_warning():

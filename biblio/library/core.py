@@ -7,12 +7,12 @@ commit and repairs itself when it finds it is stale.
 
 from __future__ import annotations
 
-import json
+import sqlite3
 from collections.abc import Callable, Iterable, Iterator
-from datetime import UTC, datetime
+from contextlib import AbstractContextManager
 from itertools import chain
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from biblio.config import DB_NAME, INDEX_DIR, Config
 from biblio.errors import InputError, LibraryError, UnknownKeyError
@@ -23,9 +23,11 @@ from biblio.importers.registry import choose_importer
 from biblio.library.autoexport import refresh_auto_exports
 from biblio.library.ingest import Ingest
 from biblio.model import Provenance, Record
+from biblio.names.sorting import sort_name
 from biblio.reports import AddReport, CheckReport
-from biblio.store import Store
+from biblio.store import Store, integrity
 from biblio.store import records as rows
+from biblio.store.clock import utc_now
 from biblio.store.sources import keep_source, verify_sources
 
 if TYPE_CHECKING:
@@ -39,21 +41,6 @@ MAX_SOURCE_BYTES = 128 * 1024 * 1024
 CAREFUL_IMPORT_LIMIT = 2000
 CAREFUL_LIBRARY_LIMIT = 20000
 Progress = Callable[[int, int], None]  # (done, total)
-
-
-def utc_now() -> str:
-    """The current time as an ISO 8601 UTC timestamp (seconds)."""
-    return datetime.now(UTC).replace(microsecond=0).isoformat()
-
-
-def sort_name(record: Record) -> str:
-    """The first author's name romanized, family first, for sorting (pinyin order for Chinese names)."""
-    name = record.first_author()
-    if name is None:
-        return ""
-    from biblio.names.romanize import name_sort_key
-
-    return name_sort_key(name, record.effective_language())
 
 
 class Library:
@@ -87,6 +74,10 @@ class Library:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+    def transaction(self) -> AbstractContextManager[sqlite3.Connection]:
+        """A write transaction of the store (a savepoint when nested); rolled back if the block raises."""
+        return self.store.transaction()
 
     # ---- import -------------------------------------------------------------------------------
     def add_file(
@@ -168,7 +159,7 @@ class Library:
                 progress(done, max(total_hint, done))
         ingest.finish()
         if careful and ingest.changed:
-            from biblio.authority.works import detect_and_link
+            from biblio.library.works import detect_and_link
 
             detect_and_link(self, ingest.changed)
         self._after_write(ingest.changed, [], before)
@@ -209,8 +200,7 @@ class Library:
 
     def key_of(self, uid: str) -> str | None:
         """The citation key of the record with this uid."""
-        row = self.store.db.execute("SELECT key FROM records WHERE uid = ?", (uid,)).fetchone()
-        return str(row[0]) if row else None
+        return rows.key_of_uid(self.store.db, uid)
 
     def cited_by(self, uid: str) -> list[str]:
         """The uids of records citing ``uid``."""
@@ -221,14 +211,14 @@ class Library:
         """Write an edited record back (matched by uid); its links are replaced by ``record.links``."""
         before = self.store.generation()
         with self.store.transaction() as db:
-            row = db.execute("SELECT id, key FROM records WHERE uid = ?", (record.uid,)).fetchone()
+            row = rows.row_for_uid(db, record.uid)
             if row is None:
                 raise UnknownKeyError(f"no record with uid {record.uid}")
-            if record.key != row[1] and db.execute("SELECT 1 FROM records WHERE key = ?", (record.key,)).fetchone():
+            if record.key != row.key and rows.key_in_use(db, record.key):
                 raise InputError(f"key {record.key!r} is already used by another record")
-            rows.replace_record(db, row[0], record, author_sort=sort_name(record), now=utc_now())
-            db.execute("DELETE FROM links WHERE src = ?", (row[0],))
-            missing = rows.write_links(db, row[0], record.links)
+            rows.replace_record(db, row.id, record, author_sort=sort_name(record), now=utc_now())
+            rows.delete_links_from(db, row.id)
+            missing = rows.write_links(db, row.id, record.links)
             if missing:
                 raise InputError(f"link target {missing[0].target} is not in the library")
         self._after_write([record.uid], [], before)
@@ -240,12 +230,12 @@ class Library:
         with self.store.transaction() as db:
             found = []
             for key in keys:
-                row = db.execute("SELECT id, uid FROM records WHERE key = ?", (key,)).fetchone()
+                row = rows.row_for_key(db, key)
                 if row is None:
                     raise UnknownKeyError(f"no record with key {key!r}")
                 found.append(row)
-            rows.delete_records(db, [r[0] for r in found])
-        self._after_write([], [r[1] for r in found], before)
+            rows.delete_records(db, [r.id for r in found])
+        self._after_write([], [r.uid for r in found], before)
         return keys
 
     # ---- maintenance --------------------------------------------------------------------------
@@ -253,18 +243,14 @@ class Library:
         """Integrity of the database, the kept sources and the records' references to them."""
         db = self.store.db
         report = CheckReport(records=self.count())
-        report.sources = int(db.execute("SELECT count(*) FROM sources").fetchone()[0])
-        for (line,) in db.execute("PRAGMA integrity_check"):
-            if line != "ok":
-                report.problems.append(f"database: {line}")
-        for table, rowid, parent, _ in db.execute("PRAGMA foreign_key_check"):
-            report.problems.append(f"database: {table} row {rowid} points to a missing {parent} row")
+        report.sources = integrity.count_sources(db)
+        report.problems += integrity.database_problems(db)
         from biblio.store.files import count_files, verify_files
 
         report.problems += verify_sources(db, self.root)
         report.problems += verify_files(db, self.root)
         report.files = count_files(db)
-        report.problems += _check_record_rows(db)
+        report.problems += integrity.record_row_problems(db)
         return report
 
     # ---- search -------------------------------------------------------------------------------
@@ -302,7 +288,7 @@ class Library:
 
         total = self.count()
         generation = self.store.generation()
-        names, texts = variant_lookup(self, bulk=True), file_text_source(self)
+        names, texts = variant_lookup(self.store.db, bulk=True), file_text_source(self)
         self.index.rebuild(self.records(), total, generation, progress, names, file_texts=texts)
         return total
 
@@ -338,7 +324,7 @@ class Library:
             from biblio.authority import variant_lookup
             from biblio.library.filetext import file_text_source
 
-            generation, names = self.store.generation(), variant_lookup(self)
+            generation, names = self.store.generation(), variant_lookup(self.store.db)
             texts = file_text_source(self)
             index.update(changed, removed_uids, generation, expected=before, person_names=names, file_texts=texts)
         except ImportError:
@@ -367,18 +353,3 @@ def read_source(path: Path) -> bytes:
         return path.read_bytes()
     except OSError as exc:
         raise InputError(f"{path}: cannot read ({exc.strerror})") from exc
-
-
-def _check_record_rows(db: Any) -> list[str]:
-    problems = []
-    sources = {row[0] for row in db.execute("SELECT path FROM sources")}
-    for key, data in db.execute("SELECT key, data FROM records"):
-        try:
-            parsed = json.loads(data)
-        except ValueError:
-            problems.append(f"record {key}: stored data is not valid JSON")
-            continue
-        source = parsed.get("provenance", {}).get("source", "")
-        if source and source not in sources:
-            problems.append(f"record {key}: kept source {source} is not registered")
-    return problems

@@ -138,9 +138,10 @@ def _add_new(
     from biblio.importers.pdf.importer import facts_source
     from biblio.importers.pdf.record import NAME, VERSION
     from biblio.keys import key_base, unique_key
-    from biblio.library.core import sort_name, utc_now
     from biblio.library.ingest import Ingest
     from biblio.model import Provenance
+    from biblio.names.sorting import sort_name
+    from biblio.store.clock import utc_now
     from biblio.store.sources import is_kept, keep_source
 
     assert prepared.content is not None

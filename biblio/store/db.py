@@ -14,7 +14,28 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from biblio.errors import LibraryError
+from biblio.store.meta import bump_generation, get_meta, set_meta
+from biblio.store.meta import generation as stored_generation
 from biblio.store.migrations import migrate
+
+
+@contextmanager
+def immediate(db: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """A short write transaction on a bare connection (the caller's, if one is open); not counted as a write.
+
+    For bookkeeping that changes no record (seeding the starter authority file), so the search index
+    does not look stale.
+    """
+    if db.in_transaction:
+        yield db
+        return
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        yield db
+    except BaseException:
+        db.execute("ROLLBACK")
+        raise
+    db.execute("COMMIT")
 
 
 class Store:
@@ -62,7 +83,7 @@ class Store:
         self._depth = 1
         try:
             yield self.db
-            self._bump_generation()
+            bump_generation(self.db)
         except BaseException:
             self._depth = 0
             self.db.execute("ROLLBACK")
@@ -70,25 +91,17 @@ class Store:
         self._depth = 0
         self.db.execute("COMMIT")
 
-    def _bump_generation(self) -> None:
-        self.db.execute(
-            "INSERT INTO meta VALUES ('generation', '1') "
-            "ON CONFLICT(name) DO UPDATE SET value = CAST(value AS INTEGER) + 1"
-        )
-
     def generation(self) -> int:
         """The write counter: it increases with every committed write transaction."""
-        row = self.db.execute("SELECT value FROM meta WHERE name = 'generation'").fetchone()
-        return int(row[0]) if row else 0
+        return stored_generation(self.db)
 
     def meta(self, name: str, default: str = "") -> str:
         """A value from the meta table."""
-        row = self.db.execute("SELECT value FROM meta WHERE name = ?", (name,)).fetchone()
-        return str(row[0]) if row else default
+        return get_meta(self.db, name, default)
 
     def set_meta(self, name: str, value: str) -> None:
         """Set a meta value (inside the caller's transaction)."""
-        self.db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (name, value))
+        set_meta(self.db, name, value)
 
     def count(self) -> int:
         """The number of records."""
