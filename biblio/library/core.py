@@ -1,8 +1,10 @@
 """The facade the front ends call: add, get, update, remove, export, check, search, reindex.
 
-Returns report objects and records; never prints. Every write is one store transaction (imports of
-large files commit in chunks, each chunk atomic); the search index is brought up to date after the
-commit and repairs itself when it finds it is stale.
+Returns report objects and records; never prints. Every write is one :meth:`Library.transaction`
+(imports of large files commit in chunks, each chunk atomic, inside one :meth:`Library.batch`). After
+the outermost COMMIT the registered hooks (:mod:`biblio.library.aftercommit`) run once: translation
+detection, the search index, the auto-exports; a rolled-back transaction triggers none of them. The
+index repairs itself when it finds it is stale.
 """
 
 from __future__ import annotations
@@ -10,6 +12,8 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import AbstractContextManager
+from dataclasses import dataclass
+from functools import partial
 from itertools import chain
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -20,7 +24,7 @@ from biblio.importers.base import ImportResult, iter_parse
 from biblio.importers.decode import decode_text
 from biblio.importers.pdf import is_pdf
 from biblio.importers.registry import choose_importer
-from biblio.library.autoexport import refresh_auto_exports
+from biblio.library.aftercommit import AfterCommit, link_translations, refresh_exports, sync_index
 from biblio.library.ingest import Ingest
 from biblio.model import Provenance, Record
 from biblio.names.sorting import sort_name
@@ -43,6 +47,18 @@ CAREFUL_LIBRARY_LIMIT = 20000
 Progress = Callable[[int, int], None]  # (done, total)
 
 
+@dataclass(frozen=True)
+class _Source:
+    """One source document being imported, and how carefully (duplicate warnings, translation links)."""
+
+    data: bytes
+    origin: str
+    importer: str
+    version: str
+    careful: bool
+    total_hint: int
+
+
 class Library:
     """A library directory: ``biblio.sqlite3``, ``sources/`` (kept originals), ``files/``, ``index/``."""
 
@@ -62,6 +78,13 @@ class Library:
         # None: a write refreshes the auto-exports before it returns (the CLI). A front end that must not
         # wait (the TUI) sets a callable taking (changed uids, removed uids) and runs the refresh later.
         self.defer_export_refresh: Callable[[list[str], list[str]], None] | None = None
+        # uids an import wants checked for translation links once it is committed (see link_translations)
+        self.detect_translations: set[str] = set()
+        self.hooks = AfterCommit()
+        self.hooks.register(partial(link_translations, self), writes=True)
+        self.hooks.register(partial(sync_index, self))  # before the exports: a query export searches
+        self.hooks.register(partial(refresh_exports, self))
+        self.store.after_commit.append(self.hooks.committed)
 
     def close(self) -> None:
         """Close the store and the index."""
@@ -76,8 +99,15 @@ class Library:
         self.close()
 
     def transaction(self) -> AbstractContextManager[sqlite3.Connection]:
-        """A write transaction of the store (a savepoint when nested); rolled back if the block raises."""
+        """A write transaction (a savepoint when nested); rolled back if the block raises.
+
+        After the outermost COMMIT the after-commit hooks run once, on the records it changed.
+        """
         return self.store.transaction()
+
+    def batch(self) -> AbstractContextManager[None]:
+        """Several transactions whose after-commit hooks run once, when the batch ends (even by an error)."""
+        return self.hooks.batch()
 
     # ---- import -------------------------------------------------------------------------------
     def add_file(
@@ -138,32 +168,38 @@ class Library:
             detail = first.problems[0].describe() if first.problems else "no records found"
             raise InputError(f"{origin}: {detail}")
         report = AddReport(formats=[importer])
-        now = utc_now()
-        before = self.store.generation()
-        with self.store.transaction() as db:
-            source_id, source_path = keep_source(
-                db, self.root, data, origin=origin, importer=importer, version=version, now=now
-            )
-        context = Provenance(importer, version, origin, source_path, "", now)
-        ingest = Ingest(db, now, self.config.key_pattern, sort_name, source_id, context, report)
         careful = max(total_hint, len(first.records)) <= CAREFUL_IMPORT_LIMIT and self.count() <= CAREFUL_LIBRARY_LIMIT
-        ingest.check_duplicates = careful
+        source = _Source(data, origin, importer, version, careful, total_hint)
+        with self.batch():
+            self._ingest(_chain(first, chunks), source, report, progress)
+        return report
+
+    def _ingest(
+        self, results: Iterable[ImportResult], source: _Source, report: AddReport, progress: Progress | None
+    ) -> None:
+        """Write the results chunk by chunk (one transaction each); ask for translation links if careful."""
+        now, hint = utc_now(), source.total_hint
+        with self.transaction() as db:
+            source_id, source_path = keep_source(
+                db, self.root, source.data, origin=source.origin, importer=source.importer, version=source.version,
+                now=now,
+            )  # fmt: skip
+        context = Provenance(source.importer, source.version, source.origin, source_path, "", now)
+        ingest = Ingest(db, now, self.config.key_pattern, sort_name, source_id, context, report)
+        ingest.check_duplicates = source.careful
         done = 0
-        for result in _chain(first, chunks):
-            with self.store.transaction():
+        for result in results:
+            with self.transaction():
                 ingest.write(result.records)
+            origin = source.origin
             report.problems += [f"{origin}: {p.describe()}" for p in result.problems if p.severity == "error"]
             report.warnings += [f"{origin}: {p.describe()}" for p in result.problems if p.severity != "error"]
             done += len(result.records)
             if progress:
-                progress(done, max(total_hint, done))
+                progress(done, max(hint, done))
         ingest.finish()
-        if careful and ingest.changed:
-            from biblio.library.works import detect_and_link
-
-            detect_and_link(self, ingest.changed)
-        self._after_write(ingest.changed, [], before)
-        return report
+        if source.careful:
+            self.detect_translations.update(ingest.changed)
 
     # ---- read ---------------------------------------------------------------------------------
     def get(self, key: str) -> Record:
@@ -209,8 +245,7 @@ class Library:
     # ---- write --------------------------------------------------------------------------------
     def save(self, record: Record) -> None:
         """Write an edited record back (matched by uid); its links are replaced by ``record.links``."""
-        before = self.store.generation()
-        with self.store.transaction() as db:
+        with self.transaction() as db:
             row = rows.row_for_uid(db, record.uid)
             if row is None:
                 raise UnknownKeyError(f"no record with uid {record.uid}")
@@ -221,13 +256,11 @@ class Library:
             missing = rows.write_links(db, row.id, record.links)
             if missing:
                 raise InputError(f"link target {missing[0].target} is not in the library")
-        self._after_write([record.uid], [], before)
 
     def remove(self, keys: Iterable[str]) -> list[str]:
         """Delete records by key (all or nothing); returns the keys removed."""
         keys = list(keys)
-        before = self.store.generation()
-        with self.store.transaction() as db:
+        with self.transaction() as db:
             found = []
             for key in keys:
                 row = rows.row_for_key(db, key)
@@ -235,7 +268,6 @@ class Library:
                     raise UnknownKeyError(f"no record with key {key!r}")
                 found.append(row)
             rows.delete_records(db, [r.id for r in found])
-        self._after_write([], [r.uid for r in found], before)
         return keys
 
     # ---- maintenance --------------------------------------------------------------------------
@@ -297,40 +329,6 @@ class Library:
         if not self.index_is_current():
             self.reindex()
         return self.index.search(query, limit, exact_total=exact_total, snippets=snippets)
-
-    def _after_write(self, changed_uids: list[str], removed_uids: list[str], before: int) -> None:
-        """Bring the index and the auto-exports up to date after a commit.
-
-        If the index update fails the store is still right (the index stays stale).
-
-        ``before`` is the store generation before this operation's writes: an index that is not at it
-        missed an earlier write and must stay stale (the next search rebuilds it) rather than be stamped current.
-        """
-        self._update_index(changed_uids, removed_uids, before)
-        # after the index update: a query export searches, and a stale index would be rebuilt first
-        if self.defer_export_refresh is not None:
-            self.defer_export_refresh(changed_uids, removed_uids)
-        else:
-            refresh_auto_exports(self, changed_uids, removed_uids)
-
-    def _update_index(self, changed_uids: list[str], removed_uids: list[str], before: int) -> None:
-        if not (self.root / INDEX_DIR).exists():
-            return  # no index built yet: the first search builds it
-        try:
-            index = self.index
-            if index.generation() is None:
-                return
-            changed = list(self.records_by_uid(changed_uids))
-            from biblio.authority import variant_lookup
-            from biblio.library.filetext import file_text_source
-
-            generation, names = self.store.generation(), variant_lookup(self.store.db)
-            texts = file_text_source(self)
-            index.update(changed, removed_uids, generation, expected=before, person_names=names, file_texts=texts)
-        except ImportError:
-            return
-        except Exception as exc:  # the index is a cache: never fail a committed write because of it
-            self.index_warning = f"search index not updated ({exc}); it will be rebuilt on the next search"
 
 
 def _chain(first: ImportResult, rest: Iterator[ImportResult]) -> Iterator[ImportResult]:

@@ -44,14 +44,17 @@ def set_link(library: Library, key: str, kind: str, target: str, *, linked: bool
 
 
 def apply(library: Library, found: list[Found]) -> int:
-    """Store the given links; returns how many were written."""
+    """Store the given links (one transaction); returns how many were written."""
     written = 0
-    for item in found:
-        record, original = library.get_uid(item.src), library.get_uid(item.dst)
-        if record is None or original is None or not link_translation(record, original):
-            continue
-        library.save(record)
-        written += 1
+    if not found:
+        return written
+    with library.transaction():
+        for item in found:
+            record, original = library.get_uid(item.src), library.get_uid(item.dst)
+            if record is None or original is None or not link_translation(record, original):
+                continue
+            library.save(record)
+            written += 1
     return written
 
 

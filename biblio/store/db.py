@@ -9,11 +9,13 @@ search index compares with its own to detect staleness.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from biblio.errors import LibraryError
+from biblio.store import changes
+from biblio.store.changes import Changes
 from biblio.store.meta import bump_generation, get_meta, set_meta
 from biblio.store.meta import generation as stored_generation
 from biblio.store.migrations import migrate
@@ -54,9 +56,17 @@ class Store:
                 self.db.execute("PRAGMA journal_mode = WAL")
                 self.db.execute("PRAGMA synchronous = NORMAL")
                 migrate(self.db)
+                changes.install(self.db)
         except sqlite3.DatabaseError as exc:
             raise LibraryError(f"cannot open library database {path}: {exc}") from exc
         self._depth = 0
+        # called after each outermost COMMIT with what it changed (biblio.library.core.Library registers here)
+        self.after_commit: list[Callable[[Changes], None]] = []
+
+    @property
+    def in_transaction(self) -> bool:
+        """True inside :meth:`transaction` (a write there joins the open transaction)."""
+        return self._depth > 0
 
     def close(self) -> None:
         """Close the connection (checkpointing the WAL)."""
@@ -64,7 +74,11 @@ class Store:
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
-        """A write transaction (a savepoint when nested); rolled back if the block raises."""
+        """A write transaction (a savepoint when nested); rolled back if the block raises.
+
+        After the outermost COMMIT, each ``after_commit`` listener gets the :class:`Changes` it made;
+        a rolled-back transaction calls none.
+        """
         if self._depth:
             name = f"sp{self._depth}"
             self.db.execute(f"SAVEPOINT {name}")
@@ -83,6 +97,8 @@ class Store:
         self._depth = 1
         try:
             yield self.db
+            before = stored_generation(self.db)
+            committed = changes.take(self.db, before, before + 1)
             bump_generation(self.db)
         except BaseException:
             self._depth = 0
@@ -90,6 +106,8 @@ class Store:
             raise
         self._depth = 0
         self.db.execute("COMMIT")
+        for listener in list(self.after_commit):
+            listener(committed)
 
     def generation(self) -> int:
         """The write counter: it increases with every committed write transaction."""

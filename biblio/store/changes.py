@@ -1,0 +1,85 @@
+"""Which records a write transaction changed, collected by TEMP triggers on this connection.
+
+Every table whose rows are part of what a record looks like (the record row, its links, tags, full
+text, attachment rows, the persons it names and their name variants) has an AFTER trigger that puts
+the record's uid into the TEMP table ``changed_records`` (``removed`` = 1 for a deleted record). The
+triggers live only on this connection; the rows are part of the transaction, so a ROLLBACK (or a
+ROLLBACK TO a savepoint) takes them back too. :meth:`biblio.store.db.Store.transaction` takes them
+just before the outermost COMMIT and hands them to its after-commit listeners.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, field
+
+_MARK = "INSERT OR REPLACE INTO changed_records VALUES ({uid}, {removed})"
+# a record's side rows: mark the record unless it is gone or already marked (a removal stays a removal)
+_SIDE = "INSERT OR IGNORE INTO changed_records SELECT uid, 0 FROM main.records WHERE id = {row}"
+_PERSON = (
+    "INSERT OR IGNORE INTO changed_records SELECT r.uid, 0 FROM main.record_persons rp"
+    " JOIN main.records r ON r.id = rp.record WHERE rp.person = {person}"
+)
+_TRIGGERS = {
+    "records_ins": ("INSERT ON main.records", _MARK.format(uid="NEW.uid", removed=0)),
+    "records_upd": ("UPDATE ON main.records", _MARK.format(uid="NEW.uid", removed=0)),
+    "records_del": ("DELETE ON main.records", _MARK.format(uid="OLD.uid", removed=1)),
+    "links_ins": ("INSERT ON main.links", _SIDE.format(row="NEW.src")),
+    # a link that goes with its removed target is no change of its source (only the removal counts)
+    "links_del": (
+        "DELETE ON main.links",
+        _SIDE.format(row="OLD.src AND EXISTS (SELECT 1 FROM main.records d WHERE d.id = OLD.dst)"),
+    ),
+    "tags_ins": ("INSERT ON main.tags", _SIDE.format(row="NEW.record")),
+    "tags_del": ("DELETE ON main.tags", _SIDE.format(row="OLD.record")),
+    "fulltexts_ins": ("INSERT ON main.fulltexts", _SIDE.format(row="NEW.record")),
+    "fulltexts_del": ("DELETE ON main.fulltexts", _SIDE.format(row="OLD.record")),
+    "attachments_ins": ("INSERT ON main.attachments", _SIDE.format(row="NEW.record")),
+    "attachments_del": ("DELETE ON main.attachments", _SIDE.format(row="OLD.record")),
+    "record_persons_ins": ("INSERT ON main.record_persons", _SIDE.format(row="NEW.record")),
+    "record_persons_del": ("DELETE ON main.record_persons", _SIDE.format(row="OLD.record")),
+    "record_persons_upd": ("UPDATE ON main.record_persons", _SIDE.format(row="NEW.record")),
+    "person_names_ins": ("INSERT ON main.person_names", _PERSON.format(person="NEW.person")),
+    "person_names_del": ("DELETE ON main.person_names", _PERSON.format(person="OLD.person")),
+    "person_names_upd": ("UPDATE ON main.person_names", _PERSON.format(person="NEW.person")),
+}
+
+
+@dataclass
+class Changes:
+    """What committed write transactions changed: record uids changed or added, uids removed, generations.
+
+    ``before`` is the store generation before the first of them, ``after`` the one after the last; a
+    ``before`` of -1 means a write of another connection came between (the index cannot be patched).
+    """
+
+    changed: dict[str, None] = field(default_factory=dict)
+    removed: dict[str, None] = field(default_factory=dict)
+    before: int = 0
+    after: int = 0
+
+    def __bool__(self) -> bool:
+        return bool(self.changed or self.removed)
+
+    def then(self, later: Changes) -> Changes:
+        """These changes followed by ``later`` ones (a record removed and added again counts as changed)."""
+        changed = {**{u: None for u in self.changed if u not in later.removed}, **later.changed}
+        removed = {**{u: None for u in self.removed if u not in later.changed}, **later.removed}
+        before = self.before if later.before == self.after else -1
+        return Changes(changed, removed, before, later.after)
+
+
+def install(db: sqlite3.Connection) -> None:
+    """Create the TEMP table and triggers on this connection (once per connection)."""
+    db.execute("CREATE TEMP TABLE IF NOT EXISTS changed_records (uid TEXT PRIMARY KEY, removed INTEGER NOT NULL)")
+    for name, (event, action) in _TRIGGERS.items():
+        db.execute(f"CREATE TEMP TRIGGER IF NOT EXISTS changed_{name} AFTER {event} BEGIN {action}; END")
+
+
+def take(db: sqlite3.Connection, before: int, after: int) -> Changes:
+    """The changes marked so far in this transaction (the marks are cleared)."""
+    changes = Changes(before=before, after=after)
+    for uid, removed in db.execute("SELECT uid, removed FROM temp.changed_records"):
+        (changes.removed if removed else changes.changed)[uid] = None
+    db.execute("DELETE FROM temp.changed_records")
+    return changes
