@@ -20,29 +20,36 @@ _PERSON = (
     "INSERT OR IGNORE INTO changed_records SELECT r.uid, 0 FROM main.record_persons rp"
     " JOIN main.records r ON r.id = rp.record WHERE rp.person = {person}"
 )
-_TRIGGERS = {
-    "records_ins": ("INSERT ON main.records", _MARK.format(uid="NEW.uid", removed=0)),
-    "records_upd": ("UPDATE ON main.records", _MARK.format(uid="NEW.uid", removed=0)),
-    "records_del": ("DELETE ON main.records", _MARK.format(uid="OLD.uid", removed=1)),
-    "links_ins": ("INSERT ON main.links", _SIDE.format(row="NEW.src")),
-    # a link that goes with its removed target is no change of its source (only the removal counts)
-    "links_del": (
-        "DELETE ON main.links",
-        _SIDE.format(row="OLD.src AND EXISTS (SELECT 1 FROM main.records d WHERE d.id = OLD.dst)"),
-    ),
-    "tags_ins": ("INSERT ON main.tags", _SIDE.format(row="NEW.record")),
-    "tags_del": ("DELETE ON main.tags", _SIDE.format(row="OLD.record")),
-    "fulltexts_ins": ("INSERT ON main.fulltexts", _SIDE.format(row="NEW.record")),
-    "fulltexts_del": ("DELETE ON main.fulltexts", _SIDE.format(row="OLD.record")),
-    "attachments_ins": ("INSERT ON main.attachments", _SIDE.format(row="NEW.record")),
-    "attachments_del": ("DELETE ON main.attachments", _SIDE.format(row="OLD.record")),
-    "record_persons_ins": ("INSERT ON main.record_persons", _SIDE.format(row="NEW.record")),
-    "record_persons_del": ("DELETE ON main.record_persons", _SIDE.format(row="OLD.record")),
-    "record_persons_upd": ("UPDATE ON main.record_persons", _SIDE.format(row="NEW.record")),
-    "person_names_ins": ("INSERT ON main.person_names", _PERSON.format(person="NEW.person")),
-    "person_names_del": ("DELETE ON main.person_names", _PERSON.format(person="OLD.person")),
-    "person_names_upd": ("UPDATE ON main.person_names", _PERSON.format(person="NEW.person")),
+# a side table's rows belong to the record named by this column
+_SIDE_TABLES = {
+    "links": "src",
+    "tags": "record",
+    "fulltexts": "record",
+    "attachments": "record",
+    "record_persons": "record",
 }
+# a link that goes with its removed target is no change of its source (only the removal counts)
+_TARGET_KEPT = " AND EXISTS (SELECT 1 FROM main.records d WHERE d.id = OLD.dst)"
+
+
+def _triggers() -> dict[str, tuple[str, str]]:
+    """Trigger name -> (event, action)."""
+    found = {
+        "records_ins": ("INSERT ON main.records", _MARK.format(uid="NEW.uid", removed=0)),
+        "records_upd": ("UPDATE ON main.records", _MARK.format(uid="NEW.uid", removed=0)),
+        "records_del": ("DELETE ON main.records", _MARK.format(uid="OLD.uid", removed=1)),
+    }
+    for table, column in _SIDE_TABLES.items():
+        found[f"{table}_ins"] = (f"INSERT ON main.{table}", _SIDE.format(row=f"NEW.{column}"))
+        found[f"{table}_upd"] = (f"UPDATE ON main.{table}", _SIDE.format(row=f"NEW.{column}"))
+        kept = _TARGET_KEPT if table == "links" else ""
+        found[f"{table}_del"] = (f"DELETE ON main.{table}", _SIDE.format(row=f"OLD.{column}{kept}"))
+    for event, row in (("INSERT", "NEW"), ("UPDATE", "NEW"), ("DELETE", "OLD")):
+        found[f"person_names_{event.lower()}"] = (
+            f"{event} ON main.person_names",
+            _PERSON.format(person=f"{row}.person"),
+        )
+    return found
 
 
 @dataclass
@@ -72,7 +79,7 @@ class Changes:
 def install(db: sqlite3.Connection) -> None:
     """Create the TEMP table and triggers on this connection (once per connection)."""
     db.execute("CREATE TEMP TABLE IF NOT EXISTS changed_records (uid TEXT PRIMARY KEY, removed INTEGER NOT NULL)")
-    for name, (event, action) in _TRIGGERS.items():
+    for name, (event, action) in _triggers().items():
         db.execute(f"CREATE TEMP TRIGGER IF NOT EXISTS changed_{name} AFTER {event} BEGIN {action}; END")
 
 

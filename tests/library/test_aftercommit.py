@@ -17,6 +17,7 @@ from biblio.library import Library
 from biblio.library.autoexport import register_auto_export
 from biblio.model import LangText
 from biblio.store.changes import Changes
+from tests.test_lookup import REFERENCE
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 SEED = DATA / "cnki" / "seed_002_central_asia.txt"
@@ -26,15 +27,6 @@ DUPLICATES = (
     "Бжезинский З. Великая шахматная доска. М.: Международные отношения, 1998. 256 с.\n"
     "Бжезинский З. Великая шахматная доска: господство Америки. М., 1998.\n"
 )
-REFERENCE = {
-    "id": "ref1",
-    "type": "article-journal",
-    "title": "Russia and the Eurasian Economic Union: The View from Central Asia",
-    "author": [{"family": "Dragneva", "given": "R."}],
-    "container-title": "Central Asian Survey",
-    "issued": {"date-parts": [[2016]]},
-}
-
 Cli = Callable[..., str]
 
 
@@ -215,10 +207,14 @@ def test_a_failing_dedup_merge_changes_nothing(library: Library, tmp_path: Path)
     assert library.get(drop)
 
 
-def test_hooks_run_once_per_outermost_commit(library: Library) -> None:
+def _watched(library: Library) -> list[Changes]:
     seen: list[Changes] = []
     library.hooks.register(seen.append)
-    record = library.get("maijinde1985lishi")
+    return seen
+
+
+def test_hooks_run_once_per_outermost_commit(library: Library) -> None:
+    seen, record = _watched(library), library.get("maijinde1985lishi")
     with library.transaction():
         record.volume = "9"
         library.save(record)
@@ -230,11 +226,9 @@ def test_hooks_run_once_per_outermost_commit(library: Library) -> None:
 
 
 def test_a_savepoint_rolled_back_leaves_no_marks(library: Library) -> None:
-    seen: list[Changes] = []
-    library.hooks.register(seen.append)
-    record = library.get("maijinde1985lishi")
+    seen, record = _watched(library), library.get("maijinde1985lishi")
     with library.transaction():
-        record.volume = "9"
+        record.volume = "8"
         library.save(record)
         with pytest.raises(Planned), library.transaction():
             library.remove(["spykman1965heping"])
@@ -243,8 +237,7 @@ def test_a_savepoint_rolled_back_leaves_no_marks(library: Library) -> None:
 
 
 def test_a_batch_runs_the_hooks_once_after_all_its_commits(library: Library) -> None:
-    seen: list[Changes] = []
-    library.hooks.register(seen.append)
+    seen = _watched(library)
     first, second = library.get("maijinde1985lishi"), library.get("spykman1965heping")
     with library.batch():
         for record in (first, second):
@@ -256,8 +249,7 @@ def test_a_batch_runs_the_hooks_once_after_all_its_commits(library: Library) -> 
 
 
 def test_an_import_runs_the_hooks_once(library: Library) -> None:
-    seen: list[Changes] = []
-    library.hooks.register(seen.append)
+    seen = _watched(library)
     library.add_file(ENGLISH)
     assert len(seen) == 1
     assert library.index.generation() == library.store.generation()
