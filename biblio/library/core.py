@@ -35,6 +35,7 @@ from biblio.store.clock import utc_now
 from biblio.store.sources import keep_source, verify_sources
 
 if TYPE_CHECKING:
+    from biblio.library.adding import AddOptions
     from biblio.search.index import SearchIndex, SearchResults
     from biblio.search.snippets import SnippetSource
 
@@ -108,6 +109,12 @@ class Library:
     def batch(self) -> AbstractContextManager[None]:
         """Several transactions whose after-commit hooks run once, when the batch ends (even by an error)."""
         return self.hooks.batch()
+
+    def add(self, source: str, options: AddOptions | None = None) -> AddReport:
+        """Import a file, ``-`` (stdin), URL, DOI or ``isbn:…`` (:mod:`biblio.library.adding` routes it)."""
+        from biblio.library.adding import add_source
+
+        return add_source(self, source, options)
 
     # ---- import -------------------------------------------------------------------------------
     def add_file(

@@ -12,7 +12,7 @@ import json
 import re
 import sqlite3
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -278,3 +278,15 @@ def candidate_ids(
     for where_sql, params in queries:
         ids.update(row[0] for row in db.execute(f"SELECT id FROM records WHERE {where_sql} LIMIT {limit}", params))
     return ids
+
+
+def records_by_id(db: sqlite3.Connection, ids: Sequence[int], chunk: int = 500) -> list[Record]:
+    """The records with these row ids, in that order (unknown ids are skipped)."""
+    found: dict[int, Record] = {}
+    for start in range(0, len(ids), chunk):
+        part = list(ids[start : start + chunk])
+        marks = ",".join("?" * len(part))
+        uid_to_id = dict(db.execute(f"SELECT uid, id FROM records WHERE id IN ({marks})", part).fetchall())
+        for record in load_records(db, f"id IN ({marks})", tuple(part)):
+            found[uid_to_id[record.uid]] = record
+    return [found[i] for i in ids if i in found]

@@ -40,16 +40,14 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def _render(text: str, args: argparse.Namespace, ctx: Context, *, one_line: bool = False) -> str:
-    from biblio.importers.refs import REVIEW_BELOW, parse_reference
-    from biblio.keys import key_base
+    from biblio.library.references import parse_reference_text
 
-    parsed = parse_reference(text, args.style)
+    parsed = parse_reference_text(text, args.style)
     for warning in parsed.warnings:
         ctx.warn(warning)
-    confidence = round(parsed.confidence or 0.0, 2)
-    if confidence < REVIEW_BELOW:
+    confidence = parsed.confidence
+    if parsed.low:
         ctx.warn(f"low confidence {confidence:.2f}: check the fields")
-    parsed.record.key = parsed.record.key or key_base(parsed.record)
     if args.format == "biblatex":
         from biblio.export.bibtex import format_bibtex
 
