@@ -27,8 +27,8 @@ from biblio.export.bibtex_fields import (
 )
 from biblio.export.latex_escape import escape_latex, has_accented_latin
 from biblio.export.latex_safety import kept_is_safe
-from biblio.importers.kept_fields import KEPT_FIELDS
 from biblio.model import EntryType, LinkKind, Record
+from biblio.model.kept_fields import KEPT_FIELDS
 from biblio.model.types import CSL_TO_TYPE, TYPE_TO_BIBLATEX, TYPE_TO_BIBTEX
 
 KeyOf = Callable[[str], str | None]
@@ -184,7 +184,7 @@ def _add_extra(record: Record, ctx: Context, fields: dict[str, str]) -> None:
             fields[name] = _JABREF_BACKSLASH.sub(lambda m: m.group(0) if m.group(1) else "", unbraced)
         elif name in _VERBATIM_EXTRA:
             fields[name] = value.replace("{", "").replace("}", "").replace("\\", "")
-        elif name in _NAME_LIST_EXTRA:  # kept as "A, B; C, D" (biblio.importers.kept_fields): a name list
+        elif name in _NAME_LIST_EXTRA:  # kept as "A, B; C, D" (biblio.model.kept_fields): a name list
             people = [escape_latex(p.strip(), ctx.ascii_only) for p in value.split(";") if p.strip()]
             fields[name] = " and ".join(people)
         else:

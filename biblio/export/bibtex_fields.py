@@ -13,8 +13,8 @@ from dataclasses import dataclass
 
 from biblio.export.latex_escape import escape_latex
 from biblio.export.names_bibtex import format_names
-from biblio.importers.bibtex.fields import langid_for
 from biblio.model import EntryType, LangText, Record
+from biblio.model.language import langid_for
 
 BIBTEX = "bibtex"
 BIBLATEX = "biblatex"
