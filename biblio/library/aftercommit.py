@@ -55,22 +55,28 @@ class AfterCommit:
                 self.run()
 
     def run(self) -> None:
-        """Run the hooks on what is waiting: the writing ones, then the derived ones on all of it."""
-        if self._pending is None:
+        """Run the hooks on what is waiting: the writing ones, then the derived ones on all of it (again if a
+        derived hook committed something)."""
+        if self._running:
             return
         self._running = True
         try:
-            first, self._pending = self._pending, None
-            try:
-                for hook in self.writing:
-                    hook(first)
-            finally:
-                done = first if self._pending is None else first.then(self._pending)
-                self._pending = None
-                for hook in self.derived:
-                    hook(done)
+            while self._pending is not None:
+                self._round()
         finally:
             self._running = False
+
+    def _round(self) -> None:
+        first, self._pending = self._pending, None
+        assert first is not None
+        try:
+            for hook in self.writing:
+                hook(first)
+        finally:
+            done = first if self._pending is None else first.then(self._pending)
+            self._pending = None
+            for hook in self.derived:
+                hook(done)
 
 
 def sync_index(library: Library, changes: Changes) -> None:

@@ -27,7 +27,6 @@ from biblio.importers.registry import choose_importer
 from biblio.library.aftercommit import AfterCommit, link_translations, refresh_exports, sync_index
 from biblio.library.ingest import Ingest
 from biblio.model import Provenance, Record
-from biblio.names.sorting import sort_name
 from biblio.reports import AddReport, CheckReport
 from biblio.store import Store, integrity
 from biblio.store import records as rows
@@ -46,6 +45,15 @@ MAX_SOURCE_BYTES = 128 * 1024 * 1024
 CAREFUL_IMPORT_LIMIT = 2000
 CAREFUL_LIBRARY_LIMIT = 20000
 Progress = Callable[[int, int], None]  # (done, total)
+
+
+def sort_name(record: Record) -> str:
+    """:func:`biblio.names.sorting.sort_name`, importing the names package only for a record with an author."""
+    if record.first_author() is None:
+        return ""
+    from biblio.names.sorting import sort_name as romanized_sort_name
+
+    return romanized_sort_name(record)
 
 
 @dataclass(frozen=True)

@@ -63,9 +63,9 @@ def _generations(root: Path) -> tuple[int, int | None, str]:
         return library.store.generation(), library.index.generation(), str(state["dir"])
 
 
-def _assert_index_current(root: Path, cli: Cli, before: int) -> None:
+def _assert_index_current(root: Path, cli: Cli, before: int, *, wrote: bool = True) -> None:
     store, index, folder = _generations(root)
-    assert store > before  # the command wrote
+    assert store > before if wrote else store == before  # the command wrote records (or only bookkeeping)
     assert index == store
     cli("search", "Spykman")
     assert _generations(root) == (store, index, folder)  # the search used the index as it was: no rebuild
@@ -110,6 +110,16 @@ def test_dedup_merge_and_undo_leave_the_index_current(lib_dir: Path, cli: Cli) -
     cli("dedup", "--undo", "1")
     _assert_index_current(lib_dir, cli, before)
     assert drop in cli("search", "Бжезинский", "--json")
+
+
+def test_registering_and_removing_an_auto_export_leave_the_index_current(
+    lib_dir: Path, cli: Cli, tmp_path: Path
+) -> None:
+    before = _generations(lib_dir)[0]
+    assert "wrote 1 records" in cli("export", "Spykman", "--keep-updated", str(tmp_path / "spykman.bib"))
+    _assert_index_current(lib_dir, cli, before, wrote=False)
+    cli("exports", "--remove", "2")
+    _assert_index_current(lib_dir, cli, before, wrote=False)
 
 
 def test_link_detect_leaves_the_index_current(lib_dir: Path, cli: Cli) -> None:
