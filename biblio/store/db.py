@@ -96,9 +96,10 @@ class Store:
         self.db.execute("BEGIN IMMEDIATE")
         self._depth = 1
         try:
+            last_id = changes.last_record_id(self.db)
             yield self.db
             before = stored_generation(self.db)
-            committed = changes.take(self.db, before, before + 1)
+            committed = changes.take(self.db, last_id, before, before + 1)
             bump_generation(self.db)
         except BaseException:
             self._depth = 0

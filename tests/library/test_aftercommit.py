@@ -164,6 +164,14 @@ def test_lookup_apply_leaves_the_index_current(crossref: HTTPServer, lib_dir: Pa
     _assert_index_current(lib_dir, cli, before)
 
 
+def test_adding_a_doi_leaves_the_index_current(crossref: HTTPServer, lib_dir: Path, cli: Cli) -> None:
+    work = (DATA / "net" / "crossref_work.json").read_bytes()
+    crossref.expect_request("/crossref/works/10.1234/abc").respond_with_data(work)
+    before = _generations(lib_dir)[0]
+    assert "added 1" in cli("add", "10.1234/abc")
+    _assert_index_current(lib_dir, cli, before)
+
+
 # ---- a transaction that raises ---------------------------------------------------------------------------
 @pytest.fixture
 def library(lib_dir: Path) -> Iterator[Library]:

@@ -98,3 +98,13 @@ def test_changes_in_sequence() -> None:
     gap = first.then(Changes({"d": None}, before=7, after=8))
     assert gap.before == -1  # another connection wrote in between: the index cannot be patched
     assert not Changes() and Changes({"x": None})
+
+
+def test_a_new_record_given_the_id_of_one_removed_in_the_same_transaction_is_changed(store: Store) -> None:
+    first, last = make_record("First", key="first"), make_record("Last", key="last")
+    last_id = _insert(store, first, last)[1]
+    new = make_record("New", key="new")
+    with store.transaction() as db:
+        rows.delete_records(db, [last_id])
+        assert rows.insert_record(db, new, author_sort="", source_id=None, now=NOW) == last_id  # SQLite reuses it
+    assert list(_seen(store)[-1].changed) == [new.uid] and list(_seen(store)[-1].removed) == [last.uid]
