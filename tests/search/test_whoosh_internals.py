@@ -8,7 +8,8 @@ Private names used (and where): ``W3LeafMatcher._ids/_i/_values/_read_ids/_read_
 (counting.py: posting lists read block by block), ``FilterMatcher.child`` (counting.py: deleted
 documents are subtracted as a set), ``Searcher.subsearchers`` (counting.py: one segment at a time),
 ``whoosh.filedb.compound.BufferFile`` and the attributes ``BufferFile.__init__`` sets (zerocopy.py),
-the ``_MAIN_<generation>.toc`` file name (index.py: a folder holds a Whoosh index).
+``MpWriter._new_task`` and the attributes it passes on (workers.py), a writer's ``WRITELOCK`` and
+``MAIN.tmp`` (builds.py), the ``_MAIN_<generation>.toc`` file name (index.py: a folder holds an index).
 """
 
 from __future__ import annotations
@@ -221,3 +222,75 @@ def test_the_errors_and_results_api_search_uses() -> None:
     for name in ("scored_length", "has_exact_length", "estimated_min_length"):
         assert callable(getattr(searching.Results, name, None)), name
     assert callable(getattr(searching.Searcher, "up_to_date", None))
+
+
+# -- workers.py ------------------------------------------------------------------------------------------
+
+
+def test_mpwriter_starts_its_processes_in_new_task_with_these_arguments(tmp_path: Path) -> None:
+    from whoosh.multiproc import MpWriter, SubWriterTask
+
+    from biblio.search.schema import build_schema
+
+    assert list(inspect.signature(SubWriterTask.__init__).parameters) == [
+        "self", "storage", "indexname", "jobqueue", "resultqueue", "kwargs", "multisegment",
+    ]  # fmt: skip
+    assert "SubWriterTask" in MpWriter._new_task.__code__.co_names  # the one place tasks are made...
+    assert "_new_task" in MpWriter._enqueue.__code__.co_names  # ...and it is what add_document reaches
+    ix = _whoosh_index().create_in(str(tmp_path), build_schema())
+    writer = MpWriter(ix, procs=2, multisegment=True, limitmb=16)
+    try:
+        for name in ("storage", "indexname", "jobqueue", "resultqueue", "subargs", "multisegment"):
+            assert hasattr(writer, name), f"MpWriter.{name} is gone (workers.BoundMpWriter passes it on)"
+        assert writer.tasks == [] and writer.multisegment is True
+    finally:
+        writer.cancel()
+        ix.close()
+
+
+def test_the_bound_writer_builds_the_same_index_as_whooshs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from whoosh import multiproc
+
+    import biblio.search.index as index_module
+    from biblio.search import workers
+
+    monkeypatch.setattr(index_module, "MULTIPROCESS_THRESHOLD", 300)
+    records = generated_records(900)
+    ours = SearchIndex(tmp_path / "ours")
+    ours.rebuild(records, len(records), generation=1)
+    monkeypatch.setattr(workers, "BoundMpWriter", multiproc.MpWriter)
+    theirs = SearchIndex(tmp_path / "theirs")
+    theirs.rebuild(records, len(records), generation=1)
+    for text in ("central", '"平衡外交"', "unique77", "year:2000..2004"):
+        # every hit: which batch went to which writer process varies, and so do ties' order
+        mine, whooshs = (ix.search(text, limit=len(records), snippets=False) for ix in (ours, theirs))
+        assert (mine.total, {h.uid for h in mine.hits}) == (whooshs.total, {h.uid for h in whooshs.hits}), text
+    assert len(ours._current_searcher().subsearchers) == 2  # two writer processes, two segments
+
+
+# -- builds.py -------------------------------------------------------------------------------------------
+
+
+def test_a_writer_holds_the_lock_and_temp_folder_the_sweep_checks(tmp_path: Path) -> None:
+    from whoosh.index import TOC, clean_files
+
+    from biblio.search.builds import WHOOSH_TEMP
+
+    index = SearchIndex(tmp_path)
+    index.rebuild(generated_records(5), 5, generation=1)
+    state = index._read_state()
+    assert state is not None
+    ix = _whoosh_index().open_dir(str(tmp_path / state.dir))
+    writer = ix.writer()
+    try:
+        assert (tmp_path / state.dir / WHOOSH_TEMP).is_dir(), "Whoosh's writer temp folder is no longer MAIN.tmp"
+        assert not ix.lock("WRITELOCK").acquire(blocking=False), "a writer no longer holds ix.lock('WRITELOCK')"
+    finally:
+        writer.cancel()
+    lock = ix.lock("WRITELOCK")
+    assert lock.acquire(blocking=False)
+    lock.release()
+    toc = TOC.read(ix.storage, ix.indexname)
+    assert toc.generation == 1 and len(toc.segments) == 1
+    assert list(inspect.signature(clean_files).parameters) == ["storage", "indexname", "gen", "segments"]
+    ix.close()
