@@ -294,3 +294,15 @@ def test_a_writer_holds_the_lock_and_temp_folder_the_sweep_checks(tmp_path: Path
     assert toc.generation == 1 and len(toc.segments) == 1
     assert list(inspect.signature(clean_files).parameters) == ["storage", "indexname", "gen", "segments"]
     ix.close()
+
+
+# -- spelling.py (public API, checked because "did you mean" silently finds nothing if it changes) ---------
+
+
+def test_terms_within_and_distance_behave_as_spelling_expects(searcher: Any) -> None:
+    from whoosh.support.levenshtein import distance
+
+    reader = searcher.subsearchers[0][0].reader()
+    assert distance("steppe", "stepe") == 1 and distance("oil", "oil") == 0
+    near = set(reader.terms_within("spell", "centrl", 1, prefix=1))
+    assert near == {"central"}, near
