@@ -27,6 +27,9 @@ from biblio.export.bibtex_fields import (
 )
 from biblio.export.latex_escape import escape_latex, has_accented_latin
 from biblio.export.latex_safety import kept_is_safe
+from biblio.export.verbatim import FILE_UNSAFE as _FILE_UNSAFE
+from biblio.export.verbatim import URL_FIELDS, verbatim_field
+from biblio.export.verbatim import percent_match as _percent_match
 from biblio.importers.kept_fields import KEPT_FIELDS
 from biblio.model import EntryType, LinkKind, Record
 from biblio.model.types import CSL_TO_TYPE, TYPE_TO_BIBLATEX, TYPE_TO_BIBTEX
@@ -48,6 +51,7 @@ INTERNAL_EXTRA = frozenset({
     "volume_written",  # the volume as written, for the GB/T styles and profiles (biblio.export.volumes)
 })  # fmt: skip
 INTERNAL_PREFIXES = ("crossref_", "merged_", "openlibrary_", "doi_")
+VERBATIM_KEPT = URL_FIELDS | _VERBATIM_EXTRA | {"doi"}
 _MONTH_MACROS = frozenset(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"))
 _UNSAFE_KEY = re.compile(r"[\s,{}()=\"#%'~\\]")
 _BRACE = re.compile(r"(?<!\\)[{}]")
@@ -127,11 +131,12 @@ def _add_kept(record: Record, ctx: Context, fields: dict[str, str]) -> set[str]:
         slot = FIELD_SLOT.get(name) or slot_of_field(name)
         if not slot and name not in extra:
             continue  # "@type", or a field whose extra value was removed
-        if not kept_is_safe(value):
+        verbatim = name in VERBATIM_KEPT
+        if not verbatim and not kept_is_safe(value):
             continue  # regenerated from the plain value, escaped (see biblio.export.latex_safety)
         out_name = name if biblatex else _bibtex_name(name, value, record)
         if out_name and out_name not in fields:
-            fields[out_name] = value
+            fields[out_name] = _verbatim_kept(name, value, ctx) if verbatim else value
         elif not out_name and slot:
             _generate(record, ctx, slot, fields)  # in place, so the field order stays stable
         if slot:
@@ -179,16 +184,21 @@ def _add_extra(record: Record, ctx: Context, fields: dict[str, str]) -> None:
             continue
         if (name in INTERNAL_EXTRA or name.startswith(INTERNAL_PREFIXES)) and name not in record.latex:
             continue
-        if name == "file":  # JabRef's escapes (\: \; \\) stay, any other backslash goes
-            unbraced = value.replace("{", "").replace("}", "")
-            fields[name] = _JABREF_BACKSLASH.sub(lambda m: m.group(0) if m.group(1) else "", unbraced)
-        elif name in _VERBATIM_EXTRA:
-            fields[name] = value.replace("{", "").replace("}", "").replace("\\", "")
+        if name in VERBATIM_KEPT:
+            fields[name] = _verbatim_kept(name, value, ctx)
         elif name in _NAME_LIST_EXTRA:  # kept as "A, B; C, D" (biblio.importers.kept_fields): a name list
             people = [escape_latex(p.strip(), ctx.ascii_only) for p in value.split(";") if p.strip()]
             fields[name] = " and ".join(people)
         else:
             fields[name] = escape_latex(value, ctx.ascii_only)
+
+
+def _verbatim_kept(name: str, value: str, ctx: Context) -> str:
+    """A verbatim field (url, doi, file, ...) made inert for TeX (:mod:`biblio.export.verbatim`)."""
+    if name == "file":  # JabRef's escapes (\: \; \\) stay, any other backslash goes
+        unbraced = _FILE_UNSAFE.sub(_percent_match, value.replace("{", "").replace("}", ""))
+        return _JABREF_BACKSLASH.sub(lambda m: m.group(0) if m.group(1) else "", unbraced)
+    return verbatim_field(name, value, ascii_only=ctx.ascii_only)
 
 
 def _add_links(record: Record, ctx: Context, fields: dict[str, str]) -> None:

@@ -1,8 +1,12 @@
 """Unicode -> safe LaTeX for BibTeX field values.
 
 Every character TeX treats specially is escaped, so a value can never run a command
-(``\\input{/etc/passwd}`` becomes ``\\textbackslash{}input\\{/etc/passwd\\}``) or unbalance the
-entry. ``--`` becomes ``-{}-`` so it does not turn into a dash. With ``ascii_only`` (classic BibTeX)
+(``\\input{/etc/passwd}`` becomes ``{\\textbackslash}input{\\textbraceleft}/etc/passwd{\\textbraceright}``)
+or unbalance the entry, and ``^`` never reaches TeX as ``^^`` (its notation for any character). Text
+commands are written in braces (``{\\textbackslash}``): a BibTeX style that changes case leaves such a
+"special character" alone, where ``\\textbackslash{}`` would become the undefined ``\\TEXTBACKSLASH{}``.
+Control characters and line/paragraph separators (U+2028) become spaces: NUL stops biber and DEL is
+invalid to TeX. ``--`` becomes ``-{}-`` so it does not turn into a dash. With ``ascii_only`` (classic BibTeX)
 accented Latin letters become ``{\\"u}`` and dashes ``--``; other scripts (Han, Cyrillic) stay UTF-8.
 The inverse is :func:`biblio.importers.bibtex.latex_decode.decode_latex`.
 """
@@ -14,24 +18,24 @@ import unicodedata
 from functools import cache
 
 _SPECIALS = {
-    "\\": r"\textbackslash{}",
-    "{": r"\textbraceleft{}",  # not \{: bibtex and biber count escaped braces too, so a lone \{ breaks the entry
-    "}": r"\textbraceright{}",
+    "\\": r"{\textbackslash}",
+    "{": r"{\textbraceleft}",  # not \{: bibtex and biber count escaped braces too, so a lone \{ breaks the entry
+    "}": r"{\textbraceright}",
     "$": r"\$",
     "&": r"\&",
     "%": r"\%",
     "#": r"\#",
     "_": r"\_",
-    "^": r"\textasciicircum{}",
-    "~": r"\textasciitilde{}",
+    "^": r"{\textasciicircum}",
+    "~": r"{\textasciitilde}",
 }
 _ASCII_EXTRA = {
-    "<": r"\textless{}",
-    ">": r"\textgreater{}",
+    "<": r"{\textless}",
+    ">": r"{\textgreater}",
     "–": "--",
     "—": "---",
     "\u00a0": "~",
-    "…": r"\ldots{}",
+    "…": r"{\ldots}",
     "ß": r"{\ss}",
     "ø": r"{\o}",
     "Ø": r"{\O}",
@@ -46,11 +50,11 @@ _ASCII_EXTRA = {
     "Ð": r"{\DH}",
     "þ": r"{\th}",
     "Þ": r"{\TH}",
-    "§": r"\S{}",
-    "¶": r"\P{}",
-    "©": r"\copyright{}",
-    "«": r"\guillemotleft{}",
-    "»": r"\guillemotright{}",
+    "§": r"{\S}",
+    "¶": r"{\P}",
+    "©": r"{\copyright}",
+    "«": r"{\guillemotleft}",
+    "»": r"{\guillemotright}",
 }
 _COMBINING = {
     "\u0300": "`",
@@ -70,6 +74,8 @@ _COMBINING = {
     "\u0331": "b",
 }
 _TABLE = str.maketrans(_SPECIALS)
+# control characters (NUL stops biber, DEL is invalid to TeX) and line/paragraph separators: a space
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f\u0085\u2028\u2029]")
 _LINE_AT = re.compile(r"(\n[ \t]*)@")
 _ACCENTED_LATIN = re.compile(r"[\u00c0-\u024f\u1e00-\u1eff]")
 _ASCII_NEEDS = re.compile("[\u00a0-\u024f\u1e00-\u1eff–—…]")
@@ -79,6 +85,8 @@ def escape_latex(text: str, ascii_only: bool = False) -> str:
     """``text`` as a LaTeX field value that decodes back to ``text``."""
     if text.isalnum():
         return text if not ascii_only or text.isascii() else _escape_ascii(text)
+    if not text.isprintable() and _CONTROL.search(text):
+        text = _CONTROL.sub(" ", text)
     if ascii_only and not text.isascii():
         return _escape_ascii(text)
     if "\\" in text or "{" in text or "}" in text or "$" in text or "&" in text or "%" in text or "#" in text:

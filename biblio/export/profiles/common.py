@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from biblio.export.latex_safety import brace_balanced, kept_is_safe
+from biblio.export.verbatim import verbatim_field
 from biblio.model import Record
 from biblio.model.script import HAN, KANA, detect_script, has_cjk
 
@@ -53,7 +54,11 @@ def is_chinese(record: Record) -> bool:
 
 def unsafe_kept_fields(record: Record) -> list[str]:
     """Fields of kept BibTeX LaTeX that may not be written verbatim (dangerous commands, bad braces)."""
-    return [name for name, value in record.latex.items() if name != "@type" and not kept_is_safe(value)]
+    return [
+        name
+        for name, value in record.latex.items()
+        if name != "@type" and name not in VERBATIM_FIELDS and not kept_is_safe(value)  # verbatim: made inert later
+    ]
 
 
 def without_unsafe_latex(record: Record) -> tuple[Record, list[str]]:
@@ -75,12 +80,9 @@ def balance_escaped(value: str) -> str:
     return _ESCAPED_BRACE.sub(lambda m: _LOOSE[m.group(1)], value)
 
 
-def verbatim_value(name: str, value: str) -> str:
-    """A url/doi/eprint value: no braces, backslashes or spaces; a DOI's ``%`` and ``#`` percent-encoded."""
-    clean = re.sub(r"[{}\\\s]", "", value)
-    if name == "doi":
-        clean = clean.replace("%", "%25").replace("#", "%23")
-    return clean
+def verbatim_value(name: str, value: str, ascii_only: bool) -> str:
+    """A url/doi/eprint/file value made inert for TeX (:mod:`biblio.export.verbatim`)."""
+    return verbatim_field(name, value, ascii_only=ascii_only)
 
 
 def safe_key(key: str) -> str:
