@@ -25,6 +25,7 @@ from biblio.export.bibtex_fields import (
     Context,
     slot_of_field,
 )
+from biblio.export.langid import plain_langid
 from biblio.export.latex_escape import escape_latex, has_accented_latin
 from biblio.export.latex_safety import kept_is_safe
 from biblio.export.verbatim import FILE_UNSAFE as _FILE_UNSAFE
@@ -51,9 +52,10 @@ INTERNAL_EXTRA = frozenset({
     "volume_written",  # the volume as written, for the GB/T styles and profiles (biblio.export.volumes)
 })  # fmt: skip
 INTERNAL_PREFIXES = ("crossref_", "merged_", "openlibrary_", "doi_")
+_LANGUAGE_FIELDS = frozenset({"language", "langid", "origlanguage"})
 VERBATIM_KEPT = URL_FIELDS | _VERBATIM_EXTRA | {"doi"}
 _MONTH_MACROS = frozenset(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"))
-_UNSAFE_KEY = re.compile(r"[\s,{}()=\"#%'~\\]")
+_UNSAFE_KEY = re.compile("[\\s,{}()=\"#%'~\\\\^\x00-\x1f\x7f\u0085\u2028\u2029]")
 _BRACE = re.compile(r"(?<!\\)[{}]")
 _MAKERS = [(slot, make) for slot, (_, make) in SLOTS.items()]
 
@@ -186,6 +188,9 @@ def _add_extra(record: Record, ctx: Context, fields: dict[str, str]) -> None:
             continue
         if name in VERBATIM_KEPT:
             fields[name] = _verbatim_kept(name, value, ctx)
+        elif name in _LANGUAGE_FIELDS:  # biblatex looks these up by name (\csname): a known language or none
+            if langid := plain_langid(value):
+                fields[name] = langid
         elif name in _NAME_LIST_EXTRA:  # kept as "A, B; C, D" (biblio.importers.kept_fields): a name list
             people = [escape_latex(p.strip(), ctx.ascii_only) for p in value.split(";") if p.strip()]
             fields[name] = " and ".join(people)

@@ -100,7 +100,7 @@ def test_escaped_text_has_balanced_braces_and_no_line_start_entries(text: str) -
     [
         (
             "\\input{/etc/passwd}",
-            "{\\textbackslash}input{\\textbraceleft}/etc/passwd{\\textbraceright}",
+            "\\textbackslash{}input\\textbraceleft{}/etc/passwd\\textbraceright{}",
             "{\\textbackslash}input{\\textbraceleft}/etc/passwd{\\textbraceright}",
         ),
         ("50% & $x_1$ #", "50\\% \\& \\$x\\_1\\$ \\#", "50\\% \\& \\$x\\_1\\$ \\#"),

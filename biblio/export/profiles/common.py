@@ -21,6 +21,8 @@ from biblio.model.script import HAN, KANA, detect_script, has_cjk
 RecordOf = Callable[[str], Record | None]
 KeyOf = Callable[[str], str | None]
 VERBATIM_FIELDS = frozenset({"url", "doi", "eprint", "file", "pdf", "urlraw", "verba", "verbb", "verbc"})
+# biber stops at NUL and quotes, LaTeX at braces, % # ~ \\ and spaces, TeX reads ^^5c as a backslash
+_UNSAFE_KEY = re.compile("[\\s,{}()=\"#%'~\\\\@^\x00-\x1f\x7f\u0085\u2028\u2029]")
 _ESCAPED_BRACE = re.compile(r"\\([{}])")
 _LOOSE = {"{": r"\textbraceleft{}", "}": r"\textbraceright{}"}
 
@@ -87,7 +89,7 @@ def verbatim_value(name: str, value: str, ascii_only: bool) -> str:
 
 def safe_key(key: str) -> str:
     """A citation key without characters that break BibTeX, biber or LaTeX (``( ) , # % { }``, spaces, ...)."""
-    return re.sub(r"[\s,{}()=\"#%'~\\@]", "_", key) or "_"
+    return _UNSAFE_KEY.sub("_", key) or "_"
 
 
 def put_after(fields: dict[str, str], anchor: str, name: str, value: str) -> None:
