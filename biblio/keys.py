@@ -128,11 +128,15 @@ def sanitize_imported_key(key: str) -> str:
     """
     if key.isprintable() and "^" not in key and not any(ch in FORBIDDEN_KEY_CHARS for ch in key) and path_safe(key):
         return key
-    cleaned = "".join("_" if _unsafe_key_char(ch) else ch for ch in key)
+    cleaned = "".join("_" if _unsafe_key_char(ch) else ch for ch in key).strip("_")
     if not path_safe(cleaned):
-        cleaned = cleaned.replace("/", "_")
-    cleaned = cleaned.strip("_")
+        cleaned = cleaned.replace("/", "_").strip("_")
     return cleaned if cleaned and cleaned not in (".", "..") else "ref"
+
+
+def printable_key(key: str) -> str:
+    """``key`` with every character that is not printable (controls, separators, format marks) as ``_``."""
+    return key if key.isprintable() else "".join(ch if ch.isprintable() else "_" for ch in key)
 
 
 def _unsafe_key_char(ch: str) -> bool:

@@ -32,6 +32,7 @@ from biblio.export.verbatim import FILE_UNSAFE as _FILE_UNSAFE
 from biblio.export.verbatim import URL_FIELDS, verbatim_field
 from biblio.export.verbatim import percent_match as _percent_match
 from biblio.importers.kept_fields import KEPT_FIELDS
+from biblio.keys import printable_key
 from biblio.model import EntryType, LinkKind, Record
 from biblio.model.types import CSL_TO_TYPE, TYPE_TO_BIBLATEX, TYPE_TO_BIBTEX
 
@@ -94,7 +95,7 @@ def entry_text(record: Record, ctx: Context) -> str:
 def entry_key(record: Record) -> str:
     """The citation key, with characters that would break the entry replaced by ``_``."""
     key = record.key or record.uid
-    return _UNSAFE_KEY.sub("_", key) if _UNSAFE_KEY.search(key) else key
+    return printable_key(_UNSAFE_KEY.sub("_", key)) if _UNSAFE_KEY.search(key) or not key.isprintable() else key
 
 
 def entry_type_name(record: Record, dialect: str) -> str:

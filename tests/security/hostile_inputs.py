@@ -44,6 +44,12 @@ class Target:
             "unbalanced { brace } } 100% #1 & ~x_y$ nul\x00cr\rsep\u2028end",
         ]
 
+    def titles(self) -> list[tuple[str, int, str]]:
+        """(family, index, title) of every record whose title is plain text (not .bib LaTeX)."""
+        payloads = self.payloads()
+        found = [(f, i, title(f, i, p)) for f in FAMILIES[1:-1] for i, p in enumerate(payloads)]
+        return [*found, ("web", 0, title("web", 0, _web_payload(payloads)))]
+
     def doi(self) -> str:
         """A DOI that read the canary through gbt7714.bst + hyperref before the fix."""
         return f"10.1/x^^5ccsname^^20@@input^^5cendcsname^^20{self.c}"
@@ -163,8 +169,12 @@ def _reflist(family: str, target: Target) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _web_payload(payloads: list[str]) -> str:
+    return payloads[0]
+
+
 def _web(family: str, target: Target) -> str:
-    payload = target.payloads()[0] + " " + target.payloads()[2]
+    payload = _web_payload(target.payloads())
     meta = {
         "citation_title": title(family, 0, payload),
         "citation_author": short(payload),

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import os
 import re
+import subprocess
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 
@@ -41,6 +42,8 @@ CITES
 \end{document}
 """
 GBT_NUMBERS = GBT_DOC.replace("OPTION", "numbers")
+# one tall page (no page number or running head inside a reference), with room on the right for overfull lines
+_ONE_PAGE = "\\usepackage[paperwidth=60cm,paperheight=500cm,margin=1cm,right=25cm]{geometry}\n\\begin{document}"
 # build -> (engine, backend, export: a profile or "plain", document, shell escape)
 BUILDS = {
     "gb7714": ("xelatex", "biber", "gb7714", GB7714_DOC, False),
@@ -80,7 +83,8 @@ def builds(lax_tex: TexRunner, shell_tex: TexRunner, tmp_path_factory: pytest.Te
             for name, (_, _, export, _, _) in BUILDS.items()
         }
         keys = [record.key for record in records]
-    cites = "\\nocite{*}\\cite{" + ",".join(keys[:1]) + "}"
+    # no hyphenation, so that a line break in the PDF text is only ever a space
+    cites = "\\hyphenpenalty=10000 \\exhyphenpenalty=10000 \\sloppy\\nocite{*}\\cite{" + ",".join(keys[:1]) + "}"
     with ThreadPoolExecutor(max_workers=max(2, os.cpu_count() or 2)) as pool:
         futures = {
             name: pool.submit(
@@ -88,7 +92,7 @@ def builds(lax_tex: TexRunner, shell_tex: TexRunner, tmp_path_factory: pytest.Te
                 root / name,
                 engine,
                 backend,
-                document.replace("CITES", cites),
+                document.replace("\\begin{document}", _ONE_PAGE).replace("CITES", cites),
                 bibs[name],
             )
             for name, (engine, backend, _, document, shell) in BUILDS.items()
@@ -115,3 +119,28 @@ def test_hostile_dois_and_urls_are_percent_encoded(builds: Builds) -> None:
     bib = (build("gbt7714-bst").directory / "refs.bib").read_text(encoding="utf-8")
     for name, value in re.findall(r"^\s*(doi|url) = \{(.*)\},?$", bib, re.MULTILINE):
         assert not re.search(r"[\^\\{}|\" ]", value), (name, value)
+
+
+@pytest.mark.parametrize("name", list(BUILDS))
+def test_every_record_shows_its_title_literally(builds: Builds, name: str) -> None:
+    text = _reading_order(builds(name))
+    for family, index, expected in builds.target.titles():
+        assert _visible(expected) in text, (family, index, _visible(expected))
+    bib_records = len(builds.target.payloads()) + len(builds.target.latex_payloads())  # .bib values are LaTeX
+    assert [i for i in range(bib_records) if f"hostile bibtex {i} " not in text] == []
+
+
+def _reading_order(build: Build) -> str:
+    """The PDF's text in reading order (``pdftotext -raw``), whitespace collapsed, lower case."""
+    done = subprocess.run(
+        ["pdftotext", "-raw", "-enc", "UTF-8", str(build.directory / "doc.pdf"), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return flatten(done.stdout).lower()
+
+
+def _visible(value: str) -> str:
+    """What the PDF shows of a title: control characters and separators as spaces, whitespace collapsed."""
+    return flatten(re.sub("[\x00-\x1f\u2028]", " ", value)).lower()

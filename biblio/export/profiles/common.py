@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from biblio.export.latex_safety import brace_balanced, kept_is_safe
 from biblio.export.verbatim import verbatim_field
+from biblio.keys import printable_key
 from biblio.model import Record
 from biblio.model.script import HAN, KANA, detect_script, has_cjk
 
@@ -89,7 +90,7 @@ def verbatim_value(name: str, value: str, ascii_only: bool) -> str:
 
 def safe_key(key: str) -> str:
     """A citation key without characters that break BibTeX, biber or LaTeX (``( ) , # % { }``, spaces, ...)."""
-    return _UNSAFE_KEY.sub("_", key) or "_"
+    return printable_key(_UNSAFE_KEY.sub("_", key)) or "_"
 
 
 def put_after(fields: dict[str, str], anchor: str, name: str, value: str) -> None:
