@@ -57,6 +57,7 @@ _LANGUAGE_FIELDS = frozenset({"language", "langid", "origlanguage"})
 VERBATIM_KEPT = URL_FIELDS | _VERBATIM_EXTRA | {"doi"}
 _MONTH_MACROS = frozenset(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"))
 _UNSAFE_KEY = re.compile("[\\s,{}()=\"#%'~\\\\^\x00-\x1f\x7f\u0085\u2028\u2029]")
+_UNSAFE_ALIAS = re.compile(r"[\s{}%#\\^~]")
 _BRACE = re.compile(r"(?<!\\)[{}]")
 _MAKERS = [(slot, make) for slot, (_, make) in SLOTS.items()]
 
@@ -135,7 +136,7 @@ def _add_kept(record: Record, ctx: Context, fields: dict[str, str]) -> set[str]:
         if not slot and name not in extra:
             continue  # "@type", or a field whose extra value was removed
         verbatim = name in VERBATIM_KEPT
-        if not verbatim and not kept_is_safe(value):
+        if name == "ids" or (not verbatim and not kept_is_safe(value)):  # (ids: cleaned by _add_extra)
             continue  # regenerated from the plain value, escaped (see biblio.export.latex_safety)
         out_name = name if biblatex else _bibtex_name(name, value, record)
         if out_name and out_name not in fields:
@@ -189,6 +190,11 @@ def _add_extra(record: Record, ctx: Context, fields: dict[str, str]) -> None:
             continue
         if name in VERBATIM_KEPT:
             fields[name] = _verbatim_kept(name, value, ctx)
+        elif name == "ids":  # aliases biber reads as keys: only those that are safe tokens
+            aliases = [a.strip() for a in value.split(",")]
+            safe = [a for a in aliases if a and a.isprintable() and not _UNSAFE_ALIAS.search(a) and a != record.key]
+            if safe:
+                fields[name] = ",".join(safe)
         elif name in _LANGUAGE_FIELDS:  # biblatex looks these up by name (\csname): a known language or none
             if langid := plain_langid(value):
                 fields[name] = langid

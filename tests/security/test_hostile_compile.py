@@ -26,7 +26,7 @@ from biblio.export.profiles import Options, export_profile
 from biblio.library import Library
 from tests.latex.documents import GB7714_DOC, GBT_DOC, POLYGLOSSIA_DOC
 from tests.latex.texbuild import Build, TexRunner, flatten
-from tests.security.hostile_inputs import Target, write_all
+from tests.security.hostile_inputs import Target, short, write_all
 
 pytestmark = pytest.mark.latex
 
@@ -126,6 +126,9 @@ def test_every_record_shows_its_title_literally(builds: Builds, name: str) -> No
     text = _reading_order(builds(name))
     for family, index, expected in builds.target.titles():
         assert _visible(expected) in text, (family, index, _visible(expected))
+    for payload in builds.target.payloads():  # a corporate author from CSL-JSON: as written (upper-cased by GB/T)
+        assert _visible(short(payload)) in text, _visible(short(payload))
+    assert "textbackslash" not in text and "textasciicircum" not in text  # no command name printed as text
     bib_records = len(builds.target.payloads()) + len(builds.target.latex_payloads())  # .bib values are LaTeX
     assert [i for i in range(bib_records) if f"hostile bibtex {i} " not in text] == []
 
