@@ -54,7 +54,7 @@ def finish_ascii(fields: dict[str, str], record: Record) -> None:
     lang = record.effective_language()
 
     def replace(match: re.Match[str]) -> str:  # only the non-ASCII runs: the LaTeX around them stays intact
-        return escape_latex(asciify(match.group(), lang))
+        return escape_latex(asciify(match.group(), lang), ascii_only=True)  # braced: bibtex changes case
 
     for name, value in list(fields.items()):
         if not value.isascii():
