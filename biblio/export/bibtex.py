@@ -32,7 +32,7 @@ from biblio.export.verbatim import FILE_UNSAFE as _FILE_UNSAFE
 from biblio.export.verbatim import URL_FIELDS, verbatim_field
 from biblio.export.verbatim import percent_match as _percent_match
 from biblio.importers.kept_fields import KEPT_FIELDS
-from biblio.keys import printable_key
+from biblio.keys import path_safe, printable_key
 from biblio.model import EntryType, LinkKind, Record
 from biblio.model.types import CSL_TO_TYPE, TYPE_TO_BIBLATEX, TYPE_TO_BIBTEX
 
@@ -192,7 +192,7 @@ def _add_extra(record: Record, ctx: Context, fields: dict[str, str]) -> None:
             fields[name] = _verbatim_kept(name, value, ctx)
         elif name == "ids":  # aliases biber reads as keys: only those that are safe tokens
             aliases = [a.strip() for a in value.split(",")]
-            safe = [a for a in aliases if a and a.isprintable() and not _UNSAFE_ALIAS.search(a) and a != record.key]
+            safe = [a for a in aliases if a != record.key and _safe_alias(a)]
             if safe:
                 fields[name] = ",".join(safe)
         elif name in _LANGUAGE_FIELDS:  # biblatex looks these up by name (\csname): a known language or none
@@ -221,6 +221,10 @@ def _add_links(record: Record, ctx: Context, fields: dict[str, str]) -> None:
     if found:
         fields["related"] = ",".join(found)
         fields["relatedtype"] = "translationof"
+
+
+def _safe_alias(alias: str) -> bool:
+    return bool(alias) and alias.isprintable() and not _UNSAFE_ALIAS.search(alias) and path_safe(alias)
 
 
 def _valid_field_name(name: str) -> bool:

@@ -35,6 +35,10 @@ def test_imported_keys_are_cleaned_and_edit_refuses_unsafe_keys(
     assert sorted(item["title"] for item in listed) == [f"Book {n}" for n in range(len(ids))]  # no value lost
     assert sum("stored as" in line for line in err.splitlines()) == len(ids)  # one warning per changed key
 
+    code, bib, _ = _run(library, capsys, "export", "-o", "-")
+    assert code == 0 and "../" not in bib and "/../" not in bib  # no alias walks out of a folder
+    assert all(line.isprintable() for line in bib.splitlines()), "a control character or separator was written"
+
     code, _, err = _run(library, capsys, "edit", "nul_key", "key=a/../../x")
     assert code != 0 and len(err.strip().splitlines()) == 1 and "invalid citation key" in err
     code, out, _ = _run(library, capsys, "list", "--format", "keys")
