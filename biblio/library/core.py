@@ -20,6 +20,7 @@ from biblio.importers.base import ImportResult, iter_parse
 from biblio.importers.decode import decode_text
 from biblio.importers.pdf import is_pdf
 from biblio.importers.registry import choose_importer
+from biblio.inputs import read_file
 from biblio.library.autoexport import refresh_auto_exports
 from biblio.library.ingest import Ingest
 from biblio.model import Provenance, Record
@@ -32,7 +33,6 @@ if TYPE_CHECKING:
     from biblio.search.index import SearchIndex, SearchResults
     from biblio.search.snippets import SnippetSource
 
-MAX_SOURCE_BYTES = 128 * 1024 * 1024
 # Imports up to this size, into libraries up to CAREFUL_LIBRARY_LIMIT records, get duplicate warnings and
 # translation/person linking (costly per record, and the first linking syncs every record with the authority);
 # bulk imports and big libraries skip them: run `biblio dedup` and `biblio link --detect` by hand.
@@ -353,20 +353,8 @@ def _chain(first: ImportResult, rest: Iterator[ImportResult]) -> Iterator[Import
 
 
 def read_source(path: Path) -> bytes:
-    """The bytes of a file to import, with one-line errors for the usual mistakes."""
-    if not path.exists():
-        raise InputError(f"{path}: no such file")
-    if path.is_dir():
-        raise InputError(f"{path}: is a directory, not a file")
-    size = path.stat().st_size
-    if size > MAX_SOURCE_BYTES:
-        raise InputError(
-            f"{path}: file too large ({size // 2**20} MiB; the limit is {MAX_SOURCE_BYTES // 2**20} MiB — split it)"
-        )
-    try:
-        return path.read_bytes()
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read ({exc.strerror})") from exc
+    """The bytes of a file to import: a regular file within the input size limit (see :mod:`biblio.inputs`)."""
+    return read_file(path)
 
 
 def _check_record_rows(db: Any) -> list[str]:

@@ -41,6 +41,7 @@ def register(sub: Any) -> None:
 
 def _add_one(library: Library, source: str, args: argparse.Namespace) -> AddReport:
     from biblio.cli.render import progress_bar
+    from biblio.inputs import read_stdin
     from biblio.library.lookup import FILE, STDIN, add_from_network, resolve_source
 
     kind = resolve_source(source)
@@ -48,7 +49,8 @@ def _add_one(library: Library, source: str, args: argparse.Namespace) -> AddRepo
         return add_from_network(library, source, offline=args.offline)
     with progress_bar(f"importing {source}") as bar:
         if kind == STDIN:
-            return library.add_bytes(sys.stdin.buffer.read(), "-", fmt=args.fmt, progress=bar, offline=args.offline)
+            data = read_stdin(sys.stdin.buffer)
+            return library.add_bytes(data, "-", fmt=args.fmt, progress=bar, offline=args.offline)
         return library.add_file(Path(source), fmt=args.fmt, progress=bar, offline=args.offline)
 
 
