@@ -17,6 +17,7 @@ from biblio.model import Name, Record
 FORBIDDEN_KEY_CHARS = set("(),#%{}~\\\"'=@ \t\n")
 _KEY_OK = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_:.+/-]*$")
 _WORD = re.compile(r"[a-z0-9]+")
+TITLE_HEAD = 200  # characters of a title romanized to find its key word
 STOPWORDS = frozenset(
     "a an the on of in and for to with from at by as is are its into about toward towards".split()
     + "o ob v na i k s po dlia iz ot pri".split()  # transliterated Russian prepositions
@@ -52,11 +53,26 @@ def _name_part(name: Name | None, lang: str) -> str:
 
 def _title_part(record: Record) -> str:
     for item in record.title:
-        words: list[str] = _WORD.findall(_romanize(item.value, item.lang or record.language))
-        for word in words:
-            if word not in STOPWORDS and not word.isdigit():
-                return word
+        lang = item.lang or record.language
+        head = _head(item.value)  # the word is near the start: do not romanize a megabyte title for it
+        word = _first_word(_romanize(head, lang)) or (
+            _first_word(_romanize(item.value, lang)) if head != item.value else ""
+        )
+        if word:
+            return word
     return ""
+
+
+def _head(text: str) -> str:
+    """The first :data:`TITLE_HEAD` characters of ``text``, cut at a space if there is one."""
+    if len(text) <= TITLE_HEAD:
+        return text
+    head = text[:TITLE_HEAD]
+    return head.rsplit(None, 1)[0] if " " in head.strip() else head
+
+
+def _first_word(romanized: str) -> str:
+    return next((w for w in _WORD.findall(romanized) if w not in STOPWORDS and not w.isdigit()), "")
 
 
 def key_base(record: Record, pattern: str = "{author}{year}{title}") -> str:
