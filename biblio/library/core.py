@@ -21,13 +21,14 @@ from biblio.importers.decode import decode_text
 from biblio.importers.pdf import is_pdf
 from biblio.importers.registry import choose_importer
 from biblio.inputs import read_file
+from biblio.library.attachments import new_files_removed_on_failure
 from biblio.library.autoexport import refresh_auto_exports
 from biblio.library.ingest import Ingest
 from biblio.model import Provenance, Record
 from biblio.reports import AddReport, CheckReport
 from biblio.store import Store
 from biblio.store import records as rows
-from biblio.store.sources import keep_source, verify_sources
+from biblio.store.sources import is_kept, keep_source, verify_sources
 
 if TYPE_CHECKING:
     from biblio.search.index import SearchIndex, SearchResults
@@ -149,23 +150,24 @@ class Library:
         report = AddReport(formats=[importer])
         now = utc_now()
         before = self.store.generation()
-        with self.store.transaction() as db:
+        careful = max(total_hint, len(first.records)) <= CAREFUL_IMPORT_LIMIT and self.count() <= CAREFUL_LIBRARY_LIMIT
+        # the source is kept in the transaction of the first records: if they fail, neither row nor file stays
+        with new_files_removed_on_failure(self.root) as created, self.store.transaction() as db:
+            new_source = not is_kept(db, data)
             source_id, source_path = keep_source(
                 db, self.root, data, origin=origin, importer=importer, version=version, now=now
             )
-        context = Provenance(importer, version, origin, source_path, "", now)
-        ingest = Ingest(db, now, self.config.key_pattern, sort_name, source_id, context, report)
-        careful = max(total_hint, len(first.records)) <= CAREFUL_IMPORT_LIMIT and self.count() <= CAREFUL_LIBRARY_LIMIT
-        ingest.check_duplicates = careful
-        done = 0
-        for result in _chain(first, chunks):
+            if new_source:
+                created.append(self.root / source_path)
+            context = Provenance(importer, version, origin, source_path, "", now)
+            ingest = Ingest(db, now, self.config.key_pattern, sort_name, source_id, context, report)
+            ingest.check_duplicates = careful
+            ingest.write(first.records)
+        done = _noted(first, origin, report, 0, progress=progress, total_hint=total_hint)
+        for result in chunks:
             with self.store.transaction():
                 ingest.write(result.records)
-            report.problems += [f"{origin}: {p.describe()}" for p in result.problems if p.severity == "error"]
-            report.warnings += [f"{origin}: {p.describe()}" for p in result.problems if p.severity != "error"]
-            done += len(result.records)
-            if progress:
-                progress(done, max(total_hint, done))
+            done = _noted(result, origin, report, done, progress=progress, total_hint=total_hint)
         ingest.finish()
         if careful and ingest.changed:
             from biblio.authority.works import detect_and_link
@@ -347,9 +349,16 @@ class Library:
             self.index_warning = f"search index not updated ({exc}); it will be rebuilt on the next search"
 
 
-def _chain(first: ImportResult, rest: Iterator[ImportResult]) -> Iterator[ImportResult]:
-    yield first
-    yield from rest
+def _noted(
+    result: ImportResult, origin: str, report: AddReport, done: int, *, progress: Progress | None, total_hint: int
+) -> int:
+    """Report a written chunk's problems and progress; returns the records done so far."""
+    report.problems += [f"{origin}: {p.describe()}" for p in result.problems if p.severity == "error"]
+    report.warnings += [f"{origin}: {p.describe()}" for p in result.problems if p.severity != "error"]
+    done += len(result.records)
+    if progress:
+        progress(done, max(total_hint, done))
+    return done
 
 
 def read_source(path: Path) -> bytes:
