@@ -99,3 +99,55 @@ def _measured(args: tuple[str, ...], code: int, out: str, err: str) -> Run:
     if len(last) == 3 and last[0] == MARK:
         return Run(args, code, out, "\n".join(lines[:-1]), float(last[2]), int(last[1]) / 1024)
     return Run(args, code, out, err, 0.0, 0.0)
+
+
+_PARSE_CHILD = """
+import resource, sys, time
+from pathlib import Path
+from biblio.errors import InputError
+from biblio.importers.decode import decode_text
+name, path = sys.argv[1], Path(sys.argv[2])
+data = path.read_bytes()
+start, cpu = time.perf_counter(), time.process_time()
+try:
+    text = decode_text(data, str(path)).text
+    if name.startswith("parse-ref"):
+        from biblio.importers.refs import parse_reference
+        outcome = "ok " + parse_reference(text.strip(), "auto").record.type.value
+    else:
+        from biblio.importers.base import iter_parse
+        from biblio.importers.registry import get_importer
+        outcome = f"ok {sum(len(r.records) for r in iter_parse(get_importer(name), text))} records"
+except InputError as exc:
+    outcome = f"InputError: {exc}"
+seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
+print(seconds, cpu, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, outcome.splitlines()[0] if outcome else "")
+"""
+
+
+@dataclass(frozen=True, slots=True)
+class Parsed:
+    """How one parse in a fresh process went: wall and CPU seconds, the process's peak RSS, what came out."""
+
+    seconds: float
+    cpu: float
+    rss_mb: float
+    outcome: str
+
+
+def measure_parse(name: str, path: Path, timeout: float = 120.0) -> Parsed:
+    """Decode and parse ``path`` with importer ``name`` (or ``parse-ref*``) in a fresh process.
+
+    Raises RuntimeError with the child's stderr if it failed with anything but InputError.
+    """
+    done = subprocess.run(
+        [sys.executable, "-c", _PARSE_CHILD, name, str(path)],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+    )
+    if done.returncode != 0:
+        raise RuntimeError(f"parse of {path.name} with {name} failed:\n{done.stderr[-3000:]}")
+    seconds, cpu, rss_kb, outcome = done.stdout.strip().split(" ", 3)
+    return Parsed(float(seconds), float(cpu), int(rss_kb) / 1024, outcome)
