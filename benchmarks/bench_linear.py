@@ -1,9 +1,11 @@
 """Parse time of every importer and parse-ref from 10 KB to 10 MB: linear parsers grow ~10x per 10x of input.
 
-    .venv/bin/python benchmarks/bench_linear.py [--sizes 10000,100000,1000000,10000000] [--only ris,cnki] [--add]
+    .venv/bin/python benchmarks/bench_linear.py [--sizes 10000,100000,1000000,10000000] [--only ris,cnki]
+                                                [--modes records,field,lines] [--add]
 
-Inputs are the generated documents of :mod:`scripts.hostile.samples` in two shapes: ``records`` (as many
-small records as fit) and ``field`` (one record with one huge field: a title, an abstract, a page body).
+Inputs are the generated documents of :mod:`scripts.hostile.samples` in three shapes: ``records`` (as many
+small records as fit), ``field`` (one record with one huge field: a title, an abstract, a page body) and
+``lines`` (that field wrapped over many lines: continuation lines, wrapped references, paragraphs).
 Each parse (decode + parse, as ``biblio add`` does before storing) runs in a fresh process; the table shows
 CPU seconds (the box is shared: wall time follows the load), the growth ratio against the previous size
 (a linear parser: ~10; quadratic: ~100) and the process's peak RSS. ``--add`` times the whole
@@ -22,7 +24,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from scripts.hostile.run import Parsed, measure_parse, run_biblio
-from scripts.hostile.samples import SAMPLES, Sample, grow
+from scripts.hostile.samples import MODES, SAMPLES, Sample, grow
 
 SIZES = (10_000, 100_000, 1_000_000, 10_000_000)
 
@@ -60,6 +62,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default=",".join(map(str, SIZES)))
     parser.add_argument("--only", default="", help="comma-separated sample names")
+    parser.add_argument("--modes", default=",".join(MODES), help="shapes to run (records, field, lines)")
     parser.add_argument("--add", action="store_true", help="time the whole `biblio add` (wall s) instead")
     options = parser.parse_args()
     sizes = [int(s) for s in options.sizes.split(",")]
@@ -77,7 +80,7 @@ def main() -> int:
                 continue
             if options.add:
                 continue  # parse-ref: the parse table has it
-            for mode in ("records", "field") if sample.many else ("field",):
+            for mode in [m for m in options.modes.split(",") if sample.many or m != "records"]:
                 print(_row(sample, mode, sizes, Path(tmp)), flush=True)
     print(f"load average at end: {os.getloadavg()[0]:.1f}")
     return 0

@@ -115,14 +115,21 @@ def _record(sample: Sample, number: int, fill: str) -> str:
     return sample.template.replace("{N}", str(number)).replace("{FILL}", fill)
 
 
+MODES = ("records", "field", "lines")
+
+
 def grow(sample: Sample, size: int, mode: str = "") -> str:
-    """``sample`` grown to about ``size`` UTF-8 bytes: repeated records (``records``) or one long field."""
+    """``sample`` grown to about ``size`` UTF-8 bytes: repeated records (``records``), one long field
+    (``field``), or one field wrapped over many lines (``lines``: continuation lines, wrapped references)."""
     mode = mode or ("records" if sample.many else "field")
     if mode == "records" and sample.many:
         return _repeated(sample, size)
+    newline = "\\n" if sample.name == "csl-json" else "\n"  # a JSON string holds no raw line break
+    unit = sample.fill + newline if mode == "lines" else sample.fill
     base = len(_record(sample, 1, "").encode("utf-8"))
-    per = len(sample.fill.encode("utf-8")) * sample.template.count("{FILL}")
-    return _record(sample, 1, sample.fill * max(1, (size - base) // per))
+    per = len(unit.encode("utf-8")) * sample.template.count("{FILL}")
+    count = max(1, (size - base) // per)
+    return _record(sample, 1, newline.join([sample.fill] * count) if mode == "lines" else sample.fill * count)
 
 
 def _repeated(sample: Sample, size: int) -> str:

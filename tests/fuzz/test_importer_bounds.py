@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 from scripts.hostile.payloads import FIELD_PAYLOADS
 from scripts.hostile.run import INTERNAL, measure_parse, run_biblio
-from scripts.hostile.samples import SAMPLES, Sample, grow
+from scripts.hostile.samples import MODES, SAMPLES, Sample, grow
 
 MAX_CPU = 2.0
 MAX_MB = 500.0
@@ -34,7 +34,7 @@ def hostile_documents(draw: st.DrawFn) -> tuple[Sample, str]:
     """A sample grown to up to 1 MB, with a hostile payload spliced in and maybe cut short."""
     sample = draw(st.sampled_from(SAMPLES))
     size = draw(st.sampled_from((2_000, 100_000, MEGABYTE)) | st.integers(100, MEGABYTE))
-    text = grow(sample, size, draw(st.sampled_from(("records", "field"))))
+    text = grow(sample, size, draw(st.sampled_from(MODES)))
     payload = draw(st.sampled_from(("", *FIELD_PAYLOADS)))
     at = int(len(text) * draw(st.floats(0, 1)))
     text = text[:at] + payload + text[at:]
@@ -50,10 +50,13 @@ def _check_parse(sample: Sample, text: str, path: Path) -> None:
     assert parsed.rss_mb < MAX_MB, f"{where}: {parsed.rss_mb:.0f} MB"
 
 
-@pytest.mark.parametrize("sample", SAMPLES, ids=[s.name for s in SAMPLES])
-def test_a_megabyte_of_each_format_parses_within_bounds(sample: Sample, tmp_path: Path) -> None:
-    """The heaviest shape of each format: as many records as fit in 1 MB (one huge field if it holds one)."""
-    _check_parse(sample, grow(sample, MEGABYTE), tmp_path / "input")
+SHAPES = [(sample, mode) for sample in SAMPLES for mode in (MODES if sample.many else MODES[1:])]
+
+
+@pytest.mark.parametrize(("sample", "mode"), SHAPES, ids=[f"{s.name}-{m}" for s, m in SHAPES])
+def test_a_megabyte_of_each_format_parses_within_bounds(sample: Sample, mode: str, tmp_path: Path) -> None:
+    """1 MB of each format in each shape: many records, one huge field, one field wrapped over many lines."""
+    _check_parse(sample, grow(sample, MEGABYTE, mode), tmp_path / "input")
 
 
 @FUZZ
