@@ -82,7 +82,8 @@ def _library_jobs(work: Path) -> Iterator[Job]:
         yield partial(run_biblio, ["export", query, "-o", "-"], library)
     for edit in EDITS:
         yield partial(run_biblio, ["edit", key, edit], library)
-    for args in (["show", "../x"], ["show", key, "--format", "x"], ["cite", key, "--style", "nope"], ["check"]):
+    odd = ["show", "\udcff"], ["edit", key, "title=a\udcffb"], ["parse-ref", "A \udcff"], ["add", str(work / "x\udcff")]
+    for args in (["show", "../x"], ["show", key, "--format", "x"], ["cite", key, "--style", "nope"], ["check"], *odd):
         yield partial(run_biblio, args, library)
 
 

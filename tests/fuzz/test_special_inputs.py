@@ -134,3 +134,15 @@ def test_parse_ref_batch_repairs_lone_surrogates(tmp_path: Path) -> None:
     run = run_biblio(["parse-ref", "--batch"], tmp_path / "lib", stdin=line, timeout=TIMEOUT)
     assert run.code == 0, run.err
     assert json.loads(run.out)["issued"]["date-parts"][0][0] == 2020
+
+
+def test_arguments_that_are_not_utf8_are_refused(filled: tuple[Path, str], tmp_path: Path) -> None:
+    """Bytes like 0xff in argv reach Python as lone surrogates; stored or printed, they were exit 70."""
+    library, key = filled
+    odd_name = tmp_path / "x\udcff.ris"  # the file name b"x\xff.ris": legal on Linux, not UTF-8
+    odd_name.write_text(GOOD_RIS, encoding="utf-8")
+    message = "is not valid UTF-8 (rename or retype it)"
+    odd = (["add", str(odd_name)], ["show", "\udcff"], ["edit", key, "title=a\udcffb"], ["parse-ref", "A \udcff"])
+    for args in odd:
+        _refused(run_biblio(args, library, timeout=TIMEOUT), message)
+    assert run_biblio(["check"], library, timeout=TIMEOUT).code == 0
