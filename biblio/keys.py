@@ -17,6 +17,8 @@ from biblio.model import Name, Record
 FORBIDDEN_KEY_CHARS = set("(),#%{}~\\\"'=@ \t\n")
 _KEY_OK = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_:.+/-]*$")
 _WORD = re.compile(r"[a-z0-9]+")
+TITLE_HEAD = 200  # characters of a title romanized to find its key word
+FIRST_FREE_SCAN = 26  # a..z: the first free one is taken; beyond, any free suffix
 STOPWORDS = frozenset(
     "a an the on of in and for to with from at by as is are its into about toward towards".split()
     + "o ob v na i k s po dlia iz ot pri".split()  # transliterated Russian prepositions
@@ -67,11 +69,26 @@ def _name_part(name: Name | None, lang: str) -> str:
 
 def _title_part(record: Record) -> str:
     for item in record.title:
-        words: list[str] = _WORD.findall(_romanize(item.value, item.lang or record.language))
-        for word in words:
-            if word not in STOPWORDS and not word.isdigit():
-                return word
+        lang = item.lang or record.language
+        head = _head(item.value)  # the word is near the start: do not romanize a megabyte title for it
+        word = _first_word(_romanize(head, lang)) or (
+            _first_word(_romanize(item.value, lang)) if head != item.value else ""
+        )
+        if word:
+            return word
     return ""
+
+
+def _head(text: str) -> str:
+    """The first :data:`TITLE_HEAD` characters of ``text``, cut at a space if there is one."""
+    if len(text) <= TITLE_HEAD:
+        return text
+    head = text[:TITLE_HEAD]
+    return head.rsplit(None, 1)[0] if " " in head.strip() else head
+
+
+def _first_word(romanized: str) -> str:
+    return next((w for w in _WORD.findall(romanized) if w not in STOPWORDS and not w.isdigit()), "")
 
 
 def key_base(record: Record, pattern: str = "{author}{year}{title}") -> str:
@@ -96,26 +113,41 @@ def _outlet_part(record: Record, lang: str) -> str:
     return ""
 
 
+def suffix(number: int) -> str:
+    """The ``number``-th key suffix (1-based, bijective base 26): 1 -> a, 26 -> z, 27 -> aa, 703 -> aaa."""
+    letters = ""
+    while number > 0:
+        number, rest = divmod(number - 1, 26)
+        letters = string.ascii_lowercase[rest] + letters
+    return letters
+
+
 def key_suffixes() -> Iterator[str]:
-    """The suffixes that make a taken key unique: a, b, …, z, aa, ab, …, zz."""
-    letters = string.ascii_lowercase
-    yield from letters
-    for first in letters:
-        for second in letters:
-            yield first + second
+    """The suffixes that make a taken key unique: a, b, …, z, aa, ab, …, zz, aaa, … (without end)."""
+    number = 0
+    while True:
+        number += 1
+        yield suffix(number)
 
 
 def unique_key(base: str, taken: set[str]) -> str:
-    """``base`` if free, else ``base`` + a, b, ..., z, aa, ab, ...; the result is added to ``taken``."""
+    """``base`` if free, else ``base`` + a, b, ..., z (the first free one), beyond that any free suffix found
+    by doubling and bisection, so a flood of records with one base costs O(log n) each, not O(n).
+    The result is added to ``taken``."""
     if base not in taken:
         taken.add(base)
         return base
-    for suffix in key_suffixes():
-        candidate = base + suffix
-        if candidate not in taken:
-            taken.add(candidate)
-            return candidate
-    raise UsageError(f"too many records share the key {base!r}")
+    number = next((n for n in range(1, FIRST_FREE_SCAN + 1) if base + suffix(n) not in taken), 0)
+    if not number:
+        low, high = FIRST_FREE_SCAN, 2 * FIRST_FREE_SCAN  # low is taken; find a taken -> free boundary
+        while base + suffix(high) in taken:
+            low, high = high, 2 * high
+        while high - low > 1:
+            middle = (low + high) // 2
+            low, high = (middle, high) if base + suffix(middle) in taken else (low, middle)
+        number = high
+    taken.add(base + suffix(number))
+    return base + suffix(number)
 
 
 def sanitize_imported_key(key: str) -> str:

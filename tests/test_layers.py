@@ -1,7 +1,8 @@
 """The layer rule of DESIGN.md, checked on the real import graph, and each check proven on a bad one.
 
 ``cli | tui`` -> ``library`` -> ``authority | dedup`` -> ``importers | normalize | store | search | export |
-net | names | keys | csl`` -> ``model`` (with ``errors``, ``atomic``, ``config``, ``reports``). A package may
+net | names | keys | csl`` -> ``model`` (with ``errors``, ``atomic``, ``config``, ``reports``, ``inputs``:
+bounded reading of files and stdin, ``jsonsafe``: bounded JSON). A package may
 import its own layer and the layers below; no two packages import each other (directly or round a cycle);
 only ``store/`` runs SQL; the front ends import the library, the foundation and read-only presentation
 helpers (``export`` renders records, ``search`` reads the index and the query syntax), never the store.
@@ -21,16 +22,17 @@ import pytest
 PACKAGE = Path(__file__).resolve().parent.parent / "biblio"
 Graph = Mapping[str, set[str]]
 
+FOUNDATION = frozenset({"model", "errors", "reports", "config", "atomic", "inputs", "jsonsafe"})
 LAYERS: tuple[frozenset[str], ...] = (  # top first
     frozenset({"__main__", "cli", "tui"}),
     frozenset({"library"}),
     frozenset({"authority", "dedup"}),
     # csl (CSL values both ways) is used by importers and export; the no-cycle rule keeps it below them
     frozenset({"importers", "normalize", "store", "search", "export", "net", "names", "keys", "csl"}),
-    frozenset({"model", "errors", "atomic", "config", "reports"}),
+    FOUNDATION,
 )
 FRONT_ENDS = frozenset({"cli", "tui"})
-FRONT_END_MAY_IMPORT = FRONT_ENDS | {"library", "model", "errors", "reports", "config", "atomic", "export", "search"}
+FRONT_END_MAY_IMPORT = FRONT_ENDS | FOUNDATION | {"library", "export", "search"}
 SQL_CALLS = frozenset({"execute", "executemany", "executescript"})
 FOREIGN_BELOW_FRONT_ENDS = ("textual", "rich", "argparse")
 

@@ -40,7 +40,9 @@ def _file(library: Library, source: str, options: AddOptions) -> AddReport:
 def _stdin(library: Library, source: str, options: AddOptions) -> AddReport:
     if options.stdin is None:
         raise UsageError("- (standard input) cannot be read here; give a file, URL, DOI or isbn:…")
-    data = options.stdin.read()
+    from biblio.inputs import read_stdin
+
+    data = read_stdin(options.stdin)
     return library.add_bytes(data, "-", fmt=options.fmt, progress=options.progress, offline=options.offline)
 
 

@@ -24,21 +24,22 @@ from biblio.importers.base import ImportResult, iter_parse
 from biblio.importers.decode import decode_text
 from biblio.importers.pdf import is_pdf
 from biblio.importers.registry import choose_importer
+from biblio.inputs import read_file
 from biblio.library.aftercommit import AfterCommit, link_translations, refresh_exports, sync_index
+from biblio.library.attachments import new_files_removed_on_failure
 from biblio.library.ingest import Ingest
 from biblio.model import Provenance, Record
 from biblio.reports import AddReport, CheckReport
 from biblio.store import Store, integrity
 from biblio.store import records as rows
 from biblio.store.clock import utc_now
-from biblio.store.sources import keep_source, verify_sources
+from biblio.store.sources import is_kept, keep_source, verify_sources
 
 if TYPE_CHECKING:
     from biblio.library.adding import AddOptions
     from biblio.search.index import SearchIndex, SearchResults
     from biblio.search.snippets import SnippetSource
 
-MAX_SOURCE_BYTES = 128 * 1024 * 1024
 # Imports up to this size, into libraries up to CAREFUL_LIBRARY_LIMIT records, get duplicate warnings and
 # translation/person linking (costly per record, and the first linking syncs every record with the authority);
 # bulk imports and big libraries skip them: run `biblio dedup` and `biblio link --detect` by hand.
@@ -186,32 +187,38 @@ class Library:
         careful = max(total_hint, len(first.records)) <= CAREFUL_IMPORT_LIMIT and self.count() <= CAREFUL_LIBRARY_LIMIT
         source = _Source(data, origin, importer, version, careful, total_hint)
         with self.batch():
-            self._ingest(_chain(first, chunks), source, report, progress)
+            self._ingest(first, chunks, source, report, progress)
         return report
 
     def _ingest(
-        self, results: Iterable[ImportResult], source: _Source, report: AddReport, progress: Progress | None
+        self,
+        first: ImportResult,
+        rest: Iterator[ImportResult],
+        source: _Source,
+        report: AddReport,
+        progress: Progress | None,
     ) -> None:
-        """Write the results chunk by chunk (one transaction each); ask for translation links if careful."""
-        now, hint = utc_now(), source.total_hint
-        with self.transaction() as db:
+        """Write the results chunk by chunk (one transaction each); ask for translation links if careful.
+
+        The source is kept in the transaction of the first records: if they fail, neither row nor file stays.
+        """
+        now, hint, origin = utc_now(), source.total_hint, source.origin
+        with new_files_removed_on_failure(self.root) as created, self.transaction() as db:
+            new_source = not is_kept(db, source.data)
             source_id, source_path = keep_source(
-                db, self.root, source.data, origin=source.origin, importer=source.importer, version=source.version,
-                now=now,
-            )  # fmt: skip
-        context = Provenance(source.importer, source.version, source.origin, source_path, "", now)
-        ingest = Ingest(db, now, self.config.key_pattern, sort_name, source_id, context, report)
-        ingest.check_duplicates = source.careful
-        done = 0
-        for result in results:
+                db, self.root, source.data, origin=origin, importer=source.importer, version=source.version, now=now
+            )
+            if new_source:
+                created.append(self.root / source_path)
+            context = Provenance(source.importer, source.version, origin, source_path, "", now)
+            ingest = Ingest(db, now, self.config.key_pattern, sort_name, source_id, context, report)
+            ingest.check_duplicates = source.careful
+            ingest.write(first.records)
+        done = _noted(first, origin, report, 0, progress=progress, total_hint=hint)
+        for result in rest:
             with self.transaction():
                 ingest.write(result.records)
-            origin = source.origin
-            report.problems += [f"{origin}: {p.describe()}" for p in result.problems if p.severity == "error"]
-            report.warnings += [f"{origin}: {p.describe()}" for p in result.problems if p.severity != "error"]
-            done += len(result.records)
-            if progress:
-                progress(done, max(hint, done))
+            done = _noted(result, origin, report, done, progress=progress, total_hint=hint)
         ingest.finish()
         if source.careful:
             self.detect_translations.update(ingest.changed)
@@ -346,23 +353,18 @@ class Library:
         return self.index.search(query, limit, exact_total=exact_total, snippets=snippets)
 
 
-def _chain(first: ImportResult, rest: Iterator[ImportResult]) -> Iterator[ImportResult]:
-    yield first
-    yield from rest
+def _noted(
+    result: ImportResult, origin: str, report: AddReport, done: int, *, progress: Progress | None, total_hint: int
+) -> int:
+    """Report a written chunk's problems and progress; returns the records done so far."""
+    report.problems += [f"{origin}: {p.describe()}" for p in result.problems if p.severity == "error"]
+    report.warnings += [f"{origin}: {p.describe()}" for p in result.problems if p.severity != "error"]
+    done += len(result.records)
+    if progress:
+        progress(done, max(total_hint, done))
+    return done
 
 
 def read_source(path: Path) -> bytes:
-    """The bytes of a file to import, with one-line errors for the usual mistakes."""
-    if not path.exists():
-        raise InputError(f"{path}: no such file")
-    if path.is_dir():
-        raise InputError(f"{path}: is a directory, not a file")
-    size = path.stat().st_size
-    if size > MAX_SOURCE_BYTES:
-        raise InputError(
-            f"{path}: file too large ({size // 2**20} MiB; the limit is {MAX_SOURCE_BYTES // 2**20} MiB — split it)"
-        )
-    try:
-        return path.read_bytes()
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read ({exc.strerror})") from exc
+    """The bytes of a file to import: a regular file within the input size limit (see :mod:`biblio.inputs`)."""
+    return read_file(path)

@@ -26,3 +26,10 @@ def parse_reference_text(text: str, style: str = "auto") -> ParsedReference:
     confidence = round(parsed.confidence or 0.0, 2)
     parsed.record.key = parsed.record.key or key_base(parsed.record)
     return ParsedReference(parsed.record, confidence, confidence < REVIEW_BELOW, list(parsed.warnings))
+
+
+def decode_reference_input(data: bytes, origin: str) -> str:
+    """Reference text read from a front end's input (stdin): decoded as the importers decode files."""
+    from biblio.importers.decode import decode_text
+
+    return decode_text(data, origin).text

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from email.message import Message
 from typing import Any
 
+from biblio import jsonsafe
 from biblio.errors import NetworkError
 
 
@@ -40,6 +40,6 @@ class Response:
     def json(self) -> Any:
         """The body parsed as JSON; a body that is not JSON is a NetworkError naming the URL."""
         try:
-            return json.loads(self.content.decode(self.charset or "utf-8", errors="replace"))
+            return jsonsafe.loads(self.content.decode(self.charset or "utf-8", errors="replace"))
         except (ValueError, LookupError):
             raise NetworkError(f"{self.url}: the answer is not valid JSON") from None

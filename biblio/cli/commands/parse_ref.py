@@ -32,7 +32,7 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     """Parse and print; warnings go to stderr."""
     if args.batch:
         return _run_batch(args, ctx)
-    text = " ".join(args.text) if args.text else sys.stdin.read()
+    text = " ".join(args.text) if args.text else _stdin_text()
     if not text.strip():
         raise InputError("no reference text given")
     ctx.out.write(_render(text.strip(), args, ctx))
@@ -60,14 +60,35 @@ def _render(text: str, args: argparse.Namespace, ctx: Context, *, one_line: bool
     return json.dumps(item, ensure_ascii=False, indent=None if one_line else 2) + "\n"
 
 
+def _stdin_text() -> str:
+    from biblio.inputs import read_stdin
+    from biblio.library.references import decode_reference_input
+
+    return decode_reference_input(read_stdin(sys.stdin.buffer), "standard input")
+
+
+def _batch_text(number: int, line: bytes) -> str:
+    """The ``text`` of one JSON line; InputError naming the line for anything else."""
+    from biblio.jsonsafe import JsonError, loads
+
+    try:
+        item = loads(line.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        raise InputError(f"line {number}: not valid UTF-8 (byte {exc.start + 1})") from None
+    except JsonError as exc:
+        raise InputError(f"line {number}: {exc}") from None
+    if not isinstance(item, dict) or "text" not in item:
+        raise InputError(f'line {number}: expected a JSON object {{"text": "..."}}')
+    return str(item["text"])
+
+
 def _run_batch(args: argparse.Namespace, ctx: Context) -> int:
-    for number, line in enumerate(sys.stdin, start=1):
+    from biblio.inputs import stdin_lines
+
+    for number, line in enumerate(stdin_lines(sys.stdin.buffer), start=1):
         if not line.strip():
             continue
-        try:
-            text = json.loads(line)["text"]
-        except (ValueError, KeyError, TypeError) as exc:
-            raise InputError(f'line {number}: expected a JSON object {{"text": ...}}') from exc
+        text = _batch_text(number, line)
         if args.format == "biblatex":
             rendered = json.dumps({"biblatex": _render(str(text), args, ctx)}, ensure_ascii=False) + "\n"
         else:
