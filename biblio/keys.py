@@ -27,10 +27,25 @@ STOPWORDS = frozenset(
 
 
 def validate_key(key: str) -> str:
-    """Accept a hand-set key or raise UsageError: ASCII letters, digits and ``_:.+/-``, starting alphanumeric."""
-    if not _KEY_OK.match(key):
-        raise UsageError(f"invalid citation key {key!r}: use ASCII letters, digits and _ : . + / - only")
+    """Accept a hand-set key or raise UsageError: ASCII letters, digits and ``_:.+/-``, starting alphanumeric,
+    with ``/`` only between non-empty parts that are not ``.`` or ``..`` (``DBLP:conf/acl/Smith20``).
+
+    A key is a safe token everywhere: in a .bib, a .bbl, a \\cite, a shell word and a file name, so
+    ``a/../../x`` is refused as well as ``a b`` or ``a{b``.
+    """
+    if not _KEY_OK.match(key) or not path_safe(key):
+        raise UsageError(
+            f"invalid citation key {key!r}: use ASCII letters, digits and _ : . + / - only"
+            " (a / only between parts other than . and ..)"
+        )
     return key
+
+
+def path_safe(key: str) -> bool:
+    """True if ``key`` cannot leave a folder when used as a path: no ``.``, ``..`` or empty part between ``/``."""
+    if key in (".", ".."):
+        return False
+    return "/" not in key or not any(part in ("", ".", "..") for part in key.split("/"))
 
 
 def _romanize(text: str, lang: str) -> str:
@@ -136,7 +151,25 @@ def unique_key(base: str, taken: set[str]) -> str:
 
 
 def sanitize_imported_key(key: str) -> str:
-    """An imported key made safe for LaTeX (forbidden characters replaced by ``_``); unchanged if already safe."""
-    if not any(ch in FORBIDDEN_KEY_CHARS for ch in key):
+    """An imported key made a safe token; unchanged if already safe (the caller warns when it changed).
+
+    Characters LaTeX, biber or a file system cannot take become ``_``: those of FORBIDDEN_KEY_CHARS, ``^``
+    (TeX's ``^^5c`` is a backslash), control characters (NUL stops biber, CR ends a line), every other
+    space or separator (U+2028) and format character; a ``/`` too when the key would walk out of a
+    folder (``a/../../x`` -> ``a_.._.._x``). Letters of any script stay: biber and LaTeX read UTF-8 keys.
+    """
+    if key.isprintable() and "^" not in key and not any(ch in FORBIDDEN_KEY_CHARS for ch in key) and path_safe(key):
         return key
-    return "".join("_" if ch in FORBIDDEN_KEY_CHARS else ch for ch in key).strip("_") or "ref"
+    cleaned = "".join("_" if _unsafe_key_char(ch) else ch for ch in key).strip("_")
+    if not path_safe(cleaned):
+        cleaned = cleaned.replace("/", "_").strip("_")
+    return cleaned if cleaned and cleaned not in (".", "..") else "ref"
+
+
+def printable_key(key: str) -> str:
+    """``key`` with every character that is not printable (controls, separators, format marks) as ``_``."""
+    return key if key.isprintable() else "".join(ch if ch.isprintable() else "_" for ch in key)
+
+
+def _unsafe_key_char(ch: str) -> bool:
+    return ch in FORBIDDEN_KEY_CHARS or ch == "^" or not ch.isprintable()  # not printable: C* and Z* categories

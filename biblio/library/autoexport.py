@@ -47,7 +47,7 @@ def register_auto_export(
 ) -> RefreshResult:
     """Register an export to ``path`` (absolute) and write it now."""
     from biblio.export.profiles import PROFILES
-    from biblio.library import utc_now
+    from biblio.store.clock import utc_now
 
     if profile not in PROFILES:
         raise UsageError(f"unknown export profile {profile!r} (use one of: {', '.join(PROFILES)})")
@@ -96,7 +96,7 @@ def refresh_export(
     """Regenerate one export; the file is written only if its content changed."""
     from biblio.atomic import atomic_write
     from biblio.export.profiles import Options, export_profile
-    from biblio.library import utc_now
+    from biblio.store.clock import utc_now
 
     with selecting or nullcontext():
         records = _select(library, export.query)

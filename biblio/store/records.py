@@ -12,7 +12,7 @@ import json
 import re
 import sqlite3
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -223,3 +223,70 @@ def citing_uids(db: sqlite3.Connection, uid: str, kind: LinkKind = LinkKind.CITE
             (uid, kind.value),
         )
     ]
+
+
+def key_of_uid(db: sqlite3.Connection, uid: str) -> str | None:
+    """The citation key of the record with this uid."""
+    row = db.execute("SELECT key FROM records WHERE uid = ?", (uid,)).fetchone()
+    return str(row[0]) if row else None
+
+
+def key_in_use(db: sqlite3.Connection, key: str) -> bool:
+    """True when some record has this citation key."""
+    return db.execute("SELECT 1 FROM records WHERE key = ?", (key,)).fetchone() is not None
+
+
+def delete_links_from(db: sqlite3.Connection, row_id: int) -> None:
+    """Remove every link the record ``row_id`` makes (before writing its new ones)."""
+    db.execute("DELETE FROM links WHERE src = ?", (row_id,))
+
+
+def match_columns(db: sqlite3.Connection, row_id: int) -> tuple[str, str]:
+    """The stored (lower-case DOI, match title) of a record, for deciding whether it is the same work."""
+    row = db.execute("SELECT doi, match_title FROM records WHERE id = ?", (row_id,)).fetchone()
+    return str(row[0] or ""), str(row[1] or "")
+
+
+def candidate_ids(
+    db: sqlite3.Connection,
+    *,
+    doi: str,
+    isbn: str,
+    title_prefix: str,
+    year: int | None,
+    persons: frozenset[int],
+    limit: int = 200,
+) -> set[int]:
+    """Row ids of possible duplicates: same DOI, same ISBN, title starting with the prefix near the year,
+    or the same first-author person within a year (each probe an indexed query of at most ``limit`` rows)."""
+    queries: list[tuple[str, tuple[object, ...]]] = []
+    if doi:
+        queries.append(("doi = ?", (doi,)))
+    if isbn:
+        queries.append(("isbn = ?", (isbn,)))
+    if title_prefix:
+        # "!= ''" lets SQLite use the partial index on match_title; other years cannot match anyway
+        title = "match_title != '' AND match_title >= ? AND match_title < ?"
+        span: tuple[object, ...] = () if year is None else (year - 1, year + 1)
+        years = "" if year is None else " AND (year IS NULL OR year BETWEEN ? AND ?)"
+        queries.append((title + years, (title_prefix, title_prefix + "\U0010ffff", *span)))
+    if persons and year is not None:
+        marks = ",".join("?" * len(persons))
+        sub = f"SELECT record FROM record_persons WHERE person IN ({marks}) AND position = 0"
+        queries.append((f"id IN ({sub}) AND year BETWEEN ? AND ?", (*persons, year - 1, year + 1)))
+    ids: set[int] = set()
+    for where_sql, params in queries:
+        ids.update(row[0] for row in db.execute(f"SELECT id FROM records WHERE {where_sql} LIMIT {limit}", params))
+    return ids
+
+
+def records_by_id(db: sqlite3.Connection, ids: Sequence[int], chunk: int = 500) -> list[Record]:
+    """The records with these row ids, in that order (unknown ids are skipped)."""
+    found: dict[int, Record] = {}
+    for start in range(0, len(ids), chunk):
+        part = list(ids[start : start + chunk])
+        marks = ",".join("?" * len(part))
+        uid_to_id = dict(db.execute(f"SELECT uid, id FROM records WHERE id IN ({marks})", part).fetchall())
+        for record in load_records(db, f"id IN ({marks})", tuple(part)):
+            found[uid_to_id[record.uid]] = record
+    return [found[i] for i in ids if i in found]

@@ -40,16 +40,14 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def _render(text: str, args: argparse.Namespace, ctx: Context, *, one_line: bool = False) -> str:
-    from biblio.importers.refs import REVIEW_BELOW, parse_reference
-    from biblio.keys import key_base
+    from biblio.library.references import parse_reference_text
 
-    parsed = parse_reference(text, args.style)
+    parsed = parse_reference_text(text, args.style)
     for warning in parsed.warnings:
         ctx.warn(warning)
-    confidence = round(parsed.confidence or 0.0, 2)
-    if confidence < REVIEW_BELOW:
+    confidence = parsed.confidence
+    if parsed.low:
         ctx.warn(f"low confidence {confidence:.2f}: check the fields")
-    parsed.record.key = parsed.record.key or key_base(parsed.record)
     if args.format == "biblatex":
         from biblio.export.bibtex import format_bibtex
 
@@ -63,10 +61,10 @@ def _render(text: str, args: argparse.Namespace, ctx: Context, *, one_line: bool
 
 
 def _stdin_text() -> str:
-    from biblio.importers.decode import decode_text
     from biblio.inputs import read_stdin
+    from biblio.library.references import reference_text
 
-    return decode_text(read_stdin(sys.stdin.buffer), "standard input").text
+    return reference_text(read_stdin(sys.stdin.buffer))
 
 
 def _batch_text(number: int, line: bytes) -> str:

@@ -17,12 +17,12 @@ import json
 from collections.abc import Iterator
 from typing import Any
 
+from biblio.csl.extensions import EXTENSIONS, take_extensions
+from biblio.csl.values import take_variable
+from biblio.csl.variables import variable_value
 from biblio.errors import InputError
-from biblio.export.csl_json import variable_value
 from biblio.importers.base import ImportResult, Problem
-from biblio.importers.csl.extensions import EXTENSIONS, take_extensions
 from biblio.importers.csl.shape import csl_score, unwrap
-from biblio.importers.csl.values import take_variable
 from biblio.jsonsafe import JsonError, check_depth, decode_item
 from biblio.model import LangText, Provenance, Record
 from biblio.model.script import guess_language

@@ -29,7 +29,6 @@ from biblio.importers.fieldmap import (
     degree_in,
     lang_text,
     language_code,
-    make_names,
     split_list,
     thesis_genre,
 )
@@ -44,6 +43,7 @@ from biblio.importers.identifiers import (
 from biblio.importers.tagged.reader import NOTE_TAG, Converted, TaggedEntry
 from biblio.model import EntryType, LangText, Provenance, Record
 from biblio.model.script import guess_language, has_cjk
+from biblio.names.lists import make_names
 
 Fields = dict[str, list[str]]
 

@@ -6,7 +6,7 @@ sponsor and a case's reporter. The tables follow the RIS specification's per-typ
 EndNote writes them (each tag's label in EndNote's RIS export of every type names its meaning) and,
 where the specification leaves a tag open, the way Zotero's RIS export uses it (``C2`` a chapter's book
 author, ``C4`` a song's lyricist, ``C1`` a patent's filing date); they read each value into its biblio
-slot, else under a documented ``extra`` name (:mod:`biblio.importers.kept_fields`). A tag a type does
+slot, else under a documented ``extra`` name (:mod:`biblio.model.kept_fields`). A tag a type does
 not redefine keeps its general meaning (:data:`biblio.importers.tagged.ris.TAGS`); a tag nobody defines
 is kept as ``extra["ris-<tag>"]``.
 
