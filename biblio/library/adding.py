@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
 from biblio.errors import UsageError
+from biblio.inputs import read_stdin
 from biblio.library.lookup import DOI, FILE, ISBN, STDIN, URL, add_from_network, resolve_source
 
 if TYPE_CHECKING:
@@ -40,9 +41,7 @@ def _file(library: Library, source: str, options: AddOptions) -> AddReport:
 def _stdin(library: Library, source: str, options: AddOptions) -> AddReport:
     if options.stdin is None:
         raise UsageError("- (standard input) cannot be read here; give a file, URL, DOI or isbn:…")
-    from biblio.inputs import read_stdin
-
-    data = read_stdin(options.stdin)
+    data = read_stdin(options.stdin)  # bounded; a device such as /dev/zero is refused
     return library.add_bytes(data, "-", fmt=options.fmt, progress=options.progress, offline=options.offline)
 
 

@@ -353,6 +353,11 @@ class Library:
         return self.index.search(query, limit, exact_total=exact_total, snippets=snippets)
 
 
+def _chain(first: ImportResult, rest: Iterator[ImportResult]) -> Iterator[ImportResult]:
+    yield first
+    yield from rest
+
+
 def _noted(
     result: ImportResult, origin: str, report: AddReport, done: int, *, progress: Progress | None, total_hint: int
 ) -> int:

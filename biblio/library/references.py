@@ -28,8 +28,8 @@ def parse_reference_text(text: str, style: str = "auto") -> ParsedReference:
     return ParsedReference(parsed.record, confidence, confidence < REVIEW_BELOW, list(parsed.warnings))
 
 
-def decode_reference_input(data: bytes, origin: str) -> str:
-    """Reference text read from a front end's input (stdin): decoded as the importers decode files."""
+def reference_text(data: bytes, origin: str = "standard input") -> str:
+    """Bytes read for ``parse-ref`` as text (UTF-8, UTF-16, GBK...; InputError for binary junk)."""
     from biblio.importers.decode import decode_text
 
     return decode_text(data, origin).text

@@ -62,9 +62,9 @@ def _render(text: str, args: argparse.Namespace, ctx: Context, *, one_line: bool
 
 def _stdin_text() -> str:
     from biblio.inputs import read_stdin
-    from biblio.library.references import decode_reference_input
+    from biblio.library.references import reference_text
 
-    return decode_reference_input(read_stdin(sys.stdin.buffer), "standard input")
+    return reference_text(read_stdin(sys.stdin.buffer))
 
 
 def _batch_text(number: int, line: bytes) -> str:
