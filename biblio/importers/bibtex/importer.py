@@ -49,7 +49,11 @@ class BibtexImporter:
         return result
 
     def parse_chunks(self, text: str, chunk_records: int = 2000) -> Iterator[ImportResult]:
-        """Parse ``chunk_records`` blocks at a time; InputError if the text holds no entry at all."""
+        """Parse ``chunk_records`` blocks at a time; InputError if the text holds no entry at all.
+
+        A chunk without records (thousands of ``@string`` definitions before the first entry, or only
+        refused entries) is carried into the next, so the first result holds a record whenever the text does.
+        """
         starts = block_starts(text)
         if not starts:
             raise InputError(_NO_ENTRIES)
@@ -58,7 +62,7 @@ class BibtexImporter:
         parents = _crossref_parents(text, macros)
         step = max(1, chunk_records)
         line = text.count("\n", 0, starts[0]) + 1
-        found = 0
+        found, pending = 0, ImportResult()
         for index in range(0, len(starts), step):
             if index:
                 line += text.count("\n", starts[index - step], starts[index])
@@ -66,7 +70,12 @@ class BibtexImporter:
             end = starts[index + step] if index + step < len(starts) else len(text)
             result = _convert(scan_slices(text, chunk, end, line, macros), parents, budget)
             found += len(result.records) + len(result.problems)
-            yield result
+            pending.extend(result)
+            if pending.records:
+                yield pending
+                pending = ImportResult()
+        if pending.problems:
+            yield pending
         if not found:
             raise InputError(_NO_ENTRIES)
 

@@ -112,3 +112,13 @@ def test_any_macro_graph_stays_bounded(fanout: int, levels: int, seed_len: int) 
     else:
         assert len(result.records[0].title[0].value) == seed_len * fanout**levels
     assert time.perf_counter() - started < 5
+
+
+@pytest.mark.parametrize("head", ["@string{{m{n} = {{Journal {n}}}}}\n", "@article{{bad{n}, title = {{open\n"])
+def test_first_chunk_holds_a_record_when_the_text_has_one(head: str) -> None:
+    """5,000 ``@string`` definitions (or refused entries) before the entries: `biblio add` refused the file
+    as "no records found", because the first chunk of 2,000 blocks held none."""
+    text = "".join(head.format(n=n) for n in range(5000)) + "@article{k, journal = m1, title = {T}}\n"
+    chunks = list(BibtexImporter().parse_chunks(text, chunk_records=2000))
+    assert chunks[0].records and chunks[0].records[0].key == "k"
+    assert sum(len(c.records) for c in chunks) == 1
