@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from biblio.importers.base import ImportResult
-from biblio.importers.fieldmap import type_from_name
+from biblio.importers.fieldmap import degree_in, type_from_name
 from biblio.importers.tagged.reader import CJK_START, Converted, TaggedEntry, TagSyntax, parse_tagged
 from biblio.importers.tagged.record import collect, finish, from_cnki, guess_type
 from biblio.importers.tagged.sniff import sniff_refer
@@ -24,7 +24,7 @@ TAGS: dict[str, str] = {
     "%0": "",
     "%A": "author",
     "%E": "editor",
-    "%Y": "advisor",
+    "%Y": "tertiary",  # EndNote's tertiary author: a thesis's advisor, else a series editor (see _tertiary)
     "%T": "title",
     "%Q": "title_tr",
     "%J": "container",
@@ -57,7 +57,13 @@ TAGS: dict[str, str] = {
     "%!": "shorttitle",
     "%[": "urldate",
     "%F": "extra:label",
+    "%6": "extra:volumes",  # EndNote: number of volumes
+    "%&": "extra:section",  # EndNote: a newspaper's section, a book section's chapter (see _convert)
+    "%>": "extra:file",  # EndNote: link to PDF
+    "%<": "note",  # EndNote: research notes
 }
+# EndNote's %P of a whole book or thesis is its number of pages
+_WHOLE_WORKS = frozenset({EntryType.BOOK, EntryType.COLLECTION, EntryType.THESIS})
 
 
 class ReferImporter:
@@ -81,6 +87,11 @@ class ReferImporter:
         if kind == EntryType.INPROCEEDINGS and from_cnki(fields) and "translator" in fields:
             fields["organization"] = fields.pop("translator")  # CNKI writes the conference's organizer as %?
         _split_call_number(fields)
+        _tertiary(fields, kind)
+        if kind in _WHOLE_WORKS and fields.get("pages", [""])[0].strip().isdigit():
+            fields["pagetotal"] = fields.pop("pages")
+        if kind is EntryType.INCOLLECTION and "extra:section" in fields:
+            fields["extra:chapter"] = fields.pop("extra:section")
         provenance = Provenance(importer=self.name, importer_version=self.version, locator=f"line {entry.line}")
         return finish(fields, kind, provenance, "EndNote/Refer record (%T)")
 
@@ -89,3 +100,13 @@ def _split_call_number(fields: dict[str, list[str]]) -> None:
     for value in fields.pop("callnumber", []):
         key = "cn" if re.fullmatch(r"\d{2}-\d{4}/[A-Z0-9]+", value.strip()) else "callnumber"
         fields.setdefault(key, []).append(value.strip())
+
+
+def _tertiary(fields: dict[str, list[str]], kind: EntryType) -> None:
+    """``%Y``: a thesis's advisor (CNKI's 导师 too), a report's tertiary author (kept), else a series editor."""
+    names = fields.pop("tertiary", [])
+    if not names:
+        return
+    thesis = kind is EntryType.THESIS or bool(degree_in(" ".join(fields.get("genre", []))))
+    target = "advisor" if thesis else "extra:tertiaryauthor" if kind is EntryType.REPORT else "editor"
+    fields.setdefault(target, []).extend(names)

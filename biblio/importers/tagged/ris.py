@@ -52,6 +52,7 @@ TAGS: dict[str, str] = {
     "Y1": "year",
     "DA": "date",
     "VL": "volume",
+    "VO": "volume",  # IEEE Xplore's export writes VO beside an empty VL
     "IS": "number",
     "SP": "start_page",
     "EP": "end_page",
