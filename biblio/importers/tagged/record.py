@@ -59,6 +59,8 @@ _IDENTS = {
     "callnumber": "callnumber",
     "accession": "accession",
     "database": "database",
+    "pmcid": "pmcid",
+    "nihmsid": "nihmsid",
 }
 _EXTRA = ("affiliation", "advisor", "discipline", "organization", "eventtitle", "shortjournal", "shorttitle")
 _PERIODICAL_TYPES = frozenset({EntryType.ARTICLE, EntryType.MAGAZINE, EntryType.NEWSPAPER})
@@ -190,6 +192,7 @@ def _texts(record: Record, fields: Fields) -> None:
     if stated and not language_code(stated):
         record.extra["language"] = stated  # a name the table does not know ("Flerspråklig"): kept as written
     record.title = _ordered(titles, record.language)
+    record.subtitle = _ordered(_titles(fields.get("subtitle", [])), record.language)
     containers = _titles(fields.get("container", []) + fields.get("container_tr", []))
     record.container = _ordered(containers, record.language)
     abstracts = [re.sub(r"^\s*<正>\s*", "", v) for v in fields.get("abstract", [])]

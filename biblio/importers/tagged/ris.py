@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from biblio.importers.base import ImportResult
-from biblio.importers.fieldmap import degree_in
+from biblio.importers.fieldmap import degree_in, lang_text
 from biblio.importers.tagged.reader import Converted, TaggedEntry, TagSyntax, parse_tagged
 from biblio.importers.tagged.record import collect, finish, guess_type
 from biblio.importers.tagged.ris_types import GENERIC, KEPT_TYPES, TYPES, WHOLE_WORKS, tags_of
@@ -68,6 +68,7 @@ TAGS: dict[str, str] = {
     "AD": "affiliation",
     "C1": "affiliation",
     "N1": "note",
+    "RN": "note",  # research notes
     "M3": "genre",
     "DB": "database",
     "DP": "database",
@@ -75,7 +76,7 @@ TAGS: dict[str, str] = {
     "ET": "edition",
     "CN": "callnumber",
     "L1": "extra:file",
-    "L2": "extra:file",
+    "L2": "fulltext",  # "link to full text": the URL when UR gives none (see _convert)
     "L4": "extra:file",
     "ID": "extra:refid",  # the record's id in the exporting database, not a document number
     "ST": "shorttitle",
@@ -105,6 +106,9 @@ class RisImporter:
         fields = collect(entry, tags_of(code, TAGS), "ris")
         _classify_call_number(fields)
         _names(fields, code)
+        _subtitle(fields)
+        if fulltext := fields.pop("fulltext", []):
+            fields.setdefault("extra:file" if fields.get("url") else "url", []).extend(fulltext)
         _doi_elsewhere(fields)
         if "place_published" in fields:  # then CY is the conference venue
             fields["extra:venue"] = fields.pop("place", [])
@@ -141,6 +145,17 @@ def _names(fields: dict[str, list[str]], code: str) -> None:
         fields.setdefault(target, []).extend(booktitle)
     if abbreviations:
         fields.setdefault("shortjournal" if fields.get("container") else "container", []).extend(abbreviations)
+
+
+def _subtitle(fields: dict[str, list[str]]) -> None:
+    """A second ``TI``/``T1`` line in the first one's language continues it (a subtitle); another language's
+    is a parallel title."""
+    titles = fields.get("title", [])
+    if len(titles) < 2:
+        return
+    lang = lang_text(titles[0]).lang
+    fields["title"] = [titles[0], *(t for t in titles[1:] if lang_text(t).lang != lang)]
+    fields.setdefault("subtitle", []).extend(t for t in titles[1:] if lang_text(t).lang == lang)
 
 
 def _doi_elsewhere(fields: dict[str, list[str]]) -> None:

@@ -109,6 +109,7 @@ TYPE_TAGS: dict[str, dict[str, str]] = {
     **dict.fromkeys(("CHAP", "ECHAP"), _BOOK_PART),
     **dict.fromkeys(PERIODICALS, _PERIODICAL),
     "NEWS": {**_PERIODICAL, "SE": "extra:section"},
+    "JOUR": {**_PERIODICAL, "C2": "pmcid", "C6": "nihmsid"},  # PubMed Central's and the NIH manuscript ids
     **dict.fromkeys(("CONF", "CPAPER"), _CONFERENCE),
     "THES": {"PB": "institution", "M3": "genre", "SP": "pagetotal", "A3": "advisor"},
     "RPRT": {"PB": "institution", "SN": "number", "T2": "series", "M1": "extra:documentnumber"},

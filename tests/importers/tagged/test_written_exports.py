@@ -147,3 +147,21 @@ def test_refer_volumes_section_and_chapter(refer: dict[str, Record]) -> None:
     text = "%0 Journal Article\n%T T\n%> internal-pdf://a.pdf\n%< Read again\n"
     record = ReferImporter().parse(text).records[0]
     assert record.extra["file"] == "internal-pdf://a.pdf" and record.extra["annotation"] == "Read again"
+
+
+def test_second_title_line_is_a_subtitle_in_the_same_language(ris: dict[str, Record]) -> None:
+    record = ris["Agrarian reform in Uzbekistan"]
+    assert [s.value for s in record.subtitle] == ["evidence from three regions"]
+    parallel = ris["Steppe empires"]
+    assert [(t.value, t.lang) for t in parallel.title] == [("Steppe empires", "en"), ("Степные империи", "ru")]
+    assert parallel.subtitle == ()
+
+
+def test_full_text_link_pmcid_and_research_notes(ris: dict[str, Record]) -> None:
+    record = ris["Agrarian reform in Uzbekistan"]
+    assert record.url == "https://www.tandfonline.com/doi/full/10.2747/1060-586X.24.1.10"  # L2 without UR
+    assert record.identifiers["pmcid"] == "PMC1234567"  # JOUR's C2
+    assert record.extra["annotation"] == "Research note here"  # RN
+    assert record.extra["ris-u1"] == "user note one" and record.extra["ris-ta"] == "Ivanov, Sergei"  # kept
+    both = ris["Steppe empires"]
+    assert (both.url, both.extra["file"]) == ("https://example.org/steppe", "https://example.org/steppe.pdf")
