@@ -8,6 +8,7 @@ from biblio.importers.base import ImportResult
 from biblio.importers.fieldmap import degree_in, type_from_name
 from biblio.importers.tagged.reader import CJK_START, Converted, TaggedEntry, TagSyntax, parse_tagged
 from biblio.importers.tagged.record import collect, finish, from_cnki, guess_type
+from biblio.importers.tagged.ris_types import ENDNOTE_TYPES, TYPES, keep_type
 from biblio.importers.tagged.sniff import sniff_refer
 from biblio.model import EntryType, Provenance
 
@@ -83,7 +84,11 @@ class ReferImporter:
 
     def _convert(self, entry: TaggedEntry) -> Converted:
         fields = collect(entry, TAGS, "refer")
-        kind = type_from_name(entry.first("%0")) if entry.first("%0") else guess_type(fields)
+        name = entry.first("%0")
+        code = ENDNOTE_TYPES.get(" ".join(name.lower().split()), "")
+        kind = TYPES[code] if code in TYPES else type_from_name(name) if name else guess_type(fields)
+        if code == "EDBOOK":  # an edited book's authors are its editors (EndNote labels them so)
+            fields["editor"] = fields.pop("author", []) + fields.get("editor", [])
         if kind == EntryType.INPROCEEDINGS and from_cnki(fields) and "translator" in fields:
             fields["organization"] = fields.pop("translator")  # CNKI writes the conference's organizer as %?
         _split_call_number(fields)
@@ -93,7 +98,10 @@ class ReferImporter:
         if kind is EntryType.INCOLLECTION and "extra:section" in fields:
             fields["extra:chapter"] = fields.pop("extra:section")
         provenance = Provenance(importer=self.name, importer_version=self.version, locator=f"line {entry.line}")
-        return finish(fields, kind, provenance, "EndNote/Refer record (%T)")
+        made = finish(fields, kind, provenance, "EndNote/Refer record (%T)")
+        if not isinstance(made, str):
+            keep_type(made[0] if isinstance(made, tuple) else made, code)
+        return made
 
 
 def _split_call_number(fields: dict[str, list[str]]) -> None:

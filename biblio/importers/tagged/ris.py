@@ -14,9 +14,9 @@ from biblio.importers.base import ImportResult
 from biblio.importers.fieldmap import degree_in, lang_text
 from biblio.importers.tagged.reader import Converted, TaggedEntry, TagSyntax, parse_tagged
 from biblio.importers.tagged.record import collect, finish, guess_type
-from biblio.importers.tagged.ris_types import GENERIC, KEPT_TYPES, TYPES, WHOLE_WORKS, tags_of
+from biblio.importers.tagged.ris_types import GENERIC, TYPES, WHOLE_WORKS, keep_type, tags_of
 from biblio.importers.tagged.sniff import sniff_ris
-from biblio.model import EntryType, Provenance, Record
+from biblio.model import EntryType, Provenance
 
 _TAG_LINE = r"^([A-Z][A-Z0-9])\s{1,2}-(?: |$)(.*)$"
 _SYNTAX = TagSyntax(
@@ -126,7 +126,7 @@ class RisImporter:
         if isinstance(made, str):
             return made
         record, problem = made if isinstance(made, tuple) else (made, "")
-        _keep_type(record, code)
+        keep_type(record, code)
         if not code:
             problem = "; ".join(filter(None, [f"RIS record without a TY line: read as {record.type.value}", problem]))
         return (record, problem) if problem else record
@@ -182,17 +182,6 @@ def _tertiary(fields: dict[str, list[str]], kind: EntryType) -> None:
         return
     thesis = kind is EntryType.THESIS or bool(degree_in(" ".join(fields.get("genre", []))))
     fields.setdefault("advisor" if thesis else "editor", []).extend(names)
-
-
-def _keep_type(record: Record, code: str) -> None:
-    """A type biblio folds into misc keeps its BibLaTeX and CSL type, written again by the exports."""
-    biblatex, csl = KEPT_TYPES.get(code, ("", ""))
-    if record.type is not EntryType.MISC:
-        return
-    if biblatex:
-        record.latex["@type"] = biblatex
-    if csl:
-        record.csl_extra["type"] = csl
 
 
 def _classify_call_number(fields: dict[str, list[str]]) -> None:

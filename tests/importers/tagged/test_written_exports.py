@@ -165,3 +165,45 @@ def test_full_text_link_pmcid_and_research_notes(ris: dict[str, Record]) -> None
     assert record.extra["ris-u1"] == "user note one" and record.extra["ris-ta"] == "Ivanov, Sergei"  # kept
     both = ris["Steppe empires"]
     assert (both.url, both.extra["file"]) == ("https://example.org/steppe", "https://example.org/steppe.pdf")
+
+
+@pytest.mark.parametrize(
+    ("name", "kind", "kept"),
+    [
+        ("Electronic Book", EntryType.BOOK, ""),
+        ("Electronic Book Section", EntryType.INCOLLECTION, ""),
+        ("Blog", EntryType.ONLINE, ""),
+        ("Government Document", EntryType.REPORT, ""),
+        ("Dictionary", EntryType.INCOLLECTION, ""),
+        ("Serial", EntryType.BOOK, ""),
+        ("Online Database", EntryType.DATASET, ""),
+        ("Film or Broadcast", EntryType.MISC, "movie"),
+        ("Case", EntryType.MISC, "jurisdiction"),
+        ("Statute", EntryType.MISC, "legislation"),
+        ("Computer Program", EntryType.MISC, "software"),
+    ],
+)
+def test_every_endnote_type_name_is_its_ris_type(name: str, kind: EntryType, kept: str) -> None:
+    """EndNote's reference type names are the RIS types (the specification defines one code per name)."""
+    record = ReferImporter().parse(f"%0 {name}\n%T A title\n%A Smith, John\n%D 2001\n").records[0]
+    assert record.type is kind and record.latex.get("@type", "") == kept
+
+
+def test_edited_book_authors_are_its_editors() -> None:
+    record = ReferImporter().parse("%0 Edited Book\n%T Handbook\n%A Smith, John\n%A Doe, Jane\n%D 2001\n").records[0]
+    assert record.type is EntryType.COLLECTION and record.authors == []
+    assert [e.family for e in record.editors] == ["Smith", "Doe"]
+
+
+@pytest.mark.parametrize(
+    ("code", "tag", "value", "slot"),
+    [
+        ("JOUR", "ET", "2021/03/02", "epubdate"),  # EndNote: "Epub Date"
+        ("ELEC", "VL", "2020", "accessyear"),  # a web page's access year
+        ("PAT", "VL", "2", "version"),  # a patent's version number
+    ],
+)
+def test_tags_that_are_no_volume_or_edition_in_a_type(code: str, tag: str, value: str, slot: str) -> None:
+    text = f"TY  - {code}\nTI  - A title\nAU  - Smith, John\nPY  - 2020\n{tag}  - {value}\nER  - \n"
+    record = RisImporter().parse(text).records[0]
+    assert record.extra[slot] == value and record.volume == "" and record.edition == ""
