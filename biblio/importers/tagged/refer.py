@@ -8,7 +8,7 @@ from biblio.importers.base import ImportResult
 from biblio.importers.fieldmap import degree_in, type_from_name
 from biblio.importers.tagged.reader import CJK_START, Converted, TaggedEntry, TagSyntax, parse_tagged
 from biblio.importers.tagged.record import collect, finish, from_cnki, guess_type
-from biblio.importers.tagged.ris_types import ENDNOTE_TYPES, TYPES, keep_type
+from biblio.importers.tagged.ris_types import ENDNOTE_TYPES, TYPE_TAGS, TYPES, keep_type
 from biblio.importers.tagged.sniff import sniff_refer
 from biblio.model import EntryType, Provenance
 
@@ -65,6 +65,8 @@ TAGS: dict[str, str] = {
 }
 # EndNote's %P of a whole book or thesis is its number of pages
 _WHOLE_WORKS = frozenset({EntryType.BOOK, EntryType.COLLECTION, EntryType.THESIS})
+# Refer tags that are one EndNote field with a RIS tag: what that tag means in a type means the same here
+_RIS_TAG = {"publisher": "PB", "edition": "ET", "volume": "VL", "pages": "SP"}
 
 
 class ReferImporter:
@@ -92,6 +94,7 @@ class ReferImporter:
         if kind == EntryType.INPROCEEDINGS and from_cnki(fields) and "translator" in fields:
             fields["organization"] = fields.pop("translator")  # CNKI writes the conference's organizer as %?
         _split_call_number(fields)
+        _per_type(fields, code)
         _tertiary(fields, kind)
         if kind in _WHOLE_WORKS and fields.get("pages", [""])[0].strip().isdigit():
             fields["pagetotal"] = fields.pop("pages")
@@ -108,6 +111,16 @@ def _split_call_number(fields: dict[str, list[str]]) -> None:
     for value in fields.pop("callnumber", []):
         key = "cn" if re.fullmatch(r"\d{2}-\d{4}/[A-Z0-9]+", value.strip()) else "callnumber"
         fields.setdefault(key, []).append(value.strip())
+
+
+def _per_type(fields: dict[str, list[str]], code: str) -> None:
+    """A report's %I is its institution, a patent's its assignee, a journal article's %7 its Epub Date ...:
+    EndNote writes one field per type under one Refer tag and one RIS tag (:data:`TYPE_TAGS`)."""
+    own = TYPE_TAGS.get(code, {})
+    for name, tag in _RIS_TAG.items():
+        target = own.get(tag, name)
+        if target not in (name, "pagetotal") and name in fields:  # a page count: only a bare number (_convert)
+            fields.setdefault(target, []).extend(fields.pop(name))
 
 
 def _tertiary(fields: dict[str, list[str]], kind: EntryType) -> None:

@@ -207,3 +207,23 @@ def test_tags_that_are_no_volume_or_edition_in_a_type(code: str, tag: str, value
     text = f"TY  - {code}\nTI  - A title\nAU  - Smith, John\nPY  - 2020\n{tag}  - {value}\nER  - \n"
     record = RisImporter().parse(text).records[0]
     assert record.extra[slot] == value and record.volume == "" and record.edition == ""
+
+
+@pytest.mark.parametrize(
+    ("name", "lines", "expected"),
+    [
+        ("Report", "%I Carnegie Endowment", {"institution": "Carnegie Endowment", "publisher": ""}),
+        ("Government Document", "%I Ministry of Finance", {"institution": "Ministry of Finance", "publisher": ""}),
+        ("Journal Article", "%J Central Asian Survey\n%7 2021/03/02", {"edition": "", "epubdate": "2021/03/02"}),
+        ("Computer Program", "%7 2.1\n%I Microsoft", {"edition": "", "version": "2.1", "publisher": "Microsoft"}),
+        ("Web Page", "%V 2020", {"volume": "", "accessyear": "2020"}),
+        ("Patent", "%I Acme Corp", {"publisher": "", "holder": "Acme Corp"}),
+        ("Book", "%I Verso\n%7 2nd", {"publisher": "Verso", "edition": "2nd"}),
+    ],
+)
+def test_refer_field_means_what_its_ris_tag_means_in_the_type(name: str, lines: str, expected: dict[str, str]) -> None:
+    """EndNote writes each field under one Refer tag and one RIS tag: %I is PB, %7 ET, %V VL, %P SP."""
+    record = ReferImporter().parse(f"%0 {name}\n%T A title\n%A Smith, John\n%D 2001\n{lines}\n").records[0]
+    for slot, value in expected.items():
+        got = getattr(record, slot) if slot in ("institution", "publisher", "edition", "volume") else record.extra[slot]
+        assert got == value, slot
