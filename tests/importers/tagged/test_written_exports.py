@@ -227,3 +227,19 @@ def test_refer_field_means_what_its_ris_tag_means_in_the_type(name: str, lines: 
     for slot, value in expected.items():
         got = getattr(record, slot) if slot in ("institution", "publisher", "edition", "volume") else record.extra[slot]
         assert got == value, slot
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Doe, K. and Roe, P.", [("Doe", "K."), ("Roe", "P.")]),
+        ("Doe, K. and Roe, P. and Lee, M.", [("Doe", "K."), ("Roe", "P."), ("Lee", "M.")]),
+        ("Ernst and Young", [("", "")]),  # a body stays one name
+        ("Johnson and Johnson, Inc.", [("", "")]),
+    ],
+)
+def test_author_line_holding_an_and_list(line: str, expected: list[tuple[str, str]]) -> None:
+    """A BibTeX-style list in one AU line (exports from BibTeX-based tools) is several authors."""
+    record = RisImporter().parse(f"TY  - JOUR\nTI  - T\nAU  - {line}\nPY  - 2004\nER  - \n").records[0]
+    assert [(a.family, a.given) for a in record.authors] == expected
+    assert all(a.literal == line for a in record.authors if not a.family)
