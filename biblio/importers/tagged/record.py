@@ -22,6 +22,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Mapping
+from dataclasses import replace
 
 from biblio.importers.cnki.page import normalize_pages
 from biblio.importers.fieldmap import (
@@ -29,6 +30,7 @@ from biblio.importers.fieldmap import (
     degree_in,
     lang_text,
     language_code,
+    make_name,
     make_names,
     split_list,
     thesis_genre,
@@ -215,6 +217,9 @@ def _people(record: Record, fields: Fields) -> None:
     record.authors = make_names(fields.get("author", []), lang)
     romanized = [p.strip() for v in fields.get("author_tr", []) for p in re.split(r"[;；]", v) if p.strip()]
     record.authors = attach_romanized(record.authors, romanized)
+    for value in fields.get("corporate", []):  # a body, written as one name (classic refer's %Q)
+        if (name := make_name(value, lang)) is not None:
+            record.authors.append(replace(name, family="", given="", particle="", suffix="", literal=name.written))
     record.editors = make_names(fields.get("editor", []), lang)
     record.translators = make_names(fields.get("translator", []), lang)
     advisors = make_names(fields.get("advisor", []), lang)

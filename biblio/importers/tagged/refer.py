@@ -63,6 +63,18 @@ TAGS: dict[str, str] = {
     "%>": "extra:file",  # EndNote: link to PDF
     "%<": "note",  # EndNote: research notes
 }
+# refer(1) without EndNote's %0 line: %Q is a corporate author, %R a report number, %G a government
+# ordering number, %H header commentary, %W where the item is kept (EndNote: translated title, DOI,
+# language, translated author, database provider)
+_CLASSIC_TAGS = {
+    **TAGS,
+    "%Q": "corporate",
+    "%R": "report_number",
+    "%G": "extra:govnumber",
+    "%H": "note",
+    "%W": "extra:location",
+}
+_DOI_START = re.compile(r"\s*(?:doi:\s*|https?://(?:dx\.)?doi\.org/)?10\.\d{4,9}/", re.IGNORECASE)
 # EndNote's %P of a whole book or thesis is its number of pages
 _WHOLE_WORKS = frozenset({EntryType.BOOK, EntryType.COLLECTION, EntryType.THESIS})
 # Refer tags that are one EndNote field with a RIS tag: what that tag means in a type means the same here
@@ -85,10 +97,10 @@ class ReferImporter:
         return parse_tagged(text, _SYNTAX, self._convert, "EndNote/Refer")
 
     def _convert(self, entry: TaggedEntry) -> Converted:
-        fields = collect(entry, TAGS, "refer")
         name = entry.first("%0")
+        fields = collect(entry, TAGS if name else _CLASSIC_TAGS, "refer")
         code = ENDNOTE_TYPES.get(" ".join(name.lower().split()), "")
-        kind = TYPES[code] if code in TYPES else type_from_name(name) if name else guess_type(fields)
+        kind = TYPES[code] if code in TYPES else type_from_name(name) if name else _classic_type(fields)
         if code == "EDBOOK":  # an edited book's authors are its editors (EndNote labels them so)
             fields["editor"] = fields.pop("author", []) + fields.get("editor", [])
         if kind == EntryType.INPROCEEDINGS and from_cnki(fields) and "translator" in fields:
@@ -111,6 +123,22 @@ def _split_call_number(fields: dict[str, list[str]]) -> None:
     for value in fields.pop("callnumber", []):
         key = "cn" if re.fullmatch(r"\d{2}-\d{4}/[A-Z0-9]+", value.strip()) else "callnumber"
         fields.setdefault(key, []).append(value.strip())
+
+
+def _classic_type(fields: dict[str, list[str]]) -> EntryType:
+    """A record without ``%0``: a report when ``%R`` holds its number (refer(1): "report, paper, or
+    thesis"; its ``%I`` is the issuing institution), else guessed from its fields."""
+    numbers = fields.pop("report_number", [])
+    dois = [v for v in numbers if _DOI_START.match(v)]
+    reports = [v for v in numbers if v not in dois]
+    for name, values in (("doi", dois), ("number", reports)):
+        if values:
+            fields.setdefault(name, []).extend(values)
+    if not reports or fields.get("container"):
+        return guess_type(fields)
+    if "publisher" in fields:
+        fields.setdefault("institution", []).extend(fields.pop("publisher"))
+    return EntryType.REPORT
 
 
 def _per_type(fields: dict[str, list[str]], code: str) -> None:

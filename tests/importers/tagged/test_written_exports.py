@@ -243,3 +243,41 @@ def test_author_line_holding_an_and_list(line: str, expected: list[tuple[str, st
     record = RisImporter().parse(f"TY  - JOUR\nTI  - T\nAU  - {line}\nPY  - 2004\nER  - \n").records[0]
     assert [(a.family, a.given) for a in record.authors] == expected
     assert all(a.literal == line for a in record.authors if not a.family)
+
+
+_CLASSIC = """%A Kernighan, B. W.
+%Q Bell Laboratories
+%T UNIX report
+%I Bell Labs
+%C Murray Hill, NJ
+%D 1984
+%R CSTR-123
+%G AD-A123456
+%W Library shelf 4
+%H Read for the seminar
+
+%T A book with a DOI
+%A Doe, J.
+%R 10.1000/xyz
+%D 2001
+%I Agency
+
+%T An article
+%A Doe, J.
+%J Journal
+%V 3
+%R TR-9
+%D 2001
+"""
+
+
+def test_classic_refer_tags_without_endnote_type_line() -> None:
+    """refer(1): %Q a corporate author, %R a report number, %G a government ordering number, %H header
+    commentary, %W where the item is kept (EndNote, with its %0 line, uses these tags otherwise)."""
+    report, book, article = ReferImporter().parse(_CLASSIC).records
+    assert report.type is EntryType.REPORT and (report.number, report.institution) == ("CSTR-123", "Bell Labs")
+    assert [a.literal for a in report.authors] == ["", "Bell Laboratories"]
+    assert report.extra["govnumber"] == "AD-A123456" and report.extra["location"] == "Library shelf 4"
+    assert report.extra["annotation"] == "Read for the seminar" and report.language == "en"
+    assert (book.type, book.doi, book.publisher) == (EntryType.BOOK, "10.1000/xyz", "Agency")
+    assert (article.type, article.number) == (EntryType.ARTICLE, "TR-9")
