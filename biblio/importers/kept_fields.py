@@ -65,7 +65,6 @@ KEPT_FIELDS: dict[str, KeptField] = {
     "tertiaryauthor": KeptField(people=True),  # a report's tertiary author (EndNote %Y)
     "epubdate": KeptField(),  # a journal article's online date (RIS JOUR ET, EndNote's "Epub Date")
     "accessyear": KeptField(),  # the year a web page was read (RIS ELEC VL)
-    "govnumber": KeptField(),  # a government ordering number (classic refer %G)
     "location": KeptField(),  # where the item is kept (classic refer %W)
 }
 

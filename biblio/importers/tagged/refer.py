@@ -63,14 +63,14 @@ TAGS: dict[str, str] = {
     "%>": "extra:file",  # EndNote: link to PDF
     "%<": "note",  # EndNote: research notes
 }
-# refer(1) without EndNote's %0 line: %Q is a corporate author, %R a report number, %G a government
-# ordering number, %H header commentary, %W where the item is kept (EndNote: translated title, DOI,
-# language, translated author, database provider)
+# refer(1) without EndNote's %0 line: %Q is a corporate author, %R a report number, %H header commentary,
+# %W where the item is kept (EndNote: translated title, DOI, translated author, database provider). Its %G,
+# a government ordering number, stays the language as EndNote and Zotero read it (a value that names no
+# language is kept as written).
 _CLASSIC_TAGS = {
     **TAGS,
     "%Q": "corporate",
     "%R": "report_number",
-    "%G": "extra:govnumber",
     "%H": "note",
     "%W": "extra:location",
 }

@@ -272,12 +272,12 @@ _CLASSIC = """%A Kernighan, B. W.
 
 
 def test_classic_refer_tags_without_endnote_type_line() -> None:
-    """refer(1): %Q a corporate author, %R a report number, %G a government ordering number, %H header
-    commentary, %W where the item is kept (EndNote, with its %0 line, uses these tags otherwise)."""
+    """refer(1): %Q a corporate author, %R a report number, %H header commentary, %W where the item is kept
+    (EndNote, with its %0 line, uses these tags otherwise); %G (a government number there) stays as written."""
     report, book, article = ReferImporter().parse(_CLASSIC).records
     assert report.type is EntryType.REPORT and (report.number, report.institution) == ("CSTR-123", "Bell Labs")
     assert [a.literal for a in report.authors] == ["", "Bell Laboratories"]
-    assert report.extra["govnumber"] == "AD-A123456" and report.extra["location"] == "Library shelf 4"
-    assert report.extra["annotation"] == "Read for the seminar" and report.language == "en"
+    assert report.extra["language"] == "AD-A123456" and report.extra["location"] == "Library shelf 4"
+    assert report.extra["annotation"] == "Read for the seminar"
     assert (book.type, book.doi, book.publisher) == (EntryType.BOOK, "10.1000/xyz", "Agency")
     assert (article.type, article.number) == (EntryType.ARTICLE, "TR-9")
