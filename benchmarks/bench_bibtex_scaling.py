@@ -6,9 +6,9 @@
 The shapes are ``tests/importers/bibtex/shapes.py`` (entries, authors, fields, long values, macros,
 crossref children, junk, refused entries). ``parse`` is ``BibtexImporter().parse`` in this process
 (CPU seconds); ``--add`` also runs ``biblio add`` of the file into a fresh library in a fresh process
-(CPU seconds of the child: sort names, JSON, SQLite). The last column is the time per input byte at
-the largest size over the same at the smallest: about 1 for linear growth (small inputs carry fixed costs,
-so below 1 is common), 100 for quadratic growth over 10 KB -> 1 MB.
+(CPU seconds of the child: sort names, JSON, SQLite). The last columns are the time per input byte at
+the largest size over the same at the size before it: about 1 for linear growth (smaller inputs carry
+fixed costs, so below 1 is common), 10 for quadratic growth over 1 MB -> 10 MB.
 """
 
 from __future__ import annotations
@@ -73,7 +73,7 @@ def main() -> None:
             times = [measure(text) for text in texts]
             cells += [f"{t:.3f}" for t in times]
             per_byte = [t / len(text) for t, text in zip(times, texts, strict=True)]
-            ratios.append(f"{per_byte[-1] / per_byte[0]:.2f}" if per_byte[0] > 0 else "-")
+            ratios.append(f"{per_byte[-1] / per_byte[-2]:.2f}" if len(per_byte) > 1 and per_byte[-2] > 0 else "-")
         print(f"| {name} | " + " | ".join(cells) + " | " + " | ".join(ratios) + " |", flush=True)
 
 
