@@ -6,8 +6,13 @@ one macro used many times in one field, one crossref parent copied into many chi
 
 from __future__ import annotations
 
+import os
+import resource
+import subprocess
+import sys
 import time
 import tracemalloc
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -17,6 +22,7 @@ from biblio.errors import InputError
 from biblio.importers.base import ImportResult
 from biblio.importers.bibtex.importer import BibtexImporter
 from biblio.importers.bibtex.macros import EXPANSION_FLOOR, Budget, ExpansionLimitError, Macros, evaluate
+from tests.cli.conftest import Result, run_process
 
 
 def _bomb(levels: int, seed: str = "x" * 32) -> str:
@@ -122,3 +128,37 @@ def test_first_chunk_holds_a_record_when_the_text_has_one(head: str) -> None:
     chunks = list(BibtexImporter().parse_chunks(text, chunk_records=2000))
     assert chunks[0].records and chunks[0].records[0].key == "k"
     assert sum(len(c.records) for c in chunks) == 1
+
+
+def _limited(args: list[str], library: Path, limit: int) -> Result:
+    """``run_process`` under an address-space limit (a blow-up fails instead of swapping)."""
+
+    def cap() -> None:
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+
+    env = {k: v for k, v in os.environ.items() if k != "BIBLIO_DEBUG"}
+    command = [sys.executable, "-m", "biblio", "--library", str(library), *args]
+    done = subprocess.run(command, capture_output=True, env=env, preexec_fn=cap, timeout=120, check=False)
+    return Result(done.returncode, done.stdout.decode("utf-8"), done.stderr.decode("utf-8"))
+
+
+def test_biblio_add_of_a_bomb_is_one_line_and_changes_nothing(tmp_path: Path) -> None:
+    """Through the CLI, in a process under a 1 GiB address-space limit: exit 1, one line, library unchanged."""
+    library = tmp_path / "lib"
+    good, bomb, mixed = tmp_path / "good.bib", tmp_path / "bomb.bib", tmp_path / "mixed.bib"
+    good.write_text("@book{kept, title = {Kept}, author = {Keeper, Kim}}\n", encoding="utf-8")
+    bomb.write_text(_bomb(30), encoding="utf-8")
+    uses = " # ".join(["m"] * 200)
+    mixed.write_text(
+        f"@string{{m = {{{'y' * 100_000}}}}}\n@misc{{fine, title = {{Fine}}}}\n@misc{{bad, title = {uses}}}\n",
+        encoding="utf-8",
+    )
+    assert run_process(["add", str(good)], library).code == 0
+    before = run_process(["list", "--format", "csl-json"], library).out
+    result = _limited(["add", str(bomb)], library, 2**30)
+    assert result.code == 1 and len(result.err.strip().splitlines()) == 1, result.err
+    assert "@string" in result.err and "Traceback" not in result.err
+    assert run_process(["list", "--format", "csl-json"], library).out == before
+    partial = run_process(["add", str(mixed)], library)
+    assert partial.code == 1 and "not imported" in partial.err and "@string macros" in partial.err
+    assert "fine" in run_process(["list"], library).out
