@@ -28,7 +28,8 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from biblio.importers.fieldmap import language_code, make_names
+from biblio.importers.fieldmap import language_code
+from biblio.names.lists import make_names
 from biblio.model import EntryType, Name, Record
 from biblio.model.kept_fields import ROLE_KEYS
 

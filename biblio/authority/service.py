@@ -10,7 +10,7 @@ import sqlite3
 from dataclasses import dataclass, field
 
 from biblio.authority.keys import display_variant, fold
-from biblio.authority.resolve import match_variant, sync_record
+from biblio.authority.resolve import VariantIndex, match_variant, sync_record
 from biblio.authority.starter import ensure_starter, starter_is_current
 from biblio.errors import InputError
 from biblio.store import persons as store
@@ -31,13 +31,14 @@ def sync_db(db: sqlite3.Connection) -> int:
     """Seed the starter file, link the persons of new or changed records (caller's transaction); returns how many."""
     ensure_starter(db)
     ids = store.unsynced_records(db)
+    index = VariantIndex(db)  # the pass writes variants only through it
     for start in range(0, len(ids), 500):
         chunk = ids[start : start + 500]
         marks = ",".join("?" * len(chunk))
         for record in rows.load_records(db, f"id IN ({marks})", tuple(chunk)):
             row = rows.row_for_uid(db, record.uid)
             assert row is not None
-            sync_record(db, row.id, record)
+            sync_record(db, row.id, record, index)
     if ids:
         store.delete_orphans(db)
     return len(ids)
