@@ -147,7 +147,8 @@ def to_record(item: dict[str, Any]) -> Any:
 def build(root: Path, n: int) -> None:
     """Write ``n`` corpus records into a new library at ``root`` and build its index."""
     from biblio.config import DB_NAME, Config
-    from biblio.library import Library, sort_name
+    from biblio.library import Library
+    from biblio.names.sorting import sort_name
     from biblio.store import Store
     from biblio.store.records import insert_record
     from tests.corpus import gen_corpus

@@ -50,8 +50,12 @@ def records_of(directory: Path) -> Iterator[tuple[str, int, Any]]:
 def snapshot(out: Path, directories: list[Path]) -> int:
     """Write one JSON line per record; returns the number of records."""
     from biblio.keys import key_base
-    from biblio.library.core import sort_name
     from biblio.names.romanize import pinyin_with_tones, romanize, romanize_name
+
+    try:
+        from biblio.names.sorting import sort_name
+    except ImportError:  # a tree from before sort_name moved out of the library
+        from biblio.library.core import sort_name  # type: ignore[attr-defined,no-redef,unused-ignore]
 
     count = 0
     with out.open("w", encoding="utf-8") as handle:

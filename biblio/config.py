@@ -11,6 +11,9 @@ DB_NAME = "biblio.sqlite3"
 SOURCES_DIR = "sources"
 FILES_DIR = "files"
 INDEX_DIR = "index"
+# The most bytes biblio reads from one file or from stdin (biblio.inputs); $BIBLIO_MAX_INPUT_MB overrides it.
+MAX_INPUT_ENV = "BIBLIO_MAX_INPUT_MB"
+DEFAULT_MAX_INPUT_MB = 128
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +39,22 @@ def resolve_library(cli_value: str | None) -> Path:
     if env:
         return Path(env).expanduser()
     return default_library_dir()
+
+
+def max_input_bytes() -> int:
+    """The input size limit in bytes: ``$BIBLIO_MAX_INPUT_MB`` (a positive number of MiB), else 128 MiB."""
+    value = os.environ.get(MAX_INPUT_ENV, "").strip()
+    if not value:
+        return DEFAULT_MAX_INPUT_MB * 2**20
+    try:
+        megabytes = float(value)
+    except ValueError:
+        megabytes = 0.0
+    if not 0 < megabytes < 2**20:
+        from biblio.errors import UsageError
+
+        raise UsageError(f"${MAX_INPUT_ENV}={value!r}: expected a positive number of MiB (e.g. 64)")
+    return int(megabytes * 2**20)
 
 
 # ---- per-user settings (the TUI's theme) ----------------------------------------------------------

@@ -10,11 +10,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from biblio.config import Config
-from biblio.dedup import find_duplicates, likely_duplicates, merge_log, merge_records, undo_merge
+from biblio.dedup import likely_duplicates
 from biblio.dedup.features import features, skeleton, title_key
 from biblio.dedup.match import score
 from biblio.errors import InputError
 from biblio.library import Library
+from biblio.library.dedup import find_duplicates, merge_log, merge_records, undo_merge
 from biblio.model import EntryType, LangText, Link, LinkKind, Name, Provenance, Record
 from biblio.model.serialize import record_to_dict
 from tests.authority.planted import evaluate, planted_corpus, store_records
@@ -75,7 +76,7 @@ def test_merge_keeps_every_value_and_undo_restores_both(library: Library) -> Non
     assert merged.tags == ["mine", "theirs"]
     assert [library.key_of(link.target) for link in library.get("c").links] == ["a2020"]
     assert [key for key in (r.key for r in library.records())] == ["a2020", "c"]
-    assert merge_log(library.store.db) == [(number, "a2020", "b2020", merge_log(library.store.db)[0][3], False)]
+    assert merge_log(library) == [(number, "a2020", "b2020", merge_log(library)[0][3], False)]
     assert undo_merge(library, number) == ("a2020", "b2020")
     after = {k: _comparable(library.get(k)) for k in ("a2020", "b2020", "c")}
     assert after == before

@@ -28,9 +28,10 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from biblio.importers.fieldmap import language_code, make_names
-from biblio.importers.kept_fields import ROLE_KEYS
+from biblio.importers.fieldmap import language_code
 from biblio.model import EntryType, Name, Record
+from biblio.model.kept_fields import ROLE_KEYS
+from biblio.names.lists import make_names
 
 _CJK = r"\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef"
 _DASHES = re.compile(r"[\u2010-\u2015\u2212\u30fc\ufe58\ufe63\uff0d-]+")
@@ -133,7 +134,7 @@ Getter = Callable[[Record], Iterable[str]]
 
 
 def _kept(key: str) -> Getter:
-    """A documented ``Record.extra`` name (:mod:`biblio.importers.kept_fields`); each ``; `` part is a value."""
+    """A documented ``Record.extra`` name (:mod:`biblio.model.kept_fields`); each ``; `` part is a value."""
     return lambda r: [r.extra.get(key, ""), *r.extra.get(key, "").split("; ")]
 
 

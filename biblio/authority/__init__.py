@@ -1,6 +1,8 @@
 """The person authority (one person, many names across scripts), work links and Wikidata look-ups.
 
-Importing this package is cheap; the submodules load the name parser only when used.
+Pure logic over the store (no :class:`~biblio.library.Library`): the use cases that open transactions
+are in :mod:`biblio.library.persons` and :mod:`biblio.library.works`. Importing this package is cheap;
+the submodules load the name parser only when used.
 """
 
 from biblio.authority.service import (
@@ -9,7 +11,6 @@ from biblio.authority.service import (
     list_persons,
     merge_persons,
     one_person,
-    refresh,
     split_person,
     sync_db,
     view,
@@ -23,7 +24,6 @@ __all__ = [
     "merge_persons",
     "one_person",
     "person_variants",
-    "refresh",
     "split_person",
     "sync_db",
     "variant_lookup",

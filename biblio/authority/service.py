@@ -1,21 +1,21 @@
-"""Authority operations on a library: keep persons in step with records, find, merge and split persons."""
+"""Authority operations over the store: keep persons in step with records, find, merge and split persons.
+
+Each function takes the connection (and, for writes, runs inside the caller's transaction); the use
+cases that open the transactions are in :mod:`biblio.library.persons`.
+"""
 
 from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
 from biblio.authority.keys import display_variant, fold
-from biblio.authority.resolve import match_variant, sync_record
+from biblio.authority.resolve import VariantIndex, match_variant, sync_record
 from biblio.authority.starter import ensure_starter, starter_is_current
 from biblio.errors import InputError
 from biblio.store import persons as store
 from biblio.store import records as rows
 from biblio.store.persons import PersonRow, VariantRow
-
-if TYPE_CHECKING:
-    from biblio.library import Library
 
 
 @dataclass
@@ -31,12 +31,14 @@ def sync_db(db: sqlite3.Connection) -> int:
     """Seed the starter file, link the persons of new or changed records (caller's transaction); returns how many."""
     ensure_starter(db)
     ids = store.unsynced_records(db)
+    index = VariantIndex(db)  # the pass writes variants only through it
     for start in range(0, len(ids), 500):
         chunk = ids[start : start + 500]
         marks = ",".join("?" * len(chunk))
         for record in rows.load_records(db, f"id IN ({marks})", tuple(chunk)):
-            row_id = db.execute("SELECT id FROM records WHERE uid = ?", (record.uid,)).fetchone()[0]
-            sync_record(db, row_id, record)
+            row = rows.row_for_uid(db, record.uid)
+            assert row is not None
+            sync_record(db, row.id, record, index)
     if ids:
         store.delete_orphans(db)
     return len(ids)
@@ -45,14 +47,6 @@ def sync_db(db: sqlite3.Connection) -> int:
 def needs_sync(db: sqlite3.Connection) -> bool:
     """True when the starter file or some record has not been taken into the authority yet."""
     return not starter_is_current(db) or bool(store.unsynced_records(db))
-
-
-def refresh(library: Library) -> int:
-    """Bring the authority up to date with the library (one transaction, only if needed)."""
-    if not needs_sync(library.store.db):
-        return 0
-    with library.store.transaction() as db:
-        return sync_db(db)
 
 
 def find_persons(db: sqlite3.Connection, query: str) -> list[PersonRow]:
@@ -79,12 +73,7 @@ def _by_name(db: sqlite3.Connection, text: str) -> list[PersonRow]:
         if person is not None:
             ids.append(person)
     if not ids:
-        key = fold(text)
-        sql = (
-            "SELECT DISTINCT person FROM person_names WHERE fkey = ? OR fkey || gkey = ? OR gkey || fkey = ?"
-            " ORDER BY person"
-        )
-        ids = [row[0] for row in db.execute(sql, (key, key, key))]
+        ids = store.persons_with_name_key(db, fold(text))
     return [p for pid in ids if (p := store.get_person(db, pid)) is not None]
 
 
@@ -104,34 +93,26 @@ def view(db: sqlite3.Connection, person: PersonRow) -> PersonView:
     return PersonView(person, store.variants_of(db, person.id), store.records_of(db, person.id))
 
 
-def merge_persons(library: Library, first: str, second: str) -> PersonRow:
-    """Merge two persons into one (a starter person is the one kept); returns the survivor."""
-    refresh(library)
-    with library.store.transaction() as db:
-        a, b = one_person(db, first), one_person(db, second)
-        if a.id == b.id:
-            raise InputError(f"{first!r} and {second!r} are already the same person (#{a.id})")
-        keep, drop = (b, a) if b.origin == "starter" and a.origin != "starter" else (a, b)
-        store.merge_into(db, keep.id, drop.id)
-    found = store.get_person(library.store.db, keep.id)
-    assert found is not None
-    return found
+def merge_persons(db: sqlite3.Connection, first: str, second: str) -> int:
+    """Merge two persons into one (a starter person is the one kept); returns the survivor's id."""
+    a, b = one_person(db, first), one_person(db, second)
+    if a.id == b.id:
+        raise InputError(f"{first!r} and {second!r} are already the same person (#{a.id})")
+    keep, drop = (b, a) if b.origin == "starter" and a.origin != "starter" else (a, b)
+    store.merge_into(db, keep.id, drop.id)
+    return keep.id
 
 
-def split_person(library: Library, query: str, variant_texts: list[str]) -> PersonRow:
-    """Move the named variants of a person to a new person, and relink the records that use them."""
-    refresh(library)
-    with library.store.transaction() as db:
-        person = one_person(db, query)
-        chosen = _pick_variants(store.variants_of(db, person.id), variant_texts)
-        if len(chosen) == len(store.variants_of(db, person.id)):
-            raise InputError("a split must leave the person at least one variant")
-        new = store.insert_person(db, display_variant(chosen[0]), origin="user")
-        store.move_variants(db, [v.id for v in chosen], new)
-        _resync_person_records(db, person.id)
-    found = store.get_person(library.store.db, new)
-    assert found is not None
-    return found
+def split_person(db: sqlite3.Connection, query: str, variant_texts: list[str]) -> int:
+    """Move the named variants of a person to a new person and relink the records using them; returns its id."""
+    person = one_person(db, query)
+    chosen = _pick_variants(store.variants_of(db, person.id), variant_texts)
+    if len(chosen) == len(store.variants_of(db, person.id)):
+        raise InputError("a split must leave the person at least one variant")
+    new = store.insert_person(db, display_variant(chosen[0]), origin="user")
+    store.move_variants(db, [v.id for v in chosen], new)
+    _resync_person_records(db, person.id)
+    return new
 
 
 def _pick_variants(variants: list[VariantRow], texts: list[str]) -> list[VariantRow]:
@@ -146,16 +127,12 @@ def _pick_variants(variants: list[VariantRow], texts: list[str]) -> list[Variant
 
 
 def _resync_person_records(db: sqlite3.Connection, person: int) -> None:
-    ids = [r[0] for r in db.execute("SELECT DISTINCT record FROM record_persons WHERE person = ?", (person,))]
-    db.executemany("DELETE FROM persons_synced WHERE record = ?", [(i,) for i in ids])
-    for row_id in ids:
+    for row_id in store.unsync_records_of(db, person):
         record = next(rows.load_records(db, "id = ?", (row_id,)))
         sync_record(db, row_id, record)
 
 
-def list_persons(library: Library, everyone: bool = False) -> list[tuple[PersonRow, int]]:
+def list_persons(db: sqlite3.Connection, everyone: bool = False) -> list[tuple[PersonRow, int]]:
     """(person, number of records) — persons named by records, or every person with ``everyone``."""
-    refresh(library)
-    db = library.store.db
     counts = store.record_counts(db)
     return [(p, counts.get(p.id, 0)) for p in store.all_persons(db) if everyone or counts.get(p.id)]

@@ -12,6 +12,7 @@ from typing import Any
 
 from biblio.authority.keys import variant
 from biblio.store import persons as store
+from biblio.store.meta import get_meta, set_meta
 from biblio.store.persons import VariantRow
 
 META_KEY = "authority_starter"
@@ -90,8 +91,7 @@ def ensure_starter(db: sqlite3.Connection) -> int:
     the merged variants, and variants are never removed.
     """
     digest = starter_digest()
-    row = db.execute("SELECT value FROM meta WHERE name = ?", (META_KEY,)).fetchone()
-    if row and row[0] == digest:
+    if get_meta(db, META_KEY) == digest:
         return 0
     added = 0
     for person in load_starter():
@@ -105,11 +105,10 @@ def ensure_starter(db: sqlite3.Connection) -> int:
             pid = found.id
         for name in person.names:
             store.add_variant(db, pid, name)
-    db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (META_KEY, digest))
+    set_meta(db, META_KEY, digest)
     return added
 
 
 def starter_is_current(db: sqlite3.Connection) -> bool:
     """True when the library holds this version of the starter file."""
-    row = db.execute("SELECT value FROM meta WHERE name = ?", (META_KEY,)).fetchone()
-    return bool(row and row[0] == starter_digest())
+    return get_meta(db, META_KEY) == starter_digest()

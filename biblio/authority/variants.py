@@ -4,22 +4,13 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from biblio.authority.keys import display_variant
 from biblio.authority.resolve import record_names, resolve
 from biblio.authority.starter import ensure_starter, starter_is_current
 from biblio.model import Name, Record
 from biblio.store import persons as store
-
-if TYPE_CHECKING:
-    from biblio.library import Library
-
-
-def _connection(db_or_library: sqlite3.Connection | Library) -> sqlite3.Connection:
-    if isinstance(db_or_library, sqlite3.Connection):
-        return db_or_library
-    return db_or_library.store.db
+from biblio.store.db import immediate
 
 
 def person_ids(
@@ -54,25 +45,16 @@ def ensure_seeded(db: sqlite3.Connection) -> None:
     """
     if starter_is_current(db):
         return
-    if db.in_transaction:
+    with immediate(db):
         ensure_starter(db)
-        return
-    db.execute("BEGIN IMMEDIATE")
-    try:
-        ensure_starter(db)
-    except BaseException:
-        db.execute("ROLLBACK")
-        raise
-    db.execute("COMMIT")
 
 
-def variant_lookup(db_or_library: sqlite3.Connection | Library, *, bulk: bool = False) -> Callable[[Record], list[str]]:
+def variant_lookup(db: sqlite3.Connection, *, bulk: bool = False) -> Callable[[Record], list[str]]:
     """A ``record -> variants`` function for one indexing run: seeds the starter once, memoizes per person.
 
     ``bulk`` (a rebuild of the whole index) loads every record's person links in one query first
     instead of one query per record.
     """
-    db = _connection(db_or_library)
     ensure_seeded(db)
     memo: dict[int, list[str]] = {}
     resolved: dict[tuple[Name, str], int | None] = {}
@@ -90,10 +72,10 @@ def variant_lookup(db_or_library: sqlite3.Connection | Library, *, bulk: bool = 
     return lookup
 
 
-def person_variants(db_or_library: sqlite3.Connection | Library, record: Record) -> list[str]:
+def person_variants(db: sqlite3.Connection, record: Record) -> list[str]:
     """Every variant of every person the record names ("Brzezinski, Zbigniew", "Бжезинский, Збигнев", ...).
 
     Works on a library whose records were never synced: names are then resolved against the starter
     file and the persons made so far. For many records use :func:`variant_lookup`.
     """
-    return variant_lookup(db_or_library)(record)
+    return variant_lookup(db)(record)

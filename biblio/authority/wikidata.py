@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING, Any
 from biblio.errors import InputError
 
 if TYPE_CHECKING:
-    from biblio.library import Library
     from biblio.net.session import HttpSession
     from biblio.store.persons import VariantRow
 
@@ -146,32 +145,3 @@ def entity_variants(entity: Entity) -> list[VariantRow]:
             foreign = ":foreign" if "·" in text or "・" in text else ""
             found.append(variant(parsed.family, parsed.given, lang, f"wikidata{foreign}", parsed.script))
     return found
-
-
-def enrich_person(library: Library, query: str, qid: str = "", session: HttpSession | None = None) -> int:
-    """Add a person's Wikidata labels and aliases as variants (and QID, life years); returns variants added."""
-    from biblio.authority import service
-    from biblio.authority.keys import display_variant
-    from biblio.library.lookup import net_config
-    from biblio.net.session import make_session
-    from biblio.store import persons as store
-
-    service.refresh(library)
-    person = service.one_person(library.store.db, query)
-    variants = store.variants_of(library.store.db, person.id)
-    latin = [display_variant(v) for v in variants if v.script == "Latn"]
-    own = session is None
-    active = session if session is not None else make_session(net_config(library))
-    base = active.config.wikidata_url
-    try:
-        chosen = qid or person.wikidata
-        names = latin or [person.label]
-        entity = get_entity(active, base, chosen) if chosen else find_person_entity(active, base, names)
-    finally:
-        if own:
-            active.close()
-    with library.store.transaction() as db:
-        added = sum(store.add_variant(db, person.id, v) for v in entity_variants(entity))
-        store.set_person_fields(db, person.id, wikidata=entity.qid, born=person.born or entity.born,
-                                died=person.died or entity.died)  # fmt: skip
-    return added

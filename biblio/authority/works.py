@@ -19,11 +19,11 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from biblio.model import Link, LinkKind, Record
+from biblio.store import persons as persons_store
 from biblio.store import records as rows
 
 if TYPE_CHECKING:
     from biblio.authority.starter import Work
-    from biblio.library import Library
 
 MIN_TITLE = 2
 
@@ -104,34 +104,23 @@ def _weak(trans: Record, others: list[Record]) -> Found | None:
     return Found(trans.uid, earlier[0].uid, "same author, only earlier work in another language", False)
 
 
-def _groups(db: sqlite3.Connection) -> dict[int, list[str]]:
-    """First-author person -> uids of their records."""
-    groups: dict[int, list[str]] = {}
-    sql = (
-        "SELECT rp.person, r.uid FROM record_persons rp JOIN records r ON r.id = rp.record"
-        " WHERE rp.role = 'author' AND rp.position = 0 ORDER BY r.id"
-    )
-    for person, uid in db.execute(sql):
-        groups.setdefault(person, []).append(uid)
-    return groups
-
-
 def _works_of(db: sqlite3.Connection, person: int) -> list[Work]:
     from biblio.authority.starter import starter_works
 
-    row = db.execute("SELECT ref FROM persons WHERE id = ? AND origin = 'starter'", (person,)).fetchone()
-    return starter_works().get(row[0], []) if row else []
+    ref = persons_store.starter_ref(db, person)
+    return starter_works().get(ref, []) if ref else []
 
 
 def detect(db: sqlite3.Connection, only: Iterable[str] | None = None) -> list[Found]:
     """Translation links the evidence supports (strong and weak) that are not stored yet.
 
     ``only`` restricts to pairs involving these uids (e.g. the records just imported). The authority
-    must be synced (:func:`biblio.authority.service.sync_db`).
+    must be synced (:func:`biblio.authority.service.sync_db`); the use cases that store what is found
+    are in :mod:`biblio.library.works`.
     """
     wanted = set(only) if only is not None else None
     found: list[Found] = []
-    for person, uids in _groups(db).items():
+    for person, uids in persons_store.first_author_groups(db).items():
         if len(uids) < 2 or (wanted is not None and not wanted & set(uids)):
             continue
         records = list(rows.load_records(db, f"uid IN ({','.join('?' * len(uids))})", tuple(uids)))
@@ -191,49 +180,3 @@ def unlink_translation(record: Record, original: Record) -> bool:
         elif record.extra.get(name) == value:
             del record.extra[name]
     return True
-
-
-def set_translation(library: Library, key: str, original_key: str, linked: bool = True) -> Record:
-    """Link (or with ``linked=False`` unlink) record ``key`` as a translation of ``original_key``."""
-    from biblio.errors import InputError
-
-    original = library.get(original_key)
-
-    def change(record: Record) -> Record:
-        if record.uid == original.uid:
-            raise InputError("a record cannot be a translation of itself")
-        if linked:
-            link_translation(record, original)
-        elif not unlink_translation(record, original):
-            raise InputError(f"{key} is not linked as a translation of {original_key}")
-        return record
-
-    return library.update(key, change)  # read and written in one transaction
-
-
-def apply(library: Library, found: list[Found]) -> int:
-    """Store the given links; returns how many were written."""
-    written = 0
-    for item in found:
-        record, original = library.get_uid(item.src), library.get_uid(item.dst)
-        if record is None or original is None or not link_translation(record, original):
-            continue
-        library.save(record)
-        written += 1
-    return written
-
-
-def detect_and_link(library: Library, only: Iterable[str] | None = None) -> list[Found]:
-    """Sync the authority, find translation links, store the strong ones; returns everything found."""
-    from biblio.authority.service import refresh
-
-    refresh(library)
-    found = detect(library.store.db, only)
-    apply(library, [f for f in found if f.strong])
-    return found
-
-
-def translations_of(library: Library, uid: str) -> list[str]:
-    """Keys of the records linked as translations of the record ``uid`` (the other members of its family)."""
-    found = rows.citing_uids(library.store.db, uid, LinkKind.TRANSLATION_OF)
-    return [key for u in found if (key := library.key_of(u))]

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from biblio import __version__
 from biblio.config import Config, resolve_library
-from biblio.errors import BiblioError, UsageError
+from biblio.errors import BiblioError, InputError, UsageError
 
 COMMANDS = (
     "add",
@@ -92,6 +92,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run biblio; returns the process exit code."""
     gc.set_threshold(*GC_THRESHOLDS)
     arguments = list(sys.argv[1:] if argv is None else argv)
+    undecodable = next((a for a in arguments if not _is_utf8(a)), None)
+    if undecodable is not None:  # Python keeps such bytes as lone surrogates, which no file or database takes
+        return _report(InputError(f"argument {os.fsencode(undecodable)!r} is not valid UTF-8 (rename or retype it)"))
     parser = build_parser(command_of(arguments))
     args = parser.parse_args(arguments)
     if not args.command:
@@ -111,6 +114,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     finally:
         ctx.close()
+
+
+def _is_utf8(argument: str) -> bool:
+    try:
+        argument.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _report(exc: Exception) -> int:

@@ -1,7 +1,10 @@
-"""Duplicate records: finding them (also across scripts, through the person authority), merging, undoing."""
+"""Duplicate records: features, match scoring, the merged record (pure logic over the store, no Library).
 
-from biblio.dedup.find import find_duplicates, likely_duplicates
+Finding them in a library, merging and undoing are use cases of :mod:`biblio.library.dedup`.
+"""
+
+from biblio.dedup.find import duplicates_among, likely_duplicates
 from biblio.dedup.match import Match
-from biblio.dedup.merge import merge_log, merge_records, undo_merge
+from biblio.dedup.merge import merged_record
 
-__all__ = ["Match", "find_duplicates", "likely_duplicates", "merge_log", "merge_records", "undo_merge"]
+__all__ = ["Match", "duplicates_among", "likely_duplicates", "merged_record"]

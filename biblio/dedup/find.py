@@ -3,48 +3,14 @@
 from __future__ import annotations
 
 import sqlite3
-from typing import TYPE_CHECKING
 
-from biblio.dedup.features import Features, features
+from biblio.dedup.features import features
 from biblio.dedup.match import AFFIX, Match, find_matches, score
 from biblio.model import Record
 from biblio.store import records as rows
-
-if TYPE_CHECKING:
-    from biblio.library import Library
+from biblio.store.persons import first_author_persons
 
 LIKELY = 0.9  # likely_duplicates reports matches scoring at least this
-
-
-def first_author_persons(db: sqlite3.Connection, ids: list[int] | None = None) -> dict[str, frozenset[int]]:
-    """Record uid -> the authority ids of its first author (or first editor); all records or row ``ids``."""
-    found: dict[str, set[int]] = {}
-    sql = (  # the first author; the first editor only where there is no author
-        "SELECT r.uid, rp.person FROM record_persons rp JOIN records r ON r.id = rp.record"
-        " WHERE rp.position = 0 AND (rp.role = 'author' OR (rp.role = 'editor' AND NOT EXISTS"
-        " (SELECT 1 FROM record_persons x WHERE x.record = rp.record AND x.role = 'author')))"
-    )
-    params: tuple[int, ...] = ()
-    if ids is not None:
-        sql += f" AND rp.record IN ({','.join('?' * len(ids))})"
-        params = tuple(ids)
-    for uid, person in db.execute(sql, params):
-        found.setdefault(uid, set()).add(person)
-    return {uid: frozenset(p) for uid, p in found.items()}
-
-
-def library_features(library: Library) -> list[Features]:
-    """Features of every record (the authority is brought up to date first)."""
-    from biblio.authority.service import refresh
-
-    refresh(library)
-    persons = first_author_persons(library.store.db)
-    return [features(r, persons.get(r.uid, frozenset())) for r in library.records()]
-
-
-def find_duplicates(library: Library) -> list[Match]:
-    """Pairs of records that are the same work, best first."""
-    return find_matches(library_features(library))
 
 
 def _resolved_persons(db: sqlite3.Connection, record: Record) -> frozenset[int]:
@@ -58,28 +24,15 @@ def _resolved_persons(db: sqlite3.Connection, record: Record) -> frozenset[int]:
     return frozenset() if person is None else frozenset({person})
 
 
-def _candidate_ids(db: sqlite3.Connection, record: Record, probe: Features, persons: frozenset[int]) -> set[int]:
-    ids: set[int] = set()
-    queries: list[tuple[str, tuple[object, ...]]] = []
-    if probe.doi:
-        queries.append(("doi = ?", (probe.doi,)))
-    if probe.isbn:
-        queries.append(("isbn = ?", (probe.isbn,)))
-    year = record.year
+def _title_prefix(record: Record) -> str:
+    """The match-title prefix candidates must share (empty when too short to be selective)."""
     prefix = rows.match_title(record)[:AFFIX]
-    if len(prefix) >= 3 and "|" not in prefix:
-        # "!= ''" lets SQLite use the partial index on match_title; other years cannot match anyway
-        title = "match_title != '' AND match_title >= ? AND match_title < ?"
-        span: tuple[object, ...] = () if year is None else (year - 1, year + 1)
-        years = "" if year is None else " AND (year IS NULL OR year BETWEEN ? AND ?)"
-        queries.append((title + years, (prefix, prefix + "\U0010ffff", *span)))
-    if persons and year is not None:
-        marks = ",".join("?" * len(persons))
-        sub = f"SELECT record FROM record_persons WHERE person IN ({marks}) AND position = 0"
-        queries.append((f"id IN ({sub}) AND year BETWEEN ? AND ?", (*persons, year - 1, year + 1)))
-    for where, params in queries:
-        ids.update(row[0] for row in db.execute(f"SELECT id FROM records WHERE {where} LIMIT 200", params))
-    return ids
+    return prefix if len(prefix) >= 3 and "|" not in prefix else ""
+
+
+def duplicates_among(records: list[Record], persons: dict[str, frozenset[int]]) -> list[Match]:
+    """Pairs of records that are the same work, best first (``persons``: uid -> first-author persons)."""
+    return find_matches([features(r, persons.get(r.uid, frozenset())) for r in records])
 
 
 def likely_duplicates(db: sqlite3.Connection, record: Record) -> list[str]:
@@ -93,7 +46,11 @@ def likely_duplicates(db: sqlite3.Connection, record: Record) -> list[str]:
     ensure_seeded(db)
     persons = _resolved_persons(db, record)
     probe = features(record, persons)
-    ids = sorted(_candidate_ids(db, record, probe, persons))
+    prefix = _title_prefix(record)
+    found_ids = rows.candidate_ids(
+        db, doi=probe.doi, isbn=probe.isbn, title_prefix=prefix, year=record.year, persons=persons
+    )
+    ids = sorted(found_ids)
     if not ids:
         return []
     stored_persons = first_author_persons(db, ids)

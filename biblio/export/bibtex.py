@@ -25,10 +25,15 @@ from biblio.export.bibtex_fields import (
     Context,
     slot_of_field,
 )
+from biblio.export.langid import plain_langid
 from biblio.export.latex_escape import escape_latex, has_accented_latin
 from biblio.export.latex_safety import kept_is_safe
-from biblio.importers.kept_fields import KEPT_FIELDS
+from biblio.export.verbatim import FILE_UNSAFE as _FILE_UNSAFE
+from biblio.export.verbatim import URL_FIELDS, verbatim_field
+from biblio.export.verbatim import percent_match as _percent_match
+from biblio.keys import path_safe, printable_key
 from biblio.model import EntryType, LinkKind, Record
+from biblio.model.kept_fields import KEPT_FIELDS
 from biblio.model.types import CSL_TO_TYPE, TYPE_TO_BIBLATEX, TYPE_TO_BIBTEX
 
 KeyOf = Callable[[str], str | None]
@@ -48,8 +53,11 @@ INTERNAL_EXTRA = frozenset({
     "volume_written",  # the volume as written, for the GB/T styles and profiles (biblio.export.volumes)
 })  # fmt: skip
 INTERNAL_PREFIXES = ("crossref_", "merged_", "openlibrary_", "doi_")
+_LANGUAGE_FIELDS = frozenset({"language", "langid", "origlanguage"})
+VERBATIM_KEPT = URL_FIELDS | _VERBATIM_EXTRA | {"doi"}
 _MONTH_MACROS = frozenset(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"))
-_UNSAFE_KEY = re.compile(r"[\s,{}()=\"#%'~\\]")
+_UNSAFE_KEY = re.compile("[\\s,{}()=\"#%'~\\\\^\x00-\x1f\x7f\u0085\u2028\u2029]")
+_UNSAFE_ALIAS = re.compile(r"[\s{}%#\\^~]")
 _BRACE = re.compile(r"(?<!\\)[{}]")
 _MAKERS = [(slot, make) for slot, (_, make) in SLOTS.items()]
 
@@ -88,7 +96,7 @@ def entry_text(record: Record, ctx: Context) -> str:
 def entry_key(record: Record) -> str:
     """The citation key, with characters that would break the entry replaced by ``_``."""
     key = record.key or record.uid
-    return _UNSAFE_KEY.sub("_", key) if _UNSAFE_KEY.search(key) else key
+    return printable_key(_UNSAFE_KEY.sub("_", key)) if _UNSAFE_KEY.search(key) or not key.isprintable() else key
 
 
 def entry_type_name(record: Record, dialect: str) -> str:
@@ -127,11 +135,12 @@ def _add_kept(record: Record, ctx: Context, fields: dict[str, str]) -> set[str]:
         slot = FIELD_SLOT.get(name) or slot_of_field(name)
         if not slot and name not in extra:
             continue  # "@type", or a field whose extra value was removed
-        if not kept_is_safe(value):
+        verbatim = name in VERBATIM_KEPT
+        if name == "ids" or (not verbatim and not kept_is_safe(value)):  # (ids: cleaned by _add_extra)
             continue  # regenerated from the plain value, escaped (see biblio.export.latex_safety)
         out_name = name if biblatex else _bibtex_name(name, value, record)
         if out_name and out_name not in fields:
-            fields[out_name] = value
+            fields[out_name] = _verbatim_kept(name, value, ctx) if verbatim else value
         elif not out_name and slot:
             _generate(record, ctx, slot, fields)  # in place, so the field order stays stable
         if slot:
@@ -179,16 +188,29 @@ def _add_extra(record: Record, ctx: Context, fields: dict[str, str]) -> None:
             continue
         if (name in INTERNAL_EXTRA or name.startswith(INTERNAL_PREFIXES)) and name not in record.latex:
             continue
-        if name == "file":  # JabRef's escapes (\: \; \\) stay, any other backslash goes
-            unbraced = value.replace("{", "").replace("}", "")
-            fields[name] = _JABREF_BACKSLASH.sub(lambda m: m.group(0) if m.group(1) else "", unbraced)
-        elif name in _VERBATIM_EXTRA:
-            fields[name] = value.replace("{", "").replace("}", "").replace("\\", "")
-        elif name in _NAME_LIST_EXTRA:  # kept as "A, B; C, D" (biblio.importers.kept_fields): a name list
+        if name in VERBATIM_KEPT:
+            fields[name] = _verbatim_kept(name, value, ctx)
+        elif name == "ids":  # aliases biber reads as keys: only those that are safe tokens
+            aliases = [a.strip() for a in value.split(",")]
+            safe = [a for a in aliases if a != record.key and _safe_alias(a)]
+            if safe:
+                fields[name] = ",".join(safe)
+        elif name in _LANGUAGE_FIELDS:  # biblatex looks these up by name (\csname): a known language or none
+            if langid := plain_langid(value):
+                fields[name] = langid
+        elif name in _NAME_LIST_EXTRA:  # kept as "A, B; C, D" (biblio.model.kept_fields): a name list
             people = [escape_latex(p.strip(), ctx.ascii_only) for p in value.split(";") if p.strip()]
             fields[name] = " and ".join(people)
         else:
             fields[name] = escape_latex(value, ctx.ascii_only)
+
+
+def _verbatim_kept(name: str, value: str, ctx: Context) -> str:
+    """A verbatim field (url, doi, file, ...) made inert for TeX (:mod:`biblio.export.verbatim`)."""
+    if name == "file":  # JabRef's escapes (\: \; \\) stay, any other backslash goes
+        unbraced = _FILE_UNSAFE.sub(_percent_match, value.replace("{", "").replace("}", ""))
+        return _JABREF_BACKSLASH.sub(lambda m: m.group(0) if m.group(1) else "", unbraced)
+    return verbatim_field(name, value, ascii_only=ctx.ascii_only)
 
 
 def _add_links(record: Record, ctx: Context, fields: dict[str, str]) -> None:
@@ -199,6 +221,10 @@ def _add_links(record: Record, ctx: Context, fields: dict[str, str]) -> None:
     if found:
         fields["related"] = ",".join(found)
         fields["relatedtype"] = "translationof"
+
+
+def _safe_alias(alias: str) -> bool:
+    return bool(alias) and alias.isprintable() and not _UNSAFE_ALIAS.search(alias) and path_safe(alias)
 
 
 def _valid_field_name(name: str) -> bool:

@@ -11,9 +11,10 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from biblio.export.langid import plain_langid
 from biblio.export.latex_escape import escape_latex
 from biblio.export.names_bibtex import format_names
-from biblio.importers.bibtex.fields import langid_for
+from biblio.export.verbatim import verbatim_field
 from biblio.model import EntryType, LangText, Record
 
 BIBTEX = "bibtex"
@@ -107,7 +108,9 @@ def _pages(record: Record, ctx: Context) -> Fields:
 
 
 def _language(record: Record, ctx: Context) -> Fields:
-    return [("langid" if ctx.dialect == BIBLATEX else "language", ctx.esc(langid_for(record.language)))]
+    """A langid (language) babel and polyglossia both know, else none (:mod:`biblio.export.langid`)."""
+    name = plain_langid(record.language)
+    return [("langid" if ctx.dialect == BIBLATEX else "language", name)] if name else []
 
 
 def _funding(record: Record, ctx: Context) -> Fields:
@@ -141,8 +144,7 @@ def _subtype(record: Record, ctx: Context) -> Fields:
 
 def _verbatim(field: str) -> Callable[[Record, Context], Fields]:
     def make(record: Record, ctx: Context) -> Fields:
-        value = str(getattr(record, field))
-        return [(field, re.sub(r"[{}\\\s]", "", value))]
+        return [(field, verbatim_field(field, str(getattr(record, field)), ascii_only=ctx.ascii_only))]
 
     return make
 

@@ -6,8 +6,8 @@ form the source used (a number, a ``raw`` date, a dropping particle, a CSL type 
 another); that form is written while it still says what the model says, else the model wins.
 Values CSL has no variable for (second-language titles, abstracts and keywords, romanizations,
 nationality markers, original-script names, funding, identifiers) go into keys processors ignore:
-citeproc-js's ``multi`` and ``biblio-*`` keys (see :mod:`biblio.importers.csl.extensions` and
-:func:`biblio.importers.csl.values.name_to_csl`). A subtitle is joined to the title
+citeproc-js's ``multi`` and ``biblio-*`` keys (see :mod:`biblio.csl.extensions` and
+:func:`biblio.csl.values.name_to_csl`). A subtitle is joined to the title
 (``Title: Subtitle``, ``标题：副标题``).
 """
 
@@ -17,23 +17,13 @@ import json
 from collections.abc import Callable, Iterable
 from typing import Any, TextIO
 
-from biblio.importers.csl.extensions import join_title, keyword_groups, record_extensions
-from biblio.importers.csl.values import (
-    MAPPED,
-    TEXT_VARIABLES,
-    date_parts,
-    name_to_csl,
-    number_variable,
-    take_variable,
-)
-from biblio.model import LangText, Record
-from biblio.model.types import TYPE_TO_CSL
+from biblio.csl.extensions import record_extensions
+from biblio.csl.values import MAPPED, name_to_csl, take_variable
+from biblio.csl.variables import variable_value
+from biblio.model import Record
 
 KeyOf = Callable[[str], str | None]
 _LEGAL_TYPES = frozenset({"legal_case", "bill", "legislation", "hearing", "regulation", "treaty"})
-_TEXT = {k: v for k, v in TEXT_VARIABLES.items() if k != "publisher"}
-_NAMES = {"author": "authors", "editor": "editors", "translator": "translators"}
-_DATES = {"issued": "date", "accessed": "urldate", "original-date": "origdate"}
 VARIABLES = (
     "type",
     "title",
@@ -104,8 +94,8 @@ def record_to_csl(record: Record, key_of: KeyOf | None = None) -> dict[str, Any]
 
 def _add_kept_fields(record: Record, item: dict[str, Any]) -> None:
     """The documented ``extra`` values (a film's medium, a bill's session ...) under their CSL variables."""
-    from biblio.importers.fieldmap import make_names
-    from biblio.importers.kept_fields import KEPT_FIELDS
+    from biblio.model.kept_fields import KEPT_FIELDS
+    from biblio.names.lists import make_names
 
     for name, value in record.extra.items():
         kept = KEPT_FIELDS.get(name)
@@ -138,47 +128,5 @@ def _still_true(record: Record, variable: str, original: Any) -> bool:
         return current is None  # it was kept aside; write it while the model has nothing else
     return bool(variable_value(scratch, variable) == current)
 
-
-def variable_value(record: Record, variable: str) -> Any:
-    """The CSL value biblio writes for ``variable`` (``None`` or empty if there is none)."""
-    if variable in _TEXT:
-        return getattr(record, _TEXT[variable]) or None
-    if variable in _NAMES:
-        names = [n for n in (name_to_csl(x) for x in getattr(record, _NAMES[variable])) if n]
-        return names or None
-    if variable in _DATES:
-        date = getattr(record, _DATES[variable])
-        return date_parts(date) if date else None
-    return _special(record, variable)
-
-
-def _special(record: Record, variable: str) -> Any:
-    make = _SPECIAL.get(variable)
-    return make(record) if make else None
-
-
-def _number(record: Record, variable: str) -> str | None:
-    return record.number if variable == number_variable(record.type) and record.number else None
-
-
-def _title(record: Record) -> str | None:
-    return join_title(_first(record.title) or "", _first(record.subtitle) or "") or None
-
-
-def _first(values: tuple[LangText, ...]) -> str | None:
-    return values[0].value if values and values[0].value else None
-
-
-_SPECIAL: dict[str, Callable[[Record], Any]] = {
-    "type": lambda r: TYPE_TO_CSL[r.type],
-    "title": _title,
-    "container-title": lambda r: _first(r.container),
-    "abstract": lambda r: _first(r.abstract),
-    "issue": lambda r: _number(r, "issue"),
-    "number": lambda r: _number(r, "number"),
-    "language": lambda r: r.language or None,
-    "keyword": lambda r: ", ".join(keyword_groups(r.keywords)[0]) or None,
-    "publisher": lambda r: r.publisher or r.institution or None,
-}
 
 __all__ = ["format_csl_json", "record_to_csl", "variable_value", "write_csl_json"]

@@ -1,8 +1,13 @@
 """Unicode -> safe LaTeX for BibTeX field values.
 
 Every character TeX treats specially is escaped, so a value can never run a command
-(``\\input{/etc/passwd}`` becomes ``\\textbackslash{}input\\{/etc/passwd\\}``) or unbalance the
-entry. ``--`` becomes ``-{}-`` so it does not turn into a dash. With ``ascii_only`` (classic BibTeX)
+(``\\input{/etc/passwd}`` becomes ``\\textbackslash{}input\\textbraceleft{}/etc/passwd\\textbraceright{}``)
+or unbalance the entry, and ``^`` never reaches TeX as ``^^`` (its notation for any character). For classic
+BibTeX (``ascii_only``) text commands are written in braces (``{\\textbackslash}``): a style that changes
+case leaves such a "special character" alone, where ``\\textbackslash{}`` would become the undefined
+``\\TEXTBACKSLASH{}``; biber takes the other form (it makes the initial of ``{\\textbackslash}x`` a lone ``}``).
+Control characters and line/paragraph separators (U+2028) become spaces: NUL stops biber and DEL is
+invalid to TeX. ``--`` becomes ``-{}-`` so it does not turn into a dash. With ``ascii_only`` (classic BibTeX)
 accented Latin letters become ``{\\"u}`` and dashes ``--``; other scripts (Han, Cyrillic) stay UTF-8.
 The inverse is :func:`biblio.importers.bibtex.latex_decode.decode_latex`.
 """
@@ -25,13 +30,16 @@ _SPECIALS = {
     "^": r"\textasciicircum{}",
     "~": r"\textasciitilde{}",
 }
+# classic BibTeX: text commands as "special characters" ({\textbackslash}), which change.case$ leaves alone
+_BRACED = {ch: "{" + command.removesuffix("{}") + "}" if command.endswith("{}") else command
+           for ch, command in _SPECIALS.items()}  # fmt: skip
 _ASCII_EXTRA = {
-    "<": r"\textless{}",
-    ">": r"\textgreater{}",
+    "<": r"{\textless}",
+    ">": r"{\textgreater}",
     "–": "--",
     "—": "---",
     "\u00a0": "~",
-    "…": r"\ldots{}",
+    "…": r"{\ldots}",
     "ß": r"{\ss}",
     "ø": r"{\o}",
     "Ø": r"{\O}",
@@ -46,11 +54,11 @@ _ASCII_EXTRA = {
     "Ð": r"{\DH}",
     "þ": r"{\th}",
     "Þ": r"{\TH}",
-    "§": r"\S{}",
-    "¶": r"\P{}",
-    "©": r"\copyright{}",
-    "«": r"\guillemotleft{}",
-    "»": r"\guillemotright{}",
+    "§": r"{\S}",
+    "¶": r"{\P}",
+    "©": r"{\copyright}",
+    "«": r"{\guillemotleft}",
+    "»": r"{\guillemotright}",
 }
 _COMBINING = {
     "\u0300": "`",
@@ -70,6 +78,9 @@ _COMBINING = {
     "\u0331": "b",
 }
 _TABLE = str.maketrans(_SPECIALS)
+_BRACED_TABLE = str.maketrans(_BRACED)
+# control characters (NUL stops biber, DEL is invalid to TeX) and line/paragraph separators: a space
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f\u0085\u2028\u2029]")
 _LINE_AT = re.compile(r"(\n[ \t]*)@")
 _ACCENTED_LATIN = re.compile(r"[\u00c0-\u024f\u1e00-\u1eff]")
 _ASCII_NEEDS = re.compile("[\u00a0-\u024f\u1e00-\u1eff–—…]")
@@ -81,19 +92,26 @@ def escape_latex(text: str, ascii_only: bool = False) -> str:
         return text if not ascii_only or text.isascii() else _escape_ascii(text)
     if ascii_only and not text.isascii():
         return _escape_ascii(text)
-    if "\\" in text or "{" in text or "}" in text or "$" in text or "&" in text or "%" in text or "#" in text:
-        text = text.translate(_TABLE)
-    elif "_" in text or "^" in text or "~" in text:  # `in` is much faster than a regex on long text
-        text = text.translate(_TABLE)
-    if "--" in text:
-        text = text.replace("--", "-{}-").replace("--", "-{}-")
+    text = _escape(text, _BRACED_TABLE if ascii_only else _TABLE)
     if ascii_only and ("<" in text or ">" in text):
         text = text.replace("<", _ASCII_EXTRA["<"]).replace(">", _ASCII_EXTRA[">"])
+    return text
+
+
+def _escape(text: str, table: dict[int, str]) -> str:
+    if not text.isprintable() and _CONTROL.search(text):
+        text = _CONTROL.sub(" ", text)
+    if "\\" in text or "{" in text or "}" in text or "$" in text or "&" in text or "%" in text or "#" in text:
+        text = text.translate(table)
+    elif "_" in text or "^" in text or "~" in text:  # `in` is much faster than a regex on long text
+        text = text.translate(table)
+    if "--" in text:
+        text = text.replace("--", "-{}-").replace("--", "-{}-")
     return _LINE_AT.sub(r"\1{@}", text) if "\n" in text and "@" in text else text
 
 
 def _escape_ascii(text: str) -> str:
-    escaped = escape_latex(unicodedata.normalize("NFC", text))
+    escaped = _escape(unicodedata.normalize("NFC", text), _BRACED_TABLE)
     if "<" in escaped or ">" in escaped:
         escaped = escaped.replace("<", _ASCII_EXTRA["<"]).replace(">", _ASCII_EXTRA[">"])
     if not _ASCII_NEEDS.search(escaped):

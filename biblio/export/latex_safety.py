@@ -1,24 +1,68 @@
-"""Whether LaTeX kept verbatim from a BibTeX import may be written back as is.
+"""Whether LaTeX kept verbatim from a BibTeX import may be written back as is: a whitelist, not a blacklist.
 
 BibTeX and biber count every brace of a field value, escaped or not, so a value whose braces do not nest
 breaks the entry; and a kept value may carry commands that read, write or run things, or loop forever.
-Such values are regenerated from their plain text, escaped (shared by the plain exporter and the profiles).
+A blacklist of such commands cannot hold (``\\inpu^^74{...}`` is ``\\input`` to TeX, and any macro can be
+redefined), so a kept value is written verbatim only if every command in it is a known harmless
+text, accent, font, math-symbol or citation command (:data:`ALLOWED`), it has no ``^^`` (TeX's notation
+for any character), no control character, no unescaped ``%``, ``#`` or ``&``, an even number of ``$`` and
+balanced braces. Nothing in the whitelist defines, expands by name, reads, writes or changes catcodes, so
+no kept value can run anything or recurse. Any other value is regenerated from its plain text,
+escaped, with a warning (shared by the plain exporter and the profiles).
 """
 
 from __future__ import annotations
 
 import re
 
-_DANGEROUS = re.compile(
-    r"\\(input|include|InputIfFileExists|openin|openout|read|readline|write|immediate|special|def|edef|gdef|xdef|"
-    r"let|futurelet|csname|catcode|newread|newwrite|loop|usepackage|RequirePackage|directlua|makeatletter|"
-    r"ExplSyntaxOn|scantokens|everypar|afterassignment|output|jobname|endinput|expandafter)(?![A-Za-z])"
+_TEXT = (
+    "i j l L o O aa AA ae AE oe OE ss SS dh DH th TH ng NG dj DJ "  # letters
+    "emph em it bf sc rm tt sl sf up md normalfont upshape itshape bfseries scshape mdseries rmfamily "
+    "sffamily ttfamily mbox slash relax LaTeX TeX ldots dots dag ddag S P copyright pounds "
+    "mkbibemph mkbibitalic mkbibbold mkbibquote mkbibsuperscript mkbibsubscript enquote "
+    "url href nolinkurl doi vphantom hphantom phantom ensuremath discretionary symbol "
+    "guillemotleft guillemotright quotedblbase quotesinglbase nobreakspace thinspace space "
+    "cite citep citet textcite parencite citeauthor citeyear citetitle nocite "
 )
+_ACCENTS = "v c u r d b H k t G U"  # single-letter accent commands (\G, \U: tipa / BBT habits)
+_MATH = (
+    "alpha beta gamma delta epsilon varepsilon zeta eta theta vartheta iota kappa lambda mu nu xi pi varpi "
+    "rho varrho sigma varsigma tau upsilon phi varphi chi psi omega Gamma Delta Theta Lambda Xi Pi Sigma "
+    "Upsilon Phi Psi Omega varGamma varDelta varTheta varLambda varXi varPi varSigma varUpsilon varPhi varPsi "
+    "varOmega mathrm mathit mathbf mathsf mathtt mathcal mathbb mathfrak boldsymbol operatorname "
+    "circ cdot cdots pm mp times div leq le geq ge neq ne sim simeq approx equiv propto ll gg neg not "
+    "to rightarrow leftarrow leftrightarrow Rightarrow Leftarrow Leftrightarrow uparrow downarrow mapsto "
+    "langle rangle lbrace rbrace lbrack rbrack lfloor rfloor lceil rceil vert Vert "
+    "overline underline bar hat tilde vec dot ddot check breve acute grave widehat widetilde "
+    "left right big Big bigg Bigg frac dfrac tfrac sqrt sum prod int oint lim infty partial nabla "
+    "prime ast star bullet dagger ell hbar Re Im aleph emptyset in notin subset supset subseteq supseteq "
+    "cup cap wedge vee setminus forall exists quad qquad scriptstyle scriptscriptstyle displaystyle textstyle "
+    "log ln exp sin cos tan min max deg sharp flat natural Box Diamond triangle angle perp parallel mid"
+)
+ALLOWED = frozenset((_TEXT + " " + _ACCENTS + " " + _MATH).split())
+_ALLOWED_PREFIX = re.compile(r"(?:text[a-z]+|CYR[A-Za-z]*|cyr[a-z]*)\Z")  # \textendash \textbf, \CYRA \cyrchar
+_TOKEN = re.compile(r"\\(?:([A-Za-z]+)|(.)?)|\^\^|[%#&$\x00-\x08\x0b-\x1f\x7f\u0085\u2028\u2029]", re.DOTALL)
 
 
 def kept_is_safe(value: str) -> bool:
-    """True if a kept LaTeX value may be written verbatim: balanced braces, no command that reads, writes or loops."""
-    return brace_balanced(value) and not value.endswith("\\") and _DANGEROUS.search(value) is None
+    """True if a kept LaTeX value may be written verbatim (see the module doc)."""
+    if not brace_balanced(value):
+        return False
+    dollars = 0
+    for match in _TOKEN.finditer(value):
+        token = match.group()
+        if token[0] != "\\":
+            if token != "$":
+                return False  # ^^, a control character, or an unescaped % # &
+            dollars += 1
+            continue
+        word, symbol = match.group(1), match.group(2)
+        if word is not None:
+            if word not in ALLOWED and not _ALLOWED_PREFIX.match(word):
+                return False
+        elif symbol is None or not symbol.isprintable() or (symbol == "^" and value.startswith("^", match.end())):
+            return False  # a trailing backslash, a backslash before a control character, or \^^
+    return dollars % 2 == 0
 
 
 def brace_balanced(value: str) -> bool:

@@ -51,7 +51,7 @@ def is_numbered(volume: str) -> bool:
 
 def names_volume(written: str, volume: str) -> bool:
     """True if the designation ``written`` (``第一卷``, ``上卷``, ``vol. 11``) names ``volume`` (``1``, ``上``)."""
-    from biblio.importers.refs.designations import designation_value, zh_number
+    from biblio.model.designations import designation_value, zh_number
 
     value = designation_value(written)
     return bool(value) and value == zh_number(volume)

@@ -9,12 +9,10 @@ table here is written once, in simplified characters.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-from dataclasses import replace
 from functools import cache
 
-from biblio.model import EntryType, LangText, Name
-from biblio.model.script import guess_language, has_cjk
+from biblio.model import EntryType, LangText
+from biblio.model.script import guess_language
 
 _LANGS = {
     "中文": "zh",
@@ -236,33 +234,6 @@ def language_code(text: str) -> str:
         if part in _LANGS:
             return _LANGS[part]
     return ""
-
-
-def make_name(text: str, lang: str = "", romanized: str = "") -> Name | None:
-    """One person via :func:`biblio.names.parse_name`; ``None`` for an empty string."""
-    from biblio.names import parse_name
-
-    text = text.strip(" ;；,，")
-    if not text:
-        return None
-    name = parse_name(text, lang)
-    if romanized and not name.romanized:
-        name = replace(name, romanized=romanized)
-    return name
-
-
-def make_names(values: Iterable[str], lang: str = "") -> list[Name]:
-    """Names from values that each hold one name or a list (``张宁;李明;``) via :func:`biblio.names.parse_names`."""
-    from biblio.names import parse_names
-
-    found: list[Name] = []
-    for value in values:
-        if re.search(r"[;；、，]", value) or (has_cjk(value) and "," in value):
-            found += parse_names(value, lang)
-        else:
-            name = make_name(value, lang)
-            found += [name] if name is not None else []
-    return found
 
 
 def fix_title(text: str) -> str:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 from functools import cache
+from typing import Any
 
 from biblio.errors import InputError
 from biblio.importers.base import Importer
@@ -66,28 +67,33 @@ def get_importer(name: str) -> Importer:
     if spec is None:
         known = ", ".join(sorted(IMPORTERS))
         raise InputError(f"unknown format {name!r} (known: {known})")
-    module_name, class_name = spec.split(":")
-    importer: Importer = getattr(importlib.import_module(module_name), class_name)()
+    importer: Importer = _load(spec, f"importer {name!r}")()
     return importer
 
 
 def all_importers() -> list[Importer]:
-    """Every registered importer whose module is present."""
-    found = []
-    for name in IMPORTERS:
-        try:
-            found.append(get_importer(name))
-        except ImportError:  # a format module not built yet in this checkout
-            continue
-    return found
+    """Every registered importer; ImportError naming the module if one cannot be imported."""
+    return [get_importer(name) for name in IMPORTERS]
 
 
 @cache
 def get_sniffer(name: str) -> Callable[[str], float]:
     """The sniff function of the importer called ``name`` (its module imports no parser)."""
-    module_name, function_name = SNIFFERS[name].split(":")
-    sniffer: Callable[[str], float] = getattr(importlib.import_module(module_name), function_name)
+    sniffer: Callable[[str], float] = _load(SNIFFERS[name], f"sniffer of {name!r}")
     return sniffer
+
+
+def _load(spec: str, what: str) -> Any:
+    """The object ``spec`` ("module:attribute") names; ImportError saying which module and why.
+
+    A registered module that cannot be imported is a broken installation: it must stop detection
+    loudly rather than drop its format out of it.
+    """
+    module_name, attribute = spec.split(":")
+    try:
+        return getattr(importlib.import_module(module_name), attribute)
+    except Exception as error:  # a module that fails while importing raises anything (NameError, SyntaxError...)
+        raise ImportError(f"{what}: cannot load {spec} ({type(error).__name__}: {error})", name=module_name) from error
 
 
 def sniff_scores(text: str) -> dict[str, float]:

@@ -4,6 +4,6 @@
 (cheap: heavy libraries load lazily inside the use cases).
 """
 
-from biblio.library.core import Library, read_source, sort_name, utc_now
+from biblio.library.core import Library, read_source
 
-__all__ = ["Library", "read_source", "sort_name", "utc_now"]
+__all__ = ["Library", "read_source"]

@@ -163,15 +163,14 @@ def attach(library: Library, key: str, paths: list[Path]) -> AttachReport:
 
 
 def attach_prepared(library: Library, key: str, prepared: list[PreparedFile], report: AttachReport) -> None:
-    from biblio.library.core import utc_now
+    from biblio.store.clock import utc_now
 
     for item in prepared:
         if item.content is not None and item.content.text_warning():
             report.warnings.append(f"{item.name}: {item.content.text_warning()}")
-    before = library.store.generation()
     now = utc_now()
     try:
-        with new_files_removed_on_failure(library.root) as created, library.store.transaction() as db:
+        with new_files_removed_on_failure(library.root) as created, library.transaction() as db:
             row = row_for_key(db, key)
             wanted = [item.attachment(store_file(db, library.root, item, now, created)) for item in prepared]
             new = attach_rows(db, row.id, wanted)
@@ -181,7 +180,6 @@ def attach_prepared(library: Library, key: str, prepared: list[PreparedFile], re
                 raise NothingToDo
     except NothingToDo:
         return
-    library._after_write([row.uid], [], before)
 
 
 def _find_attachment(record: Record, which: str) -> Attachment:
@@ -199,8 +197,7 @@ def detach(library: Library, key: str, which: str, keep_file: bool = False) -> D
     """Detach one file from ``key``; the file is deleted unless kept or still attached elsewhere."""
     record = library.get(key)
     attachment = _find_attachment(record, which)
-    before = library.store.generation()
-    with library.store.transaction() as db:
+    with library.transaction() as db:
         row = row_for_key(db, key)
         stored_files.sync_attachments(db, row.id, [a for a in record.attachments if a.path != attachment.path])
         orphans = stored_files.unreferenced(db, [attachment.sha256])
@@ -208,7 +205,6 @@ def detach(library: Library, key: str, which: str, keep_file: bool = False) -> D
             stored_files.delete_file_rows(db, orphans)
     report = DetachReport(detached=[attachment.path])
     _delete_from_disk(library.root, orphans, keep_file, report)
-    library._after_write([record.uid], [], before)
     return report
 
 
@@ -241,8 +237,7 @@ def files_only_of(library: Library, keys: list[str]) -> list[str]:
 def remove_with_files(library: Library, keys: list[str], delete_files: bool) -> DetachReport:
     """Remove records (all or nothing); the files only they referred to are deleted if ``delete_files``."""
     shas = [a.sha256 for key in keys for a in library.get(key).attachments]
-    before = library.store.generation()
-    with library.store.transaction() as db:
+    with library.transaction() as db:
         found = [row_for_key(db, key) for key in keys]
         rows.delete_records(db, [r.id for r in found])
         orphans = stored_files.unreferenced(db, shas)
@@ -250,7 +245,6 @@ def remove_with_files(library: Library, keys: list[str], delete_files: bool) -> 
             stored_files.delete_file_rows(db, orphans)
     report = DetachReport()
     _delete_from_disk(library.root, orphans, not delete_files, report)
-    library._after_write([], [r.uid for r in found], before)
     return report
 
 

@@ -49,7 +49,7 @@ def register_auto_export(
 ) -> RefreshResult:
     """Register an export to ``path`` (absolute) and write it now."""
     from biblio.export.profiles import PROFILES
-    from biblio.library import utc_now
+    from biblio.store.clock import utc_now
 
     if profile not in PROFILES:
         raise UsageError(f"unknown export profile {profile!r} (use one of: {', '.join(PROFILES)})")
@@ -111,7 +111,7 @@ def refresh_export(
 def _write_export(library: Library, export: rows.AutoExport, records: list[Record]) -> RefreshResult:
     from biblio.atomic import atomic_write
     from biblio.export.profiles import Options, export_profile
-    from biblio.library import utc_now
+    from biblio.store.clock import utc_now
 
     options = Options(
         nationality=bool(export.options.get("nationality")),

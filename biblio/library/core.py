@@ -1,18 +1,22 @@
 """The facade the front ends call: add, get, update, remove, export, check, search, reindex.
 
-Returns report objects and records; never prints. Every write is one store transaction (imports of
-large files commit in chunks, each chunk atomic); the search index is brought up to date after the
-commit and repairs itself when it finds it is stale.
+Returns report objects and records; never prints. Every write is one :meth:`Library.transaction`
+(imports of large files commit in chunks, each chunk atomic, inside one :meth:`Library.batch`). After
+the outermost COMMIT the registered hooks (:mod:`biblio.library.aftercommit`) run once: translation
+detection, the search index, the auto-exports; a rolled-back transaction triggers none of them. The
+index repairs itself when it finds it is stale.
 """
 
 from __future__ import annotations
 
-import json
+import sqlite3
 from collections.abc import Callable, Iterable, Iterator
-from datetime import UTC, datetime
+from contextlib import AbstractContextManager
+from dataclasses import dataclass
+from functools import partial
 from itertools import chain
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from biblio.config import DB_NAME, INDEX_DIR, Config
 from biblio.errors import InputError, LibraryError, UnknownKeyError
@@ -20,19 +24,22 @@ from biblio.importers.base import ImportResult, iter_parse
 from biblio.importers.decode import decode_text
 from biblio.importers.pdf import is_pdf
 from biblio.importers.registry import choose_importer
-from biblio.library.autoexport import refresh_auto_exports
+from biblio.inputs import read_file
+from biblio.library.aftercommit import AfterCommit, link_translations, refresh_exports, sync_index
+from biblio.library.attachments import new_files_removed_on_failure
 from biblio.library.ingest import Ingest
 from biblio.model import Provenance, Record
 from biblio.reports import AddReport, CheckReport
-from biblio.store import Store
+from biblio.store import Store, integrity
 from biblio.store import records as rows
-from biblio.store.sources import keep_source, verify_sources
+from biblio.store.clock import utc_now
+from biblio.store.sources import is_kept, keep_source, verify_sources
 
 if TYPE_CHECKING:
+    from biblio.library.adding import AddOptions
     from biblio.search.index import SearchIndex, SearchResults
     from biblio.search.snippets import SnippetSource
 
-MAX_SOURCE_BYTES = 128 * 1024 * 1024
 # Imports up to this size, into libraries up to CAREFUL_LIBRARY_LIMIT records, get duplicate warnings and
 # translation/person linking (costly per record, and the first linking syncs every record with the authority);
 # bulk imports and big libraries skip them: run `biblio dedup` and `biblio link --detect` by hand.
@@ -41,19 +48,25 @@ CAREFUL_LIBRARY_LIMIT = 20000
 Progress = Callable[[int, int], None]  # (done, total)
 
 
-def utc_now() -> str:
-    """The current time as an ISO 8601 UTC timestamp (seconds)."""
-    return datetime.now(UTC).replace(microsecond=0).isoformat()
-
-
 def sort_name(record: Record) -> str:
-    """The first author's name romanized, family first, for sorting (pinyin order for Chinese names)."""
-    name = record.first_author()
-    if name is None:
+    """:func:`biblio.names.sorting.sort_name`, importing the names package only for a record with an author."""
+    if record.first_author() is None:
         return ""
-    from biblio.names.romanize import name_sort_key
+    from biblio.names.sorting import sort_name as romanized_sort_name
 
-    return name_sort_key(name, record.effective_language())
+    return romanized_sort_name(record)
+
+
+@dataclass(frozen=True)
+class _Source:
+    """One source document being imported, and how carefully (duplicate warnings, translation links)."""
+
+    data: bytes
+    origin: str
+    importer: str
+    version: str
+    careful: bool
+    total_hint: int
 
 
 class Library:
@@ -75,6 +88,13 @@ class Library:
         # None: a write refreshes the auto-exports before it returns (the CLI). A front end that must not
         # wait (the TUI) sets a callable taking (changed uids, removed uids) and runs the refresh later.
         self.defer_export_refresh: Callable[[list[str], list[str]], None] | None = None
+        # uids an import wants checked for translation links once it is committed (see link_translations)
+        self.detect_translations: set[str] = set()
+        self.hooks = AfterCommit()
+        self.hooks.register(partial(link_translations, self), writes=True)
+        self.hooks.register(partial(sync_index, self))  # before the exports: a query export searches
+        self.hooks.register(partial(refresh_exports, self))
+        self.store.after_commit.append(self.hooks.committed)
 
     def close(self) -> None:
         """Close the store and the index."""
@@ -87,6 +107,23 @@ class Library:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+    def transaction(self) -> AbstractContextManager[sqlite3.Connection]:
+        """A write transaction (a savepoint when nested); rolled back if the block raises.
+
+        After the outermost COMMIT the after-commit hooks run once, on the records it changed.
+        """
+        return self.store.transaction()
+
+    def batch(self) -> AbstractContextManager[None]:
+        """Several transactions whose after-commit hooks run once, when the batch ends (even by an error)."""
+        return self.hooks.batch()
+
+    def add(self, source: str, options: AddOptions | None = None) -> AddReport:
+        """Import a file, ``-`` (stdin), URL, DOI or ``isbn:…`` (:mod:`biblio.library.adding` routes it)."""
+        from biblio.library.adding import add_source
+
+        return add_source(self, source, options)
 
     # ---- import -------------------------------------------------------------------------------
     def add_file(
@@ -147,32 +184,44 @@ class Library:
             detail = first.problems[0].describe() if first.problems else "no records found"
             raise InputError(f"{origin}: {detail}")
         report = AddReport(formats=[importer])
-        now = utc_now()
-        before = self.store.generation()
-        with self.store.transaction() as db:
-            source_id, source_path = keep_source(
-                db, self.root, data, origin=origin, importer=importer, version=version, now=now
-            )
-        context = Provenance(importer, version, origin, source_path, "", now)
-        ingest = Ingest(db, now, self.config.key_pattern, sort_name, source_id, context, report)
         careful = max(total_hint, len(first.records)) <= CAREFUL_IMPORT_LIMIT and self.count() <= CAREFUL_LIBRARY_LIMIT
-        ingest.check_duplicates = careful
-        done = 0
-        for result in _chain(first, chunks):
-            with self.store.transaction():
-                ingest.write(result.records)
-            report.problems += [f"{origin}: {p.describe()}" for p in result.problems if p.severity == "error"]
-            report.warnings += [f"{origin}: {p.describe()}" for p in result.problems if p.severity != "error"]
-            done += len(result.records)
-            if progress:
-                progress(done, max(total_hint, done))
-        ingest.finish()
-        if careful and ingest.changed:
-            from biblio.authority.works import detect_and_link
-
-            detect_and_link(self, ingest.changed)
-        self._after_write(ingest.changed, [], before)
+        source = _Source(data, origin, importer, version, careful, total_hint)
+        with self.batch():
+            self._ingest(first, chunks, source, report, progress)
         return report
+
+    def _ingest(
+        self,
+        first: ImportResult,
+        rest: Iterator[ImportResult],
+        source: _Source,
+        report: AddReport,
+        progress: Progress | None,
+    ) -> None:
+        """Write the results chunk by chunk (one transaction each); ask for translation links if careful.
+
+        The source is kept in the transaction of the first records: if they fail, neither row nor file stays.
+        """
+        now, hint, origin = utc_now(), source.total_hint, source.origin
+        with new_files_removed_on_failure(self.root) as created, self.transaction() as db:
+            new_source = not is_kept(db, source.data)
+            source_id, source_path = keep_source(
+                db, self.root, source.data, origin=origin, importer=source.importer, version=source.version, now=now
+            )
+            if new_source:
+                created.append(self.root / source_path)
+            context = Provenance(source.importer, source.version, origin, source_path, "", now)
+            ingest = Ingest(db, now, self.config.key_pattern, sort_name, source_id, context, report)
+            ingest.check_duplicates = source.careful
+            ingest.write(first.records)
+        done = _noted(first, origin, report, 0, progress=progress, total_hint=hint)
+        for result in rest:
+            with self.transaction():
+                ingest.write(result.records)
+            done = _noted(result, origin, report, done, progress=progress, total_hint=hint)
+        ingest.finish()
+        if source.careful:
+            self.detect_translations.update(ingest.changed)
 
     # ---- read ---------------------------------------------------------------------------------
     def get(self, key: str) -> Record:
@@ -209,8 +258,7 @@ class Library:
 
     def key_of(self, uid: str) -> str | None:
         """The citation key of the record with this uid."""
-        row = self.store.db.execute("SELECT key FROM records WHERE uid = ?", (uid,)).fetchone()
-        return str(row[0]) if row else None
+        return rows.key_of_uid(self.store.db, uid)
 
     def cited_by(self, uid: str) -> list[str]:
         """The uids of records citing ``uid``."""
@@ -223,10 +271,17 @@ class Library:
         The record was read earlier: a change another process committed in between is overwritten. For
         read-modify-write use :meth:`update`.
         """
-        before = self.store.generation()
-        with self.store.transaction() as db:
-            rows.write_back(db, record, author_sort=sort_name(record), now=utc_now())
-        self._after_write([record.uid], [], before)
+        with self.transaction() as db:
+            row = rows.row_for_uid(db, record.uid)
+            if row is None:
+                raise UnknownKeyError(f"no record with uid {record.uid}")
+            if record.key != row.key and rows.key_in_use(db, record.key):
+                raise InputError(f"key {record.key!r} is already used by another record")
+            rows.replace_record(db, row.id, record, author_sort=sort_name(record), now=utc_now())
+            rows.delete_links_from(db, row.id)
+            missing = rows.write_links(db, row.id, record.links)
+            if missing:
+                raise InputError(f"link target {missing[0].target} is not in the library")
 
     def update(self, key: str, change: Callable[[Record], Record]) -> Record:
         """Read the record, apply ``change`` and write it back, all inside ONE write transaction.
@@ -235,29 +290,22 @@ class Library:
         the same record (other processes, other fields) wait for each other instead of losing each other.
         ``change`` may raise to abandon the update (nothing is written). Returns the record as written.
         """
-        before = self.store.generation()
-        with self.store.transaction() as db:
-            record = rows.record_for_key(db, key)
-            if record is None:
-                raise UnknownKeyError(f"no record with key {key!r}")
-            edited = change(record)
-            rows.write_back(db, edited, author_sort=sort_name(edited), now=utc_now())
-        self._after_write([edited.uid], [], before)
+        with self.transaction():
+            edited = change(self.get(key))
+            self.save(edited)
         return edited
 
     def remove(self, keys: Iterable[str]) -> list[str]:
         """Delete records by key (all or nothing); returns the keys removed."""
         keys = list(keys)
-        before = self.store.generation()
-        with self.store.transaction() as db:
+        with self.transaction() as db:
             found = []
             for key in keys:
-                row = db.execute("SELECT id, uid FROM records WHERE key = ?", (key,)).fetchone()
+                row = rows.row_for_key(db, key)
                 if row is None:
                     raise UnknownKeyError(f"no record with key {key!r}")
                 found.append(row)
-            rows.delete_records(db, [r[0] for r in found])
-        self._after_write([], [r[1] for r in found], before)
+            rows.delete_records(db, [r.id for r in found])
         return keys
 
     # ---- maintenance --------------------------------------------------------------------------
@@ -265,18 +313,14 @@ class Library:
         """Integrity of the database, the kept sources and the records' references to them."""
         db = self.store.db
         report = CheckReport(records=self.count())
-        report.sources = int(db.execute("SELECT count(*) FROM sources").fetchone()[0])
-        for (line,) in db.execute("PRAGMA integrity_check"):
-            if line != "ok":
-                report.problems.append(f"database: {line}")
-        for table, rowid, parent, _ in db.execute("PRAGMA foreign_key_check"):
-            report.problems.append(f"database: {table} row {rowid} points to a missing {parent} row")
+        report.sources = integrity.count_sources(db)
+        report.problems += integrity.database_problems(db)
         from biblio.store.files import count_files, verify_files
 
         report.problems += verify_sources(db, self.root)
         report.problems += verify_files(db, self.root)
         report.files = count_files(db)
-        report.problems += _check_record_rows(db)
+        report.problems += integrity.record_row_problems(db)
         return report
 
     # ---- search -------------------------------------------------------------------------------
@@ -314,7 +358,7 @@ class Library:
 
         total = self.count()
         generation = self.store.generation()
-        names, texts = variant_lookup(self, bulk=True), file_text_source(self)
+        names, texts = variant_lookup(self.store.db, bulk=True), file_text_source(self)
         self.index.rebuild(self.records(), total, generation, progress, names, file_texts=texts)
         return total
 
@@ -324,73 +368,24 @@ class Library:
             self.reindex()
         return self.index.search(query, limit, exact_total=exact_total, snippets=snippets)
 
-    def _after_write(self, changed_uids: list[str], removed_uids: list[str], before: int) -> None:
-        """Bring the index and the auto-exports up to date after a commit.
-
-        If the index update fails the store is still right (the index stays stale).
-
-        ``before`` is the store generation before this operation's writes: an index that is not at it
-        missed an earlier write and must stay stale (the next search rebuilds it) rather than be stamped current.
-        """
-        self._update_index(changed_uids, removed_uids, before)
-        # after the index update: a query export searches, and a stale index would be rebuilt first
-        if self.defer_export_refresh is not None:
-            self.defer_export_refresh(changed_uids, removed_uids)
-        else:
-            refresh_auto_exports(self, changed_uids, removed_uids)
-
-    def _update_index(self, changed_uids: list[str], removed_uids: list[str], before: int) -> None:
-        if not (self.root / INDEX_DIR).exists():
-            return  # no index built yet: the first search builds it
-        try:
-            index = self.index
-            if index.generation() is None:
-                return
-            changed = list(self.records_by_uid(changed_uids))
-            from biblio.authority import variant_lookup
-            from biblio.library.filetext import file_text_source
-
-            generation, names = self.store.generation(), variant_lookup(self)
-            texts = file_text_source(self)
-            index.update(changed, removed_uids, generation, expected=before, person_names=names, file_texts=texts)
-        except ImportError:
-            return
-        except Exception as exc:  # the index is a cache: never fail a committed write because of it
-            self.index_warning = f"search index not updated ({exc}); it will be rebuilt on the next search"
-
 
 def _chain(first: ImportResult, rest: Iterator[ImportResult]) -> Iterator[ImportResult]:
     yield first
     yield from rest
 
 
+def _noted(
+    result: ImportResult, origin: str, report: AddReport, done: int, *, progress: Progress | None, total_hint: int
+) -> int:
+    """Report a written chunk's problems and progress; returns the records done so far."""
+    report.problems += [f"{origin}: {p.describe()}" for p in result.problems if p.severity == "error"]
+    report.warnings += [f"{origin}: {p.describe()}" for p in result.problems if p.severity != "error"]
+    done += len(result.records)
+    if progress:
+        progress(done, max(total_hint, done))
+    return done
+
+
 def read_source(path: Path) -> bytes:
-    """The bytes of a file to import, with one-line errors for the usual mistakes."""
-    if not path.exists():
-        raise InputError(f"{path}: no such file")
-    if path.is_dir():
-        raise InputError(f"{path}: is a directory, not a file")
-    size = path.stat().st_size
-    if size > MAX_SOURCE_BYTES:
-        raise InputError(
-            f"{path}: file too large ({size // 2**20} MiB; the limit is {MAX_SOURCE_BYTES // 2**20} MiB — split it)"
-        )
-    try:
-        return path.read_bytes()
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read ({exc.strerror})") from exc
-
-
-def _check_record_rows(db: Any) -> list[str]:
-    problems = []
-    sources = {row[0] for row in db.execute("SELECT path FROM sources")}
-    for key, data in db.execute("SELECT key, data FROM records"):
-        try:
-            parsed = json.loads(data)
-        except ValueError:
-            problems.append(f"record {key}: stored data is not valid JSON")
-            continue
-        source = parsed.get("provenance", {}).get("source", "")
-        if source and source not in sources:
-            problems.append(f"record {key}: kept source {source} is not registered")
-    return problems
+    """The bytes of a file to import: a regular file within the input size limit (see :mod:`biblio.inputs`)."""
+    return read_file(path)

@@ -145,10 +145,10 @@ class Ingest:
         return None
 
     def _same_work(self, found: StoredRow, record: Record) -> bool:
-        row = self.db.execute("SELECT doi, match_title FROM records WHERE id = ?", (found.id,)).fetchone()
-        if matchable_doi(record.doi) and matchable_doi(row[0] or ""):
-            return bool(record.doi.lower() == row[0])
-        return bool(rows.match_title(record) == row[1])
+        doi, title = rows.match_columns(self.db, found.id)
+        if matchable_doi(record.doi) and matchable_doi(doi):
+            return bool(record.doi.lower() == doi)
+        return bool(rows.match_title(record) == title)
 
     def _adds_nothing(self, found: StoredRow, record: Record) -> bool:
         stored = next(rows.load_records(self.db, "id = ?", (found.id,)))
@@ -190,8 +190,8 @@ class Ingest:
         waiting = []
         for src_uid, link in self.pending:
             target = self.uid_map.get(link.target, link.target)
-            src = self.db.execute("SELECT id FROM records WHERE uid = ?", (src_uid,)).fetchone()
-            missing = rows.write_links(self.db, src[0], [Link(link.kind, target)]) if src else [link]
+            src = rows.row_for_uid(self.db, src_uid)
+            missing = rows.write_links(self.db, src.id, [Link(link.kind, target)]) if src else [link]
             if missing:
                 waiting.append((src_uid, Link(link.kind, target)))
         self.pending = waiting

@@ -138,9 +138,10 @@ def _add_new(
     from biblio.importers.pdf.importer import facts_source
     from biblio.importers.pdf.record import NAME, VERSION
     from biblio.keys import key_base, unique_key
-    from biblio.library.core import sort_name, utc_now
     from biblio.library.ingest import Ingest
     from biblio.model import Provenance
+    from biblio.names.sorting import sort_name
+    from biblio.store.clock import utc_now
     from biblio.store.sources import is_kept, keep_source
 
     assert prepared.content is not None
@@ -150,8 +151,7 @@ def _add_new(
     record = looked_up.record
     record.doi = record.doi or facts.record.doi
     now = utc_now()
-    before = library.store.generation()
-    with new_files_removed_on_failure(library.root) as created, library.store.transaction() as db:
+    with new_files_removed_on_failure(library.root) as created, library.transaction() as db:
         new_source = not is_kept(db, looked_up.raw)
         source_id, source_path = keep_source(
             db,
@@ -176,4 +176,3 @@ def _add_new(
         if row.key in report.unchanged:  # the work was there (same DOI after the lookup): it gained a file
             report.unchanged.remove(row.key)
             report.updated.append(row.key)
-    library._after_write([row.uid], [], before)

@@ -6,8 +6,8 @@ import re
 from typing import Any
 
 from biblio.errors import InputError, NetworkError
-from biblio.importers.bibtex.fields import edtf_date, month_number, year_date
 from biblio.model import EntryType, LangText, Provenance, Record
+from biblio.model.dates import edtf_date, month_number, year_date
 from biblio.model.script import guess_language
 from biblio.names.parse import parse_name
 from biblio.net.config import NetConfig

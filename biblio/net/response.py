@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from email.message import Message
 from typing import Any
 
+from biblio import jsonsafe
 from biblio.errors import NetworkError
 
 # Crossref, doi.org and Open Library answers nest 6-8 levels; anything far deeper is not an answer we read.
@@ -43,14 +43,16 @@ class Response:
     def json(self) -> Any:
         """The body parsed as JSON; not JSON, or nested deeper than ``MAX_JSON_DEPTH``: NetworkError naming the URL."""
         try:
-            data = json.loads(self.content.decode(self.charset or "utf-8", errors="replace"))
-        except RecursionError:
-            raise NetworkError(f"{self.url}: the answer is nested too deeply") from None
-        except (ValueError, LookupError):
+            text = self.content.decode(self.charset or "utf-8", errors="replace")
+            return jsonsafe.loads(text, max_depth=MAX_JSON_DEPTH)
+        except jsonsafe.JsonError as exc:
+            if "nested" in str(exc):
+                raise NetworkError(
+                    f"{self.url}: the answer is nested too deeply (over {MAX_JSON_DEPTH} levels)"
+                ) from None
             raise NetworkError(f"{self.url}: the answer is not valid JSON") from None
-        if json_depth(data) > MAX_JSON_DEPTH:
-            raise NetworkError(f"{self.url}: the answer is nested too deeply (over {MAX_JSON_DEPTH} levels)")
-        return data
+        except LookupError:  # an unknown charset
+            raise NetworkError(f"{self.url}: the answer is not valid JSON") from None
 
 
 def json_depth(data: Any) -> int:

@@ -49,7 +49,7 @@ def _term_matches(query: Any, reader: Any) -> set[int] | None:
         return _phrase_matches(query, reader)
     if isinstance(query, (q.Prefix, q.TermRange)):
         docs: set[int] = set()
-        for text in query._btexts(reader):  # the index terms the pattern or range expands to
+        for _, text in query.expanded_terms(reader):  # the index terms the pattern or range expands to
             docs |= _postings(reader, query.fieldname, text)
         return docs
     return None

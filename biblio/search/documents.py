@@ -26,23 +26,17 @@ def _join(parts: Iterable[str]) -> str:
 
 
 def _romanizer() -> Callable[[Name], str]:
-    """biblio.names.romanize.romanize_name ("Zhang Ning", "Shan Tianfang") when present, else plain pinyin."""
-    try:
-        from biblio.names.romanize import romanize_name
-    except ImportError:
-        return _fallback_romanize
+    """biblio.names.romanize.romanize_name as ``Name -> str`` ("Zhang Ning", "Shan Tianfang").
+
+    Imported here, not at module top, so that importing this module stays light; a broken
+    ``biblio.names`` raises (indexing names without their pinyin would silently lose matches).
+    """
+    from biblio.names.romanize import romanize_name
 
     def romanize(name: Name) -> str:
-        result: object = romanize_name(name)
-        return result.romanized if isinstance(result, Name) else str(result)
+        return romanize_name(name).romanized
 
     return romanize
-
-
-def _fallback_romanize(name: Name) -> str:
-    from pypinyin import lazy_pinyin
-
-    return " ".join(w for w in lazy_pinyin(name.display()) if w.strip(" ·.,"))
 
 
 def name_strings(name: Name, romanize: Callable[[Name], str]) -> list[str]:

@@ -5,7 +5,10 @@ Layout of the library's ``index/`` folder::
     current.json      {"schema": SCHEMA_VERSION, "dir": "ix-…", "generation": N}, replaced atomically
     ix-…/             the live Whoosh index named by current.json
     ix-…/ (older)     the previous index, kept until the next rebuild so open readers finish
-    tmp-…/            a rebuild in progress (renamed to ix-… when complete)
+    tmp-…/            a rebuild in progress (renamed to ix-… when complete), locked while it runs
+
+Leftovers of killed writes (``tmp-…`` folders, Whoosh's temporary files) are removed the first time a
+``SearchIndex`` reads the folder, never those of a write still running (:mod:`biblio.search.builds`).
 
 A rebuild writes a fresh index next to the live one and switches ``current.json`` only when it is
 complete, so a concurrent search sees either the old or the new index, never a half-built one.
@@ -100,9 +103,20 @@ class SearchIndex:
         self._state: IndexState | None = None
         self._stamp: tuple[int, int, int] | None = None
         self._compiler: Any = None
+        self._swept = False
 
     # -- state -----------------------------------------------------------------------------------
     def _read_state(self) -> IndexState | None:
+        """What current.json says, if it names a usable index; the first call also sweeps leftovers."""
+        state = self._load_state()
+        if not self._swept:
+            from biblio.search.builds import sweep
+
+            self._swept = True
+            sweep(self.directory, state.dir if state else None)
+        return state
+
+    def _load_state(self) -> IndexState | None:
         try:
             data = json.loads((self.directory / STATE_FILE).read_text(encoding="utf-8"))
             state = IndexState(int(data["schema"]), str(data["dir"]), int(data["generation"]))
@@ -145,24 +159,31 @@ class SearchIndex:
         """
         windex = _whoosh_index()
 
+        from biblio.search.builds import LOCK_NAME, BuildFolder
         from biblio.search.schema import build_schema
 
         self.directory.mkdir(parents=True, exist_ok=True)
         previous = self._read_state()
-        building = Path(tempfile.mkdtemp(prefix="tmp-", dir=self.directory))
+        build = BuildFolder(self.directory)  # locked until renamed: a sweep never takes it for a dead one
         try:
-            ix = windex.create_in(str(building), build_schema())
-            big = total >= MULTIPROCESS_THRESHOLD and (os.cpu_count() or 1) > 1
-            options = {"limitmb": 128, "compound": COMPOUND}
-            writer = ix.writer(procs=2, multisegment=True, **options) if big else ix.writer(**options)
-            done = _add_all(writer, records, progress, person_names, file_texts)
-            writer.commit()
+            ix = windex.create_in(str(build.path), build_schema())
+            writer = _writer(ix, total)
+            try:
+                done = _add_all(writer, records, progress, person_names, file_texts)
+                writer.commit()
+            except BaseException:
+                with contextlib.suppress(Exception):  # the first error is the one to report
+                    writer.cancel()  # also stops the writer processes
+                raise
             ix.close()
-            final = building.with_name(f"ix-{time.time_ns():x}")
-            building.rename(final)
+            final = build.path.with_name(f"ix-{time.time_ns():x}")
+            build.path.rename(final)
         except BaseException:
-            shutil.rmtree(building, ignore_errors=True)
+            shutil.rmtree(build.path, ignore_errors=True)
             raise
+        finally:
+            build.release()
+        (final / LOCK_NAME).unlink(missing_ok=True)
         self._write_state(IndexState(SCHEMA_VERSION, final.name, generation))
         if progress:
             progress(done)
@@ -213,12 +234,10 @@ class SearchIndex:
             self._write_state(replace(latest, generation=generation))
 
     def _remove_old(self, keep: set[str]) -> None:
-        """Delete index folders other than ``keep`` and abandoned builds older than a day."""
-        day_ago = time.time() - 86400
+        """Delete index folders other than ``keep`` (abandoned builds: :func:`biblio.search.builds.sweep`)."""
         for path in self.directory.iterdir():
             with contextlib.suppress(OSError):  # another process may be cleaning up too
-                stale_build = path.name.startswith("tmp-") and path.stat().st_mtime < day_ago
-                if path.is_dir() and (stale_build or (path.name.startswith("ix-") and path.name not in keep)):
+                if path.is_dir() and path.name.startswith("ix-") and path.name not in keep:
                     shutil.rmtree(path, ignore_errors=True)
 
     # -- searching -------------------------------------------------------------------------------
@@ -366,6 +385,17 @@ def _whoosh_index() -> Any:
     return index
 
 
+def _writer(ix: Any, total: int) -> Any:
+    """The writer of a rebuild: from MULTIPROCESS_THRESHOLD records on, two writer processes (tied to
+    this one, see :mod:`biblio.search.workers`) building two segments."""
+    options = {"limitmb": 128, "compound": COMPOUND}
+    if total >= MULTIPROCESS_THRESHOLD and (os.cpu_count() or 1) > 1:
+        from biblio.search.workers import BoundMpWriter
+
+        return BoundMpWriter(ix, procs=2, multisegment=True, **options)
+    return ix.writer(**options)
+
+
 def _add_all(
     writer: Any,
     records: Iterable[Record],
@@ -377,12 +407,8 @@ def _add_all(
 
     romanize = make_romanizer()
     done = 0
-    try:
-        for done, record in enumerate(records, 1):
-            writer.add_document(**record_document(record, romanize, person_names, file_texts))
-            if progress and done % _PROGRESS_EVERY == 0:
-                progress(done)
-    except BaseException:
-        writer.cancel()
-        raise
+    for done, record in enumerate(records, 1):
+        writer.add_document(**record_document(record, romanize, person_names, file_texts))
+        if progress and done % _PROGRESS_EVERY == 0:
+            progress(done)
     return done

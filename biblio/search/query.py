@@ -98,6 +98,9 @@ def lex(text: str) -> list[Lexeme]:
     return out
 
 
+MAX_NESTING = 100
+
+
 class QueryCompiler:
     """Recursive-descent parser over lexemes that builds Whoosh queries directly."""
 
@@ -107,6 +110,7 @@ class QueryCompiler:
         self._lexemes: list[Lexeme] = []
         self._pos = 0
         self._negated = 0
+        self._depth = 0
         self._result = ParsedQuery(query=None)
 
     def parse(self, text: str) -> ParsedQuery:
@@ -158,6 +162,16 @@ class QueryCompiler:
         return parts[0] if len(parts) == 1 else And(parts).normalize()
 
     def _unary(self, fieldname: str | None) -> Any:
+        """Every nesting (parentheses, NOT, -) passes here: bounded so a hostile query cannot exhaust the stack."""
+        self._depth += 1
+        try:
+            if self._depth > MAX_NESTING:
+                raise QueryError(f"query nested too deeply (more than {MAX_NESTING} parentheses or NOTs)")
+            return self._negation_or_primary(fieldname)
+        finally:
+            self._depth -= 1
+
+    def _negation_or_primary(self, fieldname: str | None) -> Any:
         from whoosh.query import Not
 
         lexeme = self._take()

@@ -33,14 +33,17 @@ class MemoryViewReader:
         """Up to ``size`` bytes (all the rest if negative or None)."""
         start = self._pos
         end = self._length if size is None or size < 0 else min(start + size, self._length)
+        if end <= start:  # at or past the end (after a seek beyond it): the position stays
+            return b""
         self._pos = end
         return self._view[start:end].tobytes()
 
     def readinto(self, buffer: Any) -> int:
         """Fill ``buffer`` from the current position; the number of bytes copied."""
         target = memoryview(buffer).cast("B")
-        count = min(len(target), self._length - self._pos)
-        target[:count] = self._view[self._pos : self._pos + count]
+        count = max(0, min(len(target), self._length - self._pos))
+        if count:
+            target[:count] = self._view[self._pos : self._pos + count]
         self._pos += count
         return count
 

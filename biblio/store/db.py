@@ -10,11 +10,15 @@ from __future__ import annotations
 
 import sqlite3
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from biblio.errors import LibraryError
+from biblio.store import changes
+from biblio.store.changes import Changes
+from biblio.store.meta import bump_generation, get_meta, set_meta
+from biblio.store.meta import generation as stored_generation
 from biblio.store.migrations import migrate
 
 BUSY_TIMEOUT = 30.0  # seconds a writer waits for another process's write transaction before giving up
@@ -37,6 +41,25 @@ def _enable_wal(db: sqlite3.Connection, timeout: float = BUSY_TIMEOUT) -> None:
             time.sleep(0.02)
 
 
+@contextmanager
+def immediate(db: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """A short write transaction on a bare connection (the caller's, if one is open); not counted as a write.
+
+    For bookkeeping that changes no record (seeding the starter authority file), so the search index
+    does not look stale.
+    """
+    if db.in_transaction:
+        yield db
+        return
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        yield db
+    except BaseException:
+        db.execute("ROLLBACK")
+        raise
+    db.execute("COMMIT")
+
+
 class Store:
     """One open library database."""
 
@@ -53,9 +76,17 @@ class Store:
                 _enable_wal(self.db)
                 self.db.execute("PRAGMA synchronous = NORMAL")
                 migrate(self.db)
+                changes.install(self.db)
         except sqlite3.DatabaseError as exc:
             raise LibraryError(f"cannot open library database {path}: {exc}") from exc
         self._depth = 0
+        # called after each outermost COMMIT with what it changed (biblio.library.core.Library registers here)
+        self.after_commit: list[Callable[[Changes], None]] = []
+
+    @property
+    def in_transaction(self) -> bool:
+        """True inside :meth:`transaction` (a write there joins the open transaction)."""
+        return self._depth > 0
 
     def close(self) -> None:
         """Close the connection (checkpointing the WAL)."""
@@ -63,7 +94,11 @@ class Store:
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
-        """A write transaction (a savepoint when nested); rolled back if the block raises."""
+        """A write transaction (a savepoint when nested); rolled back if the block raises.
+
+        After the outermost COMMIT, each ``after_commit`` listener gets the :class:`Changes` it made;
+        a rolled-back transaction calls none.
+        """
         if self._depth:
             name = f"sp{self._depth}"
             self.db.execute(f"SAVEPOINT {name}")
@@ -81,34 +116,31 @@ class Store:
         self.db.execute("BEGIN IMMEDIATE")
         self._depth = 1
         try:
+            last_id = changes.last_record_id(self.db)
             yield self.db
-            self._bump_generation()
+            before = stored_generation(self.db)
+            committed = changes.take(self.db, last_id, before, before + 1)
+            bump_generation(self.db)
         except BaseException:
             self._depth = 0
             self.db.execute("ROLLBACK")
             raise
         self._depth = 0
         self.db.execute("COMMIT")
-
-    def _bump_generation(self) -> None:
-        self.db.execute(
-            "INSERT INTO meta VALUES ('generation', '1') "
-            "ON CONFLICT(name) DO UPDATE SET value = CAST(value AS INTEGER) + 1"
-        )
+        for listener in list(self.after_commit):
+            listener(committed)
 
     def generation(self) -> int:
         """The write counter: it increases with every committed write transaction."""
-        row = self.db.execute("SELECT value FROM meta WHERE name = 'generation'").fetchone()
-        return int(row[0]) if row else 0
+        return stored_generation(self.db)
 
     def meta(self, name: str, default: str = "") -> str:
         """A value from the meta table."""
-        row = self.db.execute("SELECT value FROM meta WHERE name = ?", (name,)).fetchone()
-        return str(row[0]) if row else default
+        return get_meta(self.db, name, default)
 
     def set_meta(self, name: str, value: str) -> None:
         """Set a meta value (inside the caller's transaction)."""
-        self.db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (name, value))
+        set_meta(self.db, name, value)
 
     def count(self) -> int:
         """The number of records."""

@@ -225,3 +225,10 @@ class Reader:
         """See :func:`id_of_uid`."""
         with self.lock:
             return id_of_uid(self.db, uid)
+
+    def generation(self) -> int:
+        """The store's write counter (the search index compares its own with it)."""
+        from biblio.store.meta import generation
+
+        with self.lock:
+            return generation(self.db)

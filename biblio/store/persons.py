@@ -256,3 +256,54 @@ def delete_orphans(db: sqlite3.Connection) -> int:
     """Delete persons made from records that no record names any more; returns how many."""
     cursor = db.execute("DELETE FROM persons WHERE origin = 'record' AND id NOT IN (SELECT person FROM record_persons)")
     return cursor.rowcount
+
+
+def first_author_persons(db: sqlite3.Connection, ids: list[int] | None = None) -> dict[str, frozenset[int]]:
+    """Record uid -> the persons of its first author (or first editor); all records or row ``ids``."""
+    found: dict[str, set[int]] = {}
+    sql = (  # the first author; the first editor only where there is no author
+        "SELECT r.uid, rp.person FROM record_persons rp JOIN records r ON r.id = rp.record"
+        " WHERE rp.position = 0 AND (rp.role = 'author' OR (rp.role = 'editor' AND NOT EXISTS"
+        " (SELECT 1 FROM record_persons x WHERE x.record = rp.record AND x.role = 'author')))"
+    )
+    params: tuple[int, ...] = ()
+    if ids is not None:
+        sql += f" AND rp.record IN ({','.join('?' * len(ids))})"
+        params = tuple(ids)
+    for uid, person in db.execute(sql, params):
+        found.setdefault(uid, set()).add(person)
+    return {uid: frozenset(p) for uid, p in found.items()}
+
+
+def first_author_groups(db: sqlite3.Connection) -> dict[int, list[str]]:
+    """First-author person -> uids of their records (in library order)."""
+    groups: dict[int, list[str]] = {}
+    sql = (
+        "SELECT rp.person, r.uid FROM record_persons rp JOIN records r ON r.id = rp.record"
+        " WHERE rp.role = 'author' AND rp.position = 0 ORDER BY r.id"
+    )
+    for person, uid in db.execute(sql):
+        groups.setdefault(person, []).append(uid)
+    return groups
+
+
+def persons_with_name_key(db: sqlite3.Connection, key: str) -> list[int]:
+    """Persons with a variant whose folded family name (or family+given, given+family) is ``key``."""
+    sql = (
+        "SELECT DISTINCT person FROM person_names WHERE fkey = ? OR fkey || gkey = ? OR gkey || fkey = ?"
+        " ORDER BY person"
+    )
+    return [row[0] for row in db.execute(sql, (key, key, key))]
+
+
+def starter_ref(db: sqlite3.Connection, person: int) -> str | None:
+    """The starter-file id of a person that came from the starter file."""
+    row = db.execute("SELECT ref FROM persons WHERE id = ? AND origin = 'starter'", (person,)).fetchone()
+    return str(row[0]) if row else None
+
+
+def unsync_records_of(db: sqlite3.Connection, person: int) -> list[int]:
+    """Mark the records naming ``person`` as not yet synced; returns their row ids."""
+    ids = [r[0] for r in db.execute("SELECT DISTINCT record FROM record_persons WHERE person = ?", (person,))]
+    db.executemany("DELETE FROM persons_synced WHERE record = ?", [(i,) for i in ids])
+    return ids

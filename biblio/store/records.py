@@ -12,11 +12,10 @@ import json
 import re
 import sqlite3
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from biblio.errors import InputError, UnknownKeyError
 from biblio.model import Attachment, Link, LinkKind, Record
 from biblio.model.serialize import record_from_dict, record_to_dict
 from biblio.store.files import sync_attachments
@@ -113,24 +112,6 @@ def _write_user_layer(db: sqlite3.Connection, row_id: int, record: Record) -> No
     sync_attachments(db, row_id, record.attachments)
 
 
-def write_back(db: sqlite3.Connection, record: Record, *, author_sort: str, now: str) -> None:
-    """Overwrite the stored record with ``record.uid``: content, user layer, and outgoing links (``record.links``).
-
-    UnknownKeyError if no record has this uid; InputError if the key is taken by another record or a link
-    target is not in the library (the caller's transaction is then rolled back).
-    """
-    row = db.execute("SELECT id, key FROM records WHERE uid = ?", (record.uid,)).fetchone()
-    if row is None:
-        raise UnknownKeyError(f"no record with uid {record.uid}")
-    if record.key != row[1] and db.execute("SELECT 1 FROM records WHERE key = ?", (record.key,)).fetchone():
-        raise InputError(f"key {record.key!r} is already used by another record")
-    replace_record(db, row[0], record, author_sort=author_sort, now=now)
-    db.execute("DELETE FROM links WHERE src = ?", (row[0],))
-    missing = write_links(db, row[0], record.links)
-    if missing:
-        raise InputError(f"link target {missing[0].target} is not in the library")
-
-
 def write_links(db: sqlite3.Connection, row_id: int, links: Iterable[Link]) -> list[Link]:
     """Add links from a record; returns the links whose target uid is not in the library (not written)."""
     missing = []
@@ -186,11 +167,6 @@ def find_same_work(db: sqlite3.Connection, record: Record) -> StoredRow | None:
         if row:
             return StoredRow(*row)
     return None
-
-
-def record_for_key(db: sqlite3.Connection, key: str) -> Record | None:
-    """The whole stored record with this citation key (read inside the caller's transaction)."""
-    return next(load_records(db, "key = ?", (key,)), None)
 
 
 def data_version(db: sqlite3.Connection) -> int:
@@ -252,3 +228,70 @@ def citing_uids(db: sqlite3.Connection, uid: str, kind: LinkKind = LinkKind.CITE
             (uid, kind.value),
         )
     ]
+
+
+def key_of_uid(db: sqlite3.Connection, uid: str) -> str | None:
+    """The citation key of the record with this uid."""
+    row = db.execute("SELECT key FROM records WHERE uid = ?", (uid,)).fetchone()
+    return str(row[0]) if row else None
+
+
+def key_in_use(db: sqlite3.Connection, key: str) -> bool:
+    """True when some record has this citation key."""
+    return db.execute("SELECT 1 FROM records WHERE key = ?", (key,)).fetchone() is not None
+
+
+def delete_links_from(db: sqlite3.Connection, row_id: int) -> None:
+    """Remove every link the record ``row_id`` makes (before writing its new ones)."""
+    db.execute("DELETE FROM links WHERE src = ?", (row_id,))
+
+
+def match_columns(db: sqlite3.Connection, row_id: int) -> tuple[str, str]:
+    """The stored (lower-case DOI, match title) of a record, for deciding whether it is the same work."""
+    row = db.execute("SELECT doi, match_title FROM records WHERE id = ?", (row_id,)).fetchone()
+    return str(row[0] or ""), str(row[1] or "")
+
+
+def candidate_ids(
+    db: sqlite3.Connection,
+    *,
+    doi: str,
+    isbn: str,
+    title_prefix: str,
+    year: int | None,
+    persons: frozenset[int],
+    limit: int = 200,
+) -> set[int]:
+    """Row ids of possible duplicates: same DOI, same ISBN, title starting with the prefix near the year,
+    or the same first-author person within a year (each probe an indexed query of at most ``limit`` rows)."""
+    queries: list[tuple[str, tuple[object, ...]]] = []
+    if doi:
+        queries.append(("doi = ?", (doi,)))
+    if isbn:
+        queries.append(("isbn = ?", (isbn,)))
+    if title_prefix:
+        # "!= ''" lets SQLite use the partial index on match_title; other years cannot match anyway
+        title = "match_title != '' AND match_title >= ? AND match_title < ?"
+        span: tuple[object, ...] = () if year is None else (year - 1, year + 1)
+        years = "" if year is None else " AND (year IS NULL OR year BETWEEN ? AND ?)"
+        queries.append((title + years, (title_prefix, title_prefix + "\U0010ffff", *span)))
+    if persons and year is not None:
+        marks = ",".join("?" * len(persons))
+        sub = f"SELECT record FROM record_persons WHERE person IN ({marks}) AND position = 0"
+        queries.append((f"id IN ({sub}) AND year BETWEEN ? AND ?", (*persons, year - 1, year + 1)))
+    ids: set[int] = set()
+    for where_sql, params in queries:
+        ids.update(row[0] for row in db.execute(f"SELECT id FROM records WHERE {where_sql} LIMIT {limit}", params))
+    return ids
+
+
+def records_by_id(db: sqlite3.Connection, ids: Sequence[int], chunk: int = 500) -> list[Record]:
+    """The records with these row ids, in that order (unknown ids are skipped)."""
+    found: dict[int, Record] = {}
+    for start in range(0, len(ids), chunk):
+        part = list(ids[start : start + chunk])
+        marks = ",".join("?" * len(part))
+        uid_to_id = dict(db.execute(f"SELECT uid, id FROM records WHERE id IN ({marks})", part).fetchall())
+        for record in load_records(db, f"id IN ({marks})", tuple(part)):
+            found[uid_to_id[record.uid]] = record
+    return [found[i] for i in ids if i in found]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -15,7 +14,6 @@ if TYPE_CHECKING:
 
 EXPORTS_DIR = "exports"
 SUFFIXES = {"biblatex": ".bib", "bibtex": ".bib", "csl-json": ".json"}
-_CHUNK = 500
 
 
 def export_path(root: Path, name: str, fmt: str) -> Path:
@@ -29,20 +27,6 @@ def export_path(root: Path, name: str, fmt: str) -> Path:
     if not path.suffix:
         path = path.with_suffix(SUFFIXES.get(fmt, ".txt"))
     return path
-
-
-def records_by_id(db: sqlite3.Connection, ids: Sequence[int]) -> list[Record]:
-    """The records with these row ids, in that order."""
-    from biblio.store.records import load_records
-
-    found: dict[int, Record] = {}
-    for start in range(0, len(ids), _CHUNK):
-        chunk = list(ids[start : start + _CHUNK])
-        marks = ",".join("?" * len(chunk))
-        uid_to_id = dict(db.execute(f"SELECT uid, id FROM records WHERE id IN ({marks})", chunk).fetchall())
-        for record in load_records(db, f"id IN ({marks})", tuple(chunk)):
-            found[uid_to_id[record.uid]] = record
-    return [found[i] for i in ids if i in found]
 
 
 def render(records: Sequence[Record], fmt: str, key_of: Callable[[str], str | None]) -> str:
@@ -68,7 +52,9 @@ def write_export(config: Config, ids: Sequence[int], fmt: str, path: Path) -> in
     from biblio.library import Library
 
     with Library(config, create=False) as library:
-        records = records_by_id(library.store.db, ids)
+        from biblio.library.browsing import records_by_id
+
+        records = records_by_id(library, ids)
         text = render(records, fmt, library.key_of)
     try:
         atomic_write(path, text.encode("utf-8"))

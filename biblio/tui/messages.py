@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from textual.message import Message
 
-from biblio.store.listing import ListFilter
+from biblio.library.browsing import ListFilter
 
 
 @dataclass

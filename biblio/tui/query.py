@@ -1,7 +1,7 @@
 """Search + filter + sort for the list, run from a worker thread.
 
 The worker may not touch the app's SQLite connection (it belongs to the main thread), so this uses
-the screen's :class:`~biblio.store.listing.Reader` and a :class:`SearchIndex` of its own; a stale
+the screen's :class:`~biblio.library.browsing.Reader` and a :class:`SearchIndex` of its own; a stale
 index is rebuilt through a Library opened in the worker's thread.
 """
 
@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from biblio.config import INDEX_DIR, Config
-from biblio.store.listing import ListFilter, Reader
+from biblio.library.browsing import ListFilter, Reader
 
 if TYPE_CHECKING:
     from biblio.search.index import SearchIndex
@@ -71,9 +71,7 @@ class Searcher:
 
     def ensure_index(self, reader: Reader) -> None:
         """Rebuild the index if it does not reflect the store's latest write."""
-        with reader.lock:
-            row = reader.db.execute("SELECT value FROM meta WHERE name = 'generation'").fetchone()
-        if self.index.generation() == (int(row[0]) if row else 0):
+        if self.index.generation() == reader.generation():
             return
         if self.on_rebuild is not None:
             self.on_rebuild()

@@ -161,8 +161,9 @@ class Score:
 
 def store_records(library: Any, records: list[Record]) -> None:
     """Write records straight into the store (one transaction; no importer needed)."""
-    from biblio.library import sort_name, utc_now
+    from biblio.names.sorting import sort_name
     from biblio.store import records as rows
+    from biblio.store.clock import utc_now
 
     now = utc_now()
     with library.store.transaction() as db:
@@ -174,7 +175,7 @@ def evaluate(library: Any, planted: Planted) -> Score:
     """Store the planted corpus in ``library`` (empty), run dedup, and score it against the known pairs."""
     import time
 
-    from biblio.dedup import find_duplicates
+    from biblio.library.dedup import find_duplicates
 
     store_records(library, planted.records)
     start = time.perf_counter()

@@ -4,19 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from biblio.authority import (
-    find_persons,
-    list_persons,
-    merge_persons,
-    one_person,
-    person_variants,
-    refresh,
-    split_person,
-    view,
-)
+from biblio.authority import find_persons, one_person, person_variants, view
 from biblio.authority.keys import display_variant
 from biblio.errors import InputError
 from biblio.library import Library
+from biblio.library.persons import list_persons, merge_persons, refresh, split_person
 from biblio.model import Name, Record
 from tests.authority.planted import store_records
 
@@ -51,7 +43,7 @@ def test_every_record_naming_a_person_is_linked(seeded: Library) -> None:
 
 def test_person_variants_work_before_any_sync(seeded: Library) -> None:
     daqiju = seeded.get("burejinsiji2007daqiju")
-    variants = person_variants(seeded, daqiju)
+    variants = person_variants(seeded.store.db, daqiju)
     assert "Brzezinski, Zbigniew" in variants
     assert "Бжезинский, Збигнев" in variants
     assert person_variants(seeded.store.db, daqiju) == variants

@@ -29,7 +29,7 @@ def _index(library: Library, with_persons: bool) -> Any:
     from whoosh.filedb.filestore import RamStorage
 
     ix = RamStorage().create_index(build_schema())
-    names = variant_lookup(library) if with_persons else None
+    names = variant_lookup(library.store.db) if with_persons else None
     romanize = make_romanizer()
     with ix.writer() as writer:
         for record in library.records():
@@ -65,7 +65,7 @@ def test_every_edition_answers_to_every_variant(family: Library) -> None:
 def test_bulk_lookup_gives_the_same_variants(fixture: str, request: pytest.FixtureRequest) -> None:
     """A rebuild loads every record's links in one query; it must find what one query per record finds."""
     library: Library = request.getfixturevalue(fixture)
-    one_by_one, bulk = variant_lookup(library), variant_lookup(library, bulk=True)
+    one_by_one, bulk = variant_lookup(library.store.db), variant_lookup(library.store.db, bulk=True)
     records = list(library.records())
     assert any(one_by_one(r) for r in records)
     assert all(bulk(r) == one_by_one(r) for r in records)

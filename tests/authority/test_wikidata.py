@@ -12,11 +12,12 @@ from hypothesis import strategies as st
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
-from biblio.authority import one_person, refresh, view
+from biblio.authority import one_person, view
 from biblio.authority.keys import display_variant
-from biblio.authority.wikidata import enrich_person, family_first, get_entity, parse_entity, search
+from biblio.authority.wikidata import family_first, get_entity, parse_entity, search
 from biblio.errors import InputError, NetworkError
 from biblio.library import Library
+from biblio.library.persons import enrich_person, refresh
 from biblio.net.config import NetConfig
 from biblio.net.session import HttpSession, make_session
 

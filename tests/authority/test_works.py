@@ -9,11 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from biblio.authority.works import Found, detect, detect_and_link, judge, set_translation, titles_match
+from biblio.authority.works import Found, detect, judge, titles_match
 from biblio.cli.show_text import record_as_text
 from biblio.errors import InputError
 from biblio.export.bibtex import format_bibtex
 from biblio.library import Library
+from biblio.library.works import detect_and_link, set_translation
 from biblio.model import EntryType, LangText, LinkKind, Name, Record
 
 ENGLISH, CHINESE, RUSSIAN = "brzezinski1997grand", "burejinsiji2007daqiju", "bzhezinskii1998velikaia"
@@ -141,7 +142,7 @@ def test_biber_accepts_the_related_entries(family: Library, tmp_path: Path) -> N
 
 
 def test_the_original_knows_its_translations(family: Library) -> None:
-    from biblio.authority.works import translations_of
+    from biblio.library.works import translations_of
 
     detect_and_link(family)
     original = family.get(ENGLISH)

@@ -1,4 +1,4 @@
-"""Values with no model slot (``Record.extra`` under :mod:`biblio.importers.kept_fields` names) and the types
+"""Values with no model slot (``Record.extra`` under :mod:`biblio.model.kept_fields` names) and the types
 biblio folds into misc are exported again: CSL variables and types, BibLaTeX fields, entry types, name lists."""
 
 from __future__ import annotations

@@ -101,14 +101,14 @@ def test_escaped_text_has_balanced_braces_and_no_line_start_entries(text: str) -
         (
             "\\input{/etc/passwd}",
             "\\textbackslash{}input\\textbraceleft{}/etc/passwd\\textbraceright{}",
-            "\\textbackslash{}input\\textbraceleft{}/etc/passwd\\textbraceright{}",
+            "{\\textbackslash}input{\\textbraceleft}/etc/passwd{\\textbraceright}",
         ),
         ("50% & $x_1$ #", "50\\% \\& \\$x\\_1\\$ \\#", "50\\% \\& \\$x\\_1\\$ \\#"),
         ("Müller", "Müller", 'M{\\"u}ller'),
         ("Łódź", "Łódź", "{\\L}{\\'o}d{\\'z}"),
         ("a--b", "a-{}-b", "a-{}-b"),
         ("1920–1930", "1920–1930", "1920--1930"),
-        ("<b>", "<b>", "\\textless{}b\\textgreater{}"),
+        ("<b>", "<b>", "{\\textless}b{\\textgreater}"),
         ("张宁 Иванов", "张宁 Иванов", "张宁 Иванов"),
     ],
 )

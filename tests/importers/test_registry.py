@@ -10,6 +10,7 @@ from __future__ import annotations
 import ast
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -17,7 +18,15 @@ from hypothesis import HealthCheck, given, settings
 
 from biblio.errors import InputError
 from biblio.importers.base import Importer
-from biblio.importers.registry import IMPORTERS, SNIFF_CHARS, SNIFFERS, all_importers, choose_importer, get_sniffer
+from biblio.importers.registry import (
+    IMPORTERS,
+    SNIFF_CHARS,
+    SNIFFERS,
+    all_importers,
+    choose_importer,
+    get_importer,
+    get_sniffer,
+)
 from tests.importers.adversarial import FIXED, adversarial_texts, repeat_to, seconds
 
 DATA = Path(__file__).resolve().parent.parent / "data"
@@ -125,3 +134,40 @@ def test_detection_imports_only_the_chosen_importer(tmp_path: Path) -> None:
     other_formats = [m for m in loaded if m.rsplit(".", 1)[-1] in {"importer", "text_importer", "html_importer"}]
     assert other_formats == []
     assert "biblio.importers.bibtex.scan" not in loaded and "biblio.importers.web.article" not in loaded
+
+
+@pytest.fixture
+def broken_format(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    """A registered format whose module fails to import (it raises NameError at import time)."""
+    (tmp_path / "biblio_broken_format.py").write_text("x = undefined_name\n", encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    monkeypatch.setitem(IMPORTERS, "broken", "biblio_broken_format:BrokenImporter")
+    monkeypatch.setitem(SNIFFERS, "broken", "biblio_broken_format:sniff_broken")
+    get_importer.cache_clear()
+    get_sniffer.cache_clear()
+    yield "biblio_broken_format"
+    get_importer.cache_clear()
+    get_sniffer.cache_clear()
+    sys.modules.pop("biblio_broken_format", None)
+
+
+def test_a_broken_importer_module_is_named_not_dropped(broken_format: str) -> None:
+    with pytest.raises(
+        ImportError, match=rf"importer 'broken': cannot load {broken_format}:BrokenImporter .*NameError"
+    ):
+        all_importers()
+
+
+def test_a_broken_sniffer_module_stops_detection_with_its_name(broken_format: str) -> None:
+    with pytest.raises(ImportError, match=rf"sniffer of 'broken': cannot load {broken_format}:sniff_broken"):
+        choose_importer("@article{k, title={T}}\n")
+
+
+def test_a_missing_attribute_is_named_too(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(IMPORTERS, "gone", "biblio.importers.registry:NoSuchImporter")
+    get_importer.cache_clear()
+    try:
+        with pytest.raises(ImportError, match=r"importer 'gone': cannot load .*AttributeError"):
+            get_importer("gone")
+    finally:
+        get_importer.cache_clear()

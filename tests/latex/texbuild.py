@@ -53,23 +53,37 @@ def flatten(text: str) -> str:
 
 @dataclass(frozen=True)
 class TexRunner:
-    """Runs engine -> backend -> engine -> engine in a directory, the way a hardened CI would."""
+    """Runs engine -> backend -> engine -> engine in a directory, the way a hardened CI would.
+
+    ``openin_any="a"`` (TeX Live's default: any file may be read) and ``shell_escape`` (commands may
+    run) make the runner as lax as a user's set-up, for the security tests.
+    """
+
+    openin_any: str = "p"
+    shell_escape: bool = False
 
     def env(self) -> dict[str, str]:
-        """The environment: TeX may read only below the build dir and TEXMF, and write only below it."""
+        """The environment: TeX may read only below the build dir and TEXMF (unless lax), and write only below it."""
         env = dict(os.environ)
-        env.update(openin_any="p", openout_any="p", shell_escape="f", LC_ALL="C.UTF-8")
+        env.update(openin_any=self.openin_any, openout_any="p", shell_escape="t" if self.shell_escape else "f")
+        env.update(LC_ALL="C.UTF-8")
         return env
+
+    def options(self) -> tuple[str, ...]:
+        """The engine's command-line options."""
+        if not self.shell_escape:
+            return TEX_OPTIONS
+        return tuple("-shell-escape" if option == "-no-shell-escape" else option for option in TEX_OPTIONS)
 
     def build(self, directory: Path, engine: str, backend: str, document: str, bib: str) -> Build:
         """Compile ``document`` (doc.tex) against ``bib`` (refs.bib) in ``directory``."""
         directory.mkdir(parents=True, exist_ok=True)
         (directory / "refs.bib").write_text(bib, encoding="utf-8")
         (directory / "doc.tex").write_text(document, encoding="utf-8")
-        self._run(directory, [engine, *TEX_OPTIONS, "doc"], "doc.log")
+        self._run(directory, [engine, *self.options(), "doc"], "doc.log")
         self._run(directory, [backend, "doc"], "doc.blg")
         for _ in range(2):
-            self._run(directory, [engine, *TEX_OPTIONS, "doc"], "doc.log")
+            self._run(directory, [engine, *self.options(), "doc"], "doc.log")
         text = self._run(directory, ["pdftotext", "-enc", "UTF-8", "doc.pdf", "-"], "")
         log = (directory / "doc.log").read_text(encoding="utf-8", errors="replace")
         blg = (directory / "doc.blg").read_text(encoding="utf-8", errors="replace")

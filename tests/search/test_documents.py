@@ -7,6 +7,7 @@ import sys
 import pytest
 
 from biblio.model import EntryType, Funding, LangText, Name, Record
+from biblio.names.romanize import romanize_name
 from biblio.search.documents import make_romanizer, name_strings, record_document, snippet_source
 
 
@@ -64,7 +65,14 @@ def test_empty_values_are_left_out() -> None:
     assert set(doc) == {"uid", "key", "s_key", "type"}
 
 
-def test_pinyin_fallback_without_the_names_package(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_romanizer_is_the_names_packages() -> None:
+    name = Name(family="单", given="田芳", script="Hani")  # 单 as a surname is Shan, not Dan
+    assert make_romanizer()(name) == romanize_name(name).romanized
+    forms = name_strings(name, make_romanizer())
+    assert romanize_name(name).romanized in forms
+
+
+def test_a_broken_names_package_is_an_error_not_a_silent_fallback(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "biblio.names.romanize", None)  # import now raises ImportError
-    forms = name_strings(Name(family="张", given="宁", script="Hani"), make_romanizer())
-    assert forms == ["张宁", "zhang ning"]
+    with pytest.raises(ImportError, match=r"biblio\.names\.romanize"):
+        make_romanizer()

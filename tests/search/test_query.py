@@ -217,3 +217,13 @@ def test_search_raises_only_query_error(index: SearchIndex, text: str) -> None:
         return
     assert results.total >= len(results.hits)
     assert all(h.snippet.count("«") == h.snippet.count("»") for h in results.hits)
+
+
+@pytest.mark.parametrize("opener", ["(", "NOT ", "-(", "title:("])
+def test_deep_nesting_is_a_query_error_not_a_crash(opener: str) -> None:
+    from biblio.search.query import MAX_NESTING
+
+    with pytest.raises(QueryError, match="nested too deeply"):
+        parse_query(opener * 5000 + "x" + ")" * (5000 if "(" in opener else 0))
+    depth = MAX_NESTING // 3  # "-(" nests twice per opener
+    parse_query(opener * depth + "x" + ")" * (depth if "(" in opener else 0))  # within the bound it parses

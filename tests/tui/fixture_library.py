@@ -142,7 +142,7 @@ def other_records(cnki: Record) -> list[Record]:
 
 def build_library(root: Path) -> Path:
     """Write the fixture library into ``root`` (created); returns ``root``."""
-    from biblio.library import sort_name
+    from biblio.names.sorting import sort_name
 
     root.mkdir(parents=True, exist_ok=True)
     store = Store(root / DB_NAME)

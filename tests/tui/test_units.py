@@ -10,9 +10,9 @@ from rich.cells import cell_len
 from biblio.config import Config
 from biblio.errors import UsageError
 from biblio.library import Library
+from biblio.library.browsing import SORTS, ListFilter, Reader, records_by_id
 from biblio.model import Record
-from biblio.store.listing import SORTS, ListFilter, Reader
-from biblio.tui.exporting import export_path, records_by_id
+from biblio.tui.exporting import export_path
 from biblio.tui.query import Searcher, ranked_uids
 from biblio.tui.screens.edit import apply_form, form_fields
 from biblio.tui.widgets.filters import parse_year
@@ -63,7 +63,7 @@ def test_edit_form_applies_only_changed_fields(library: Library) -> None:
 def test_records_by_id_keeps_the_order(library: Library) -> None:
     reader = Reader(library.store.path)
     ids = reader.ordered_ids(ListFilter(), "year")
-    records = records_by_id(library.store.db, list(reversed(ids)))
+    records = records_by_id(library, list(reversed(ids)))
     assert [r.key for r in records][-1] == CITING_KEY and all(isinstance(r, Record) for r in records)
     reader.close()
 

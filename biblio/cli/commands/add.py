@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from biblio.cli.context import Context
@@ -41,15 +41,13 @@ def register(sub: Any) -> None:
 
 def _add_one(library: Library, source: str, args: argparse.Namespace) -> AddReport:
     from biblio.cli.render import progress_bar
-    from biblio.library.lookup import FILE, STDIN, add_from_network, resolve_source
+    from biblio.library.adding import AddOptions, is_local
 
-    kind = resolve_source(source)
-    if kind not in (FILE, STDIN):
-        return add_from_network(library, source, offline=args.offline)
+    options = AddOptions(fmt=args.fmt, offline=args.offline, stdin=sys.stdin.buffer)
+    if not is_local(source):
+        return library.add(source, options)
     with progress_bar(f"importing {source}") as bar:
-        if kind == STDIN:
-            return library.add_bytes(sys.stdin.buffer.read(), "-", fmt=args.fmt, progress=bar, offline=args.offline)
-        return library.add_file(Path(source), fmt=args.fmt, progress=bar, offline=args.offline)
+        return library.add(source, replace(options, progress=bar))
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:

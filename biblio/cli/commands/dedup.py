@@ -33,7 +33,7 @@ def register(sub: Any) -> None:
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
     """Find, merge, undo or list merges."""
-    from biblio.dedup import find_duplicates, merge_log, merge_records, undo_merge
+    from biblio.library.dedup import find_duplicates, merge_log, merge_records, undo_merge
 
     library = ctx.library()
     if args.merge:
@@ -45,7 +45,7 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         kept, restored = undo_merge(library, args.undo)
         ctx.out.write(f"undid merge {args.undo}: {restored} restored beside {kept}\n")
     elif args.log:
-        for number, kept, removed, at, undone in merge_log(library.store.db):
+        for number, kept, removed, at, undone in merge_log(library):
             ctx.out.write(f"{number:>4}  {removed} -> {kept}  {at}{'  (undone)' if undone else ''}\n")
     else:
         matches = find_duplicates(library)

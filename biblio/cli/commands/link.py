@@ -45,40 +45,17 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     library = ctx.library()
     if args.detect:
         return _detect(library, args, ctx)
+    from biblio.library.works import set_link
+
     set_link(library, args.key, args.kind, args.target, linked=True)
     ctx.out.write(f"{args.key} {args.kind} {args.target}\n")
     return 0
 
 
-def set_link(library: Any, key: str, kind: str, target: str, *, linked: bool) -> None:
-    """Add or remove one link (shared with ``unlink``)."""
-    from biblio.authority.works import set_translation
-    from biblio.errors import InputError
-    from biblio.model import Link, LinkKind, Record
-
-    if kind == "translation-of":
-        set_translation(library, key, target, linked=linked)
-        return
-    link = Link(LinkKind(kind), library.get(target).uid)
-
-    def change(record: Record) -> Record:
-        if linked and link not in record.links:
-            record.links.append(link)
-        elif not linked:
-            if link not in record.links:
-                raise InputError(f"{key} has no {kind} link to {target}")
-            record.links.remove(link)
-        return record
-
-    library.update(key, change)  # read and written in one transaction
-
-
 def _detect(library: Any, args: argparse.Namespace, ctx: Context) -> int:
-    from biblio.authority.service import refresh
-    from biblio.authority.works import apply, detect
+    from biblio.library.works import apply, detect_translations
 
-    refresh(library)
-    found = detect(library.store.db)
+    found = detect_translations(library)
     chosen = [f for f in found if f.strong or args.weak]
     if not args.dry_run:
         apply(library, chosen)

@@ -32,7 +32,7 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     """Parse and print; warnings go to stderr."""
     if args.batch:
         return _run_batch(args, ctx)
-    text = " ".join(args.text) if args.text else sys.stdin.read()
+    text = " ".join(args.text) if args.text else _stdin_text()
     if not text.strip():
         raise InputError("no reference text given")
     ctx.out.write(_render(text.strip(), args, ctx))
@@ -40,16 +40,14 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def _render(text: str, args: argparse.Namespace, ctx: Context, *, one_line: bool = False) -> str:
-    from biblio.importers.refs import REVIEW_BELOW, parse_reference
-    from biblio.keys import key_base
+    from biblio.library.references import parse_reference_text
 
-    parsed = parse_reference(text, args.style)
+    parsed = parse_reference_text(text, args.style)
     for warning in parsed.warnings:
         ctx.warn(warning)
-    confidence = round(parsed.confidence or 0.0, 2)
-    if confidence < REVIEW_BELOW:
+    confidence = parsed.confidence
+    if parsed.low:
         ctx.warn(f"low confidence {confidence:.2f}: check the fields")
-    parsed.record.key = parsed.record.key or key_base(parsed.record)
     if args.format == "biblatex":
         from biblio.export.bibtex import format_bibtex
 
@@ -62,14 +60,35 @@ def _render(text: str, args: argparse.Namespace, ctx: Context, *, one_line: bool
     return json.dumps(item, ensure_ascii=False, indent=None if one_line else 2) + "\n"
 
 
+def _stdin_text() -> str:
+    from biblio.inputs import read_stdin
+    from biblio.library.references import reference_text
+
+    return reference_text(read_stdin(sys.stdin.buffer))
+
+
+def _batch_text(number: int, line: bytes) -> str:
+    """The ``text`` of one JSON line; InputError naming the line for anything else."""
+    from biblio.jsonsafe import JsonError, loads
+
+    try:
+        item = loads(line.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        raise InputError(f"line {number}: not valid UTF-8 (byte {exc.start + 1})") from None
+    except JsonError as exc:
+        raise InputError(f"line {number}: {exc}") from None
+    if not isinstance(item, dict) or "text" not in item:
+        raise InputError(f'line {number}: expected a JSON object {{"text": "..."}}')
+    return str(item["text"])
+
+
 def _run_batch(args: argparse.Namespace, ctx: Context) -> int:
-    for number, line in enumerate(sys.stdin, start=1):
+    from biblio.inputs import stdin_lines
+
+    for number, line in enumerate(stdin_lines(sys.stdin.buffer), start=1):
         if not line.strip():
             continue
-        try:
-            text = json.loads(line)["text"]
-        except (ValueError, KeyError, TypeError) as exc:
-            raise InputError(f'line {number}: expected a JSON object {{"text": ...}}') from exc
+        text = _batch_text(number, line)
         if args.format == "biblatex":
             rendered = json.dumps({"biblatex": _render(str(text), args, ctx)}, ensure_ascii=False) + "\n"
         else:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 from biblio.cli.context import Context
 
 if TYPE_CHECKING:
-    from biblio.authority.service import PersonView
+    from biblio.library.persons import PersonView
 
 
 def register(sub: Any) -> None:
@@ -40,34 +40,30 @@ def register(sub: Any) -> None:
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
     """Dispatch to the action."""
-    from biblio.authority import service
+    from biblio.library import persons
 
     library = ctx.library()
     if args.action == "list":
         return _list(library, args, ctx)
     if args.action == "show":
-        service.refresh(library)
-        person = service.one_person(library.store.db, args.person)
-        _show(service.view(library.store.db, person), args.json, ctx)
+        _show(persons.show_person(library, args.person), args.json, ctx)
     elif args.action == "merge":
-        kept = service.merge_persons(library, args.first, args.second)
+        kept = persons.merge_persons(library, args.first, args.second)
         ctx.out.write(f"merged into #{kept.id} {kept.label}\n")
     elif args.action == "split":
-        new = service.split_person(library, args.person, args.variants)
+        new = persons.split_person(library, args.person, args.variants)
         ctx.out.write(f"new person #{new.id} {new.label}\n")
     else:
-        from biblio.authority.wikidata import enrich_person
-
-        added = enrich_person(library, args.person, args.qid)
+        added = persons.enrich_person(library, args.person, args.qid)
         ctx.out.write(f"{added} variant(s) added from Wikidata\n")
     return 0
 
 
 def _list(library: Any, args: argparse.Namespace, ctx: Context) -> int:
-    from biblio.authority import service
     from biblio.cli.render import print_json
+    from biblio.library.persons import list_persons
 
-    found = service.list_persons(library, everyone=args.all)
+    found = list_persons(library, everyone=args.all)
     if args.json:
         print_json([{"id": p.id, "label": p.label, "records": n, "origin": p.origin} for p, n in found], ctx.out)
         return 0
@@ -92,8 +88,8 @@ def _pad(text: str, width: int) -> str:
 
 
 def _show(view: PersonView, as_json: bool, ctx: Context) -> None:
-    from biblio.authority.keys import display_variant
     from biblio.cli.render import print_json
+    from biblio.library.persons import display_variant
 
     p = view.person
     if as_json:

@@ -23,7 +23,7 @@ def register(sub: Any) -> None:
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
     """Unlink."""
-    from biblio.cli.commands.link import set_link
+    from biblio.library.works import set_link
 
     set_link(ctx.library(), args.key, args.kind, args.target, linked=False)
     ctx.out.write(f"unlinked {args.key} {args.kind} {args.target}\n")

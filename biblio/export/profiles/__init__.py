@@ -129,7 +129,7 @@ def _add_original(fields: dict[str, str], record: Record, opts: Options) -> None
     original = opts.record_of(target_uid) if target_uid else None
     if original is None:
         return
-    from biblio.export.profiles.standard import safe_langid
+    from biblio.export.langid import safe_langid
 
     title = original.title[0].value if original.title else ""
     if title and "origtitle" not in fields:
@@ -145,7 +145,7 @@ def _make_safe(fields: dict[str, str], dialect: str) -> None:
     """Verbatim fields cleaned; other values with nesting braces; a DOI BibTeX cannot carry moved to url."""
     for name, value in list(fields.items()):
         if name in VERBATIM_FIELDS:
-            fields[name] = verbatim_value(name, value)
+            fields[name] = verbatim_value(name, value, dialect == BIBTEX)
         else:
             fields[name] = balance_escaped(value)
     doi = fields.get("doi", "")

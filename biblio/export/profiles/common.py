@@ -14,12 +14,16 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from biblio.export.latex_safety import brace_balanced, kept_is_safe
+from biblio.export.verbatim import verbatim_field
+from biblio.keys import printable_key
 from biblio.model import Record
 from biblio.model.script import HAN, KANA, detect_script, has_cjk
 
 RecordOf = Callable[[str], Record | None]
 KeyOf = Callable[[str], str | None]
 VERBATIM_FIELDS = frozenset({"url", "doi", "eprint", "file", "pdf", "urlraw", "verba", "verbb", "verbc"})
+# biber stops at NUL and quotes, LaTeX at braces, % # ~ \\ and spaces, TeX reads ^^5c as a backslash
+_UNSAFE_KEY = re.compile("[\\s,{}()=\"#%'~\\\\@^\x00-\x1f\x7f\u0085\u2028\u2029]")
 _ESCAPED_BRACE = re.compile(r"\\([{}])")
 _LOOSE = {"{": r"\textbraceleft{}", "}": r"\textbraceright{}"}
 
@@ -53,7 +57,11 @@ def is_chinese(record: Record) -> bool:
 
 def unsafe_kept_fields(record: Record) -> list[str]:
     """Fields of kept BibTeX LaTeX that may not be written verbatim (dangerous commands, bad braces)."""
-    return [name for name, value in record.latex.items() if name != "@type" and not kept_is_safe(value)]
+    return [
+        name
+        for name, value in record.latex.items()
+        if name != "@type" and name not in VERBATIM_FIELDS and not kept_is_safe(value)  # verbatim: made inert later
+    ]
 
 
 def without_unsafe_latex(record: Record) -> tuple[Record, list[str]]:
@@ -75,17 +83,14 @@ def balance_escaped(value: str) -> str:
     return _ESCAPED_BRACE.sub(lambda m: _LOOSE[m.group(1)], value)
 
 
-def verbatim_value(name: str, value: str) -> str:
-    """A url/doi/eprint value: no braces, backslashes or spaces; a DOI's ``%`` and ``#`` percent-encoded."""
-    clean = re.sub(r"[{}\\\s]", "", value)
-    if name == "doi":
-        clean = clean.replace("%", "%25").replace("#", "%23")
-    return clean
+def verbatim_value(name: str, value: str, ascii_only: bool) -> str:
+    """A url/doi/eprint/file value made inert for TeX (:mod:`biblio.export.verbatim`)."""
+    return verbatim_field(name, value, ascii_only=ascii_only)
 
 
 def safe_key(key: str) -> str:
     """A citation key without characters that break BibTeX, biber or LaTeX (``( ) , # % { }``, spaces, ...)."""
-    return re.sub(r"[\s,{}()=\"#%'~\\@]", "_", key) or "_"
+    return printable_key(_UNSAFE_KEY.sub("_", key)) or "_"
 
 
 def put_after(fields: dict[str, str], anchor: str, name: str, value: str) -> None:

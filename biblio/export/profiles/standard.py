@@ -13,27 +13,13 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from biblio.export.langid import safe_langid
 from biblio.export.latex_escape import escape_latex
 from biblio.model import LangText, Name, Record
 from biblio.model.script import LATIN, detect_script
 
-SAFE_LANGIDS = {
-    "en": "english", "ru": "russian", "de": "german", "fr": "french", "es": "spanish", "it": "italian",
-    "pt": "portuguese", "pl": "polish", "uk": "ukrainian", "nl": "dutch", "cs": "czech", "sv": "swedish",
-    "fi": "finnish", "da": "danish", "tr": "turkish", "el": "greek", "bg": "bulgarian", "sr": "serbian",
-    "hr": "croatian", "sk": "slovak", "sl": "slovenian", "ro": "romanian", "la": "latin", "ca": "catalan",
-}  # fmt: skip
-_SAFE_NAMES = frozenset(SAFE_LANGIDS.values()) | {"american", "british", "ngerman", "austrian", "brazilian"}
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 _ROMANIZED_SLOTS = ("publisher", "place", "institution", "series")
-
-
-def safe_langid(tag_or_name: str) -> str:
-    """A babel/polyglossia language name for a BCP 47 tag or a langid value, or ``""`` if none is safe."""
-    value = tag_or_name.strip().lower()
-    if value in _SAFE_NAMES:
-        return value
-    return SAFE_LANGIDS.get(value.split("-", 1)[0], "")
 
 
 def finish_biblatex(fields: dict[str, str], record: Record) -> None:
@@ -68,7 +54,7 @@ def finish_ascii(fields: dict[str, str], record: Record) -> None:
     lang = record.effective_language()
 
     def replace(match: re.Match[str]) -> str:  # only the non-ASCII runs: the LaTeX around them stays intact
-        return escape_latex(asciify(match.group(), lang))
+        return escape_latex(asciify(match.group(), lang), ascii_only=True)  # braced: bibtex changes case
 
     for name, value in list(fields.items()):
         if not value.isascii():

@@ -13,7 +13,8 @@ from collections.abc import Iterator
 
 from biblio.errors import InputError
 from biblio.importers.base import ImportResult, Problem
-from biblio.importers.bibtex.record import IMPORTER_VERSION, entry_to_record, fresh_uids
+from biblio.importers.bibtex.macros import Budget, ExpansionLimitError, Macros
+from biblio.importers.bibtex.record import IMPORTER_VERSION, entry_to_record, fresh_uids, inherited_fields
 from biblio.importers.bibtex.scan import (
     RawEntry,
     ScanResult,
@@ -48,33 +49,47 @@ class BibtexImporter:
         return result
 
     def parse_chunks(self, text: str, chunk_records: int = 2000) -> Iterator[ImportResult]:
-        """Parse ``chunk_records`` blocks at a time; InputError if the text holds no entry at all."""
+        """Parse ``chunk_records`` blocks at a time; InputError if the text holds no entry at all.
+
+        A chunk without records (thousands of ``@string`` definitions before the first entry, or only
+        refused entries) is carried into the next, so the first result holds a record whenever the text does.
+        """
         starts = block_starts(text)
         if not starts:
             raise InputError(_NO_ENTRIES)
-        macros = collect_macros(text) if _HAS_STRING.search(text) else {}
+        budget = Budget(len(text))  # macros and crossref copies together: see biblio.importers.bibtex.macros
+        macros = collect_macros(text, budget) if _HAS_STRING.search(text) else Macros(budget)
         parents = _crossref_parents(text, macros)
         step = max(1, chunk_records)
         line = text.count("\n", 0, starts[0]) + 1
-        found = 0
+        found, pending = 0, ImportResult()
         for index in range(0, len(starts), step):
             if index:
                 line += text.count("\n", starts[index - step], starts[index])
             chunk = starts[index : index + step]
             end = starts[index + step] if index + step < len(starts) else len(text)
-            result = _convert(scan_slices(text, chunk, end, line, macros), parents)
+            result = _convert(scan_slices(text, chunk, end, line, macros), parents, budget)
             found += len(result.records) + len(result.problems)
-            yield result
+            pending.extend(result)
+            if pending.records:
+                yield pending
+                pending = ImportResult()
+        if pending.problems:
+            yield pending
         if not found:
             raise InputError(_NO_ENTRIES)
 
 
-def _convert(scanned: ScanResult, parents: dict[str, RawEntry]) -> ImportResult:
+def _convert(scanned: ScanResult, parents: dict[str, RawEntry], budget: Budget) -> ImportResult:
     result = ImportResult()
     for failure in scanned.failures:
         result.problems.append(Problem(failure.message, failure.line, failure.raw))
     for entry, uid in zip(scanned.entries, fresh_uids(len(scanned.entries)), strict=True):
         parent = parents.get(entry.fields["crossref"].strip().lower()) if "crossref" in entry.fields else None
+        if parent is not None and not _inherit_within(budget, entry, parent):
+            message = f"entry {entry.key} not read: the fields of its crossref {parent.key} would expand to"
+            result.problems.append(Problem(f"{message} {budget.describe()}", entry.line, ""))
+            continue
         try:
             record = entry_to_record(entry, parent, uid)
         except Exception as exc:  # one odd entry must not stop the import; report it instead
@@ -91,6 +106,15 @@ def _convert(scanned: ScanResult, parents: dict[str, RawEntry]) -> ImportResult:
             message += f" later ones kept as {kept}"
             result.problems.append(Problem(message, entry.line, "", severity="warning"))
     return result
+
+
+def _inherit_within(budget: Budget, child: RawEntry, parent: RawEntry) -> bool:
+    """Charge what ``child`` copies from ``parent``; False when that passes the budget."""
+    try:
+        budget.charge(sum(len(value) for value in inherited_fields(child, parent).values()))
+    except ExpansionLimitError:
+        return False
+    return True
 
 
 def _crossref_parents(text: str, macros: dict[str, str]) -> dict[str, RawEntry]:

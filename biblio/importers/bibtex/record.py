@@ -13,17 +13,13 @@ import os
 import re
 from functools import cache
 
-from biblio.importers.bibtex.fields import (
-    decode_verbatim,
-    edtf_date,
-    language_tag,
-    split_keywords,
-    year_date,
-)
+from biblio.importers.bibtex.fields import decode_verbatim, split_keywords
 from biblio.importers.bibtex.latex_decode import decode_latex
 from biblio.importers.bibtex.names import parse_names
 from biblio.importers.bibtex.scan import RawEntry
 from biblio.model import EntryType, Funding, LangText, Provenance, Record, new_uid
+from biblio.model.dates import edtf_date, year_date
+from biblio.model.language import language_tag
 from biblio.model.script import guess_language
 from biblio.model.types import TYPE_TO_BIBLATEX
 

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from biblio.errors import InputError
+from biblio.importers.bibtex.macros import Budget, ExpansionLimitError, Macros, evaluate, expand_word
 from biblio.importers.bibtex.repair import repair_entry
 from biblio.importers.bibtex.sniff import BLOCK_START
 
@@ -68,15 +69,23 @@ def block_starts(text: str) -> list[int]:
     return first + [m.start() + 1 for m in _LINE_START.finditer(text)]  # a literal "\n" prefix is searched fast
 
 
-def collect_macros(text: str) -> dict[str, str]:
-    """The ``@string`` macros of the whole text (lower-case names), later definitions winning."""
-    macros: dict[str, str] = {}
+def collect_macros(text: str, budget: Budget | None = None) -> Macros:
+    """The ``@string`` macros of the whole text (lower-case names), later definitions winning.
+
+    InputError when the macros expand past ``budget`` (by default the budget of a parse of ``text``).
+    """
+    macros = Macros(budget or Budget(len(text)))
     for match in _STRING_START.finditer(text):
         nxt = BLOCK_START.search(text, match.end())
         block = text[match.start() : nxt.start() if nxt else len(text)]
         for item in _split_blocks(block):
             if type(item).__name__ == "String":
-                macros[str(item.key).lower()] = evaluate(str(item.value), macros, strip=False)
+                name = str(item.key).lower()
+                try:
+                    macros[name] = evaluate(str(item.value), macros, strip=False)
+                except ExpansionLimitError as exc:
+                    line = text.count("\n", 0, match.start()) + 1
+                    raise InputError(f"line {line}: @string {name} would expand the macros to {exc}; refused") from None
     return macros
 
 
@@ -87,18 +96,29 @@ def scan_slices(text: str, starts: list[int], end: int, first_line: int, macros:
     """
     result = ScanResult()
     line = first_line
+    budget = macros.budget if isinstance(macros, Macros) else None
     for index, start in enumerate(starts):
         if index:
             line += text.count("\n", starts[index - 1], start)
         stop = starts[index + 1] if index + 1 < len(starts) else end
         piece = text[start:stop]
-        entry = _fast_entry(piece, line, macros)
-        if entry is not None:
-            if entry.type not in _SKIPPED:
-                result.entries.append(entry)
-            continue
-        _slow_slice(piece, line, macros, result)
+        left, count = budget.left if budget else 0, len(result.entries)
+        try:
+            _scan_piece(piece, line, macros, result)
+        except ExpansionLimitError as exc:  # the entry is refused; what it had taken is given back
+            if budget:
+                budget.left = left
+            del result.entries[count:]
+            result.failures.append(Failure(f"entry not read: its @string macros would expand to {exc}", line, ""))
     return result
+
+
+def _scan_piece(piece: str, line: int, macros: dict[str, str], result: ScanResult) -> None:
+    entry = _fast_entry(piece, line, macros)
+    if entry is None:
+        _slow_slice(piece, line, macros, result)
+    elif entry.type not in _SKIPPED:
+        result.entries.append(entry)
 
 
 def _fast_entry(piece: str, line: int, macros: dict[str, str]) -> RawEntry | None:
@@ -154,8 +174,7 @@ def _value(piece: str, pos: int, macros: dict[str, str]) -> tuple[str, int] | No
     bare = _BARE.match(piece, pos)
     if bare is None:
         return None
-    word = bare.group()
-    return (word if word.isdigit() else macros.get(word.lower(), word)), bare.end()
+    return expand_word(bare.group(), macros), bare.end()
 
 
 def _balanced_end(text: str, pos: int) -> int | None:
@@ -238,42 +257,3 @@ def _split_blocks(text: str) -> list[Any]:
 
     blocks: list[Any] = Splitter(text).split().blocks
     return blocks
-
-
-def evaluate(expression: str, macros: dict[str, str], *, strip: bool = True) -> str:
-    """The LaTeX content of a raw value: enclosing removed, ``#`` parts joined, macros expanded.
-
-    Whitespace inside a part's delimiters is content (``{a space }`` # ``"and this"`` keeps its space);
-    only the whole field value is stripped, as BibTeX does. ``@string`` values (``strip=False``) keep
-    their edges, since they may be joined to other parts.
-    """
-    text = expression.strip()
-    value = _part(text, macros) if "#" not in text else "".join(_part(p, macros) for p in _concat_parts(text))
-    return value.strip() if strip else value
-
-
-def _part(text: str, macros: dict[str, str]) -> str:
-    text = text.strip()
-    if len(text) >= 2 and ((text[0] == "{" and text[-1] == "}") or (text[0] == '"' and text[-1] == '"')):
-        return text[1:-1]
-    if text.isdigit():
-        return text
-    return macros.get(text.lower(), text)
-
-
-def _concat_parts(text: str) -> Iterator[str]:
-    """Split at ``#`` outside braces and quotes."""
-    depth, quoted, start = 0, False, 0
-    for index, ch in enumerate(text):
-        if ch in "{}" and index and text[index - 1] == "\\":
-            pass  # an escaped brace
-        elif ch == "{":
-            depth += 1
-        elif ch == "}":
-            depth -= 1
-        elif ch == '"' and depth == 0:
-            quoted = not quoted
-        elif ch == "#" and depth == 0 and not quoted:
-            yield text[start:index]
-            start = index + 1
-    yield text[start:]

@@ -14,7 +14,6 @@ from biblio.importers.fieldmap import (
     degree_in,
     is_degree,
     lang_text,
-    make_name,
     simplified,
     split_list,
     thesis_genre,
@@ -22,6 +21,7 @@ from biblio.importers.fieldmap import (
 from biblio.importers.funding import parse_funding
 from biblio.model import EntryType, LangText, Link, LinkKind, Name, Provenance, Record
 from biblio.model.script import guess_language, has_cjk
+from biblio.names.lists import make_name
 
 _IDENTIFIERS = {
     "filename": "cnki:filename",

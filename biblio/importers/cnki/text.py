@@ -17,7 +17,7 @@ from biblio.importers.cnki.build import build
 from biblio.importers.cnki.page import LABELS, SECTIONS, CnkiPage, split_people
 from biblio.importers.cnki.sniff import sniff_cnki_text
 from biblio.importers.fieldmap import simplified
-from biblio.importers.tagged.reader import join_lines
+from biblio.importers.tagged.reader import separator
 from biblio.model.script import has_cjk
 
 _LABEL_RE = re.compile(
@@ -46,6 +46,9 @@ class _State:
     values: dict[str, list[list[str]]] = field(default_factory=dict)
     head: list[str] = field(default_factory=list)
     numbered: bool = False
+    # wrapped lines of the last reference item, joined once (joining each onto the item was quadratic)
+    wrapped: list[str] = field(default_factory=list)
+    wrapped_into: list[tuple[int, str]] = field(default_factory=list)
 
 
 class CnkiTextImporter:
@@ -123,19 +126,36 @@ def _start_field(state: _State, key: str, value: str) -> None:
 
 def _add_reference(state: _State, number: int, line: str) -> None:
     items = state.page.references if state.mode == "references" else state.page.citing
+    if items is not state.wrapped_into:
+        _flush_wrapped(state)
     match = _REF_NUMBER.match(line)
     if match and int(match.group(1) or match.group(2)) == len(items) + 1:
         line = line[match.end() :].strip()
         state.numbered = True
     elif state.numbered and items and not _NOT_A_REF.match(line):  # a wrapped item of a numbered list
-        first, text = items[-1]
-        items[-1] = (first, join_lines(text, line, "" if has_cjk(text) else " "))
+        state.wrapped.append(line)
+        state.wrapped_into = items
         return
     if len(line) >= 6 and not _NOT_A_REF.match(line):
+        _flush_wrapped(state)
         items.append((number, line))
 
 
+def _flush_wrapped(state: _State) -> None:
+    """Join the wrapped lines onto their item: no space in CJK text, else one (:func:`join_lines`)."""
+    if not state.wrapped:
+        return
+    first, text = state.wrapped_into[-1]
+    pieces, cjk = [text], has_cjk(text)
+    for line in state.wrapped:
+        pieces += (separator(pieces[-1], line, "" if cjk else " "), line)
+        cjk = cjk or has_cjk(line)
+    state.wrapped_into[-1] = (first, "".join(pieces))
+    state.wrapped.clear()
+
+
 def _finish(state: _State) -> CnkiPage:
+    _flush_wrapped(state)
     page = state.page
     for key, occurrences in state.values.items():
         values = [v for v in ("\n".join(lines).strip(" ;；") for lines in occurrences) if v]

@@ -17,12 +17,13 @@ import json
 from collections.abc import Iterator
 from typing import Any
 
+from biblio.csl.extensions import EXTENSIONS, take_extensions
+from biblio.csl.values import take_variable
+from biblio.csl.variables import variable_value
 from biblio.errors import InputError
-from biblio.export.csl_json import variable_value
 from biblio.importers.base import ImportResult, Problem
-from biblio.importers.csl.extensions import EXTENSIONS, take_extensions
 from biblio.importers.csl.shape import csl_score, unwrap
-from biblio.importers.csl.values import take_variable
+from biblio.jsonsafe import JsonError, check_depth, decode_item
 from biblio.model import LangText, Provenance, Record
 from biblio.model.script import guess_language
 
@@ -64,12 +65,16 @@ def _items(text: str, result: ImportResult) -> Iterator[tuple[int, Any, str]]:
     start = len(text) - len(text.lstrip("\ufeff \t\r\n"))
     if start >= len(text):
         raise InputError("not CSL-JSON: the input is empty")
+    try:
+        check_depth(text)
+    except JsonError as exc:
+        raise InputError(f"not CSL-JSON: {exc}") from None
     if text[start] == "[":
-        yield from ((line, item, "") for line, item in _array_items(text, start + 1))
+        yield from ((line, item, "") for line, item in _array_items(text, start + 1, result))
         return
     if text[start] != "{":
         raise InputError("not CSL-JSON: expected a JSON array or object")
-    stream = _object_stream(text, start)
+    stream = _object_stream(text, start, result)
     line, first = next(stream)
     wrapped = unwrap(first) if isinstance(first, dict) else None
     if wrapped is None:
@@ -87,7 +92,7 @@ def _items(text: str, result: ImportResult) -> Iterator[tuple[int, Any, str]]:
         yield later_line, item, ""
 
 
-def _array_items(text: str, pos: int) -> Iterator[tuple[int, Any]]:
+def _array_items(text: str, pos: int, result: ImportResult) -> Iterator[tuple[int, Any]]:
     line = 1 + text.count("\n", 0, pos)
     last = pos
     while True:
@@ -96,7 +101,7 @@ def _array_items(text: str, pos: int) -> Iterator[tuple[int, Any]]:
             return
         line += text.count("\n", last, pos)
         last = pos
-        item, pos = _decode_at(text, pos, line)
+        item, pos = _decode_at(text, pos, line, result)
         yield line, item
         pos = _skip_space(text, pos)
         if pos < len(text) and text[pos] == ",":
@@ -105,26 +110,27 @@ def _array_items(text: str, pos: int) -> Iterator[tuple[int, Any]]:
             raise InputError(f"not CSL-JSON: expected ',' or ']' at line {1 + text.count(chr(10), 0, pos)}")
 
 
-def _object_stream(text: str, pos: int) -> Iterator[tuple[int, Any]]:
+def _object_stream(text: str, pos: int, result: ImportResult) -> Iterator[tuple[int, Any]]:
     """One object, or several separated by whitespace (JSON lines)."""
     line = 1 + text.count("\n", 0, pos)
     last = pos
     while pos < len(text):
         line += text.count("\n", last, pos)
         last = pos
-        item, pos = _decode_at(text, pos, line)
+        item, pos = _decode_at(text, pos, line, result)
         yield line, item
         pos = _skip_space(text, pos)
 
 
-def _decode_at(text: str, pos: int, line: int) -> tuple[Any, int]:
+def _decode_at(text: str, pos: int, line: int, result: ImportResult) -> tuple[Any, int]:
+    """The JSON value at ``pos``; InputError if it is not JSON (a bad number, too deep), a warning if repaired."""
     try:
-        item, end = _DECODER.raw_decode(text, pos)
-    except json.JSONDecodeError as exc:
-        raise InputError(f"not CSL-JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}") from None
-    except RecursionError:
-        raise InputError(f"not CSL-JSON: nesting too deep at line {line}") from None
-    return item, end
+        loaded, end = decode_item(_DECODER.raw_decode, text, pos)
+    except JsonError as exc:
+        raise InputError(f"not CSL-JSON: {exc}") from None
+    if loaded.replaced:
+        result.problems.append(Problem(loaded.warning("item"), line, severity="warning"))
+    return loaded.value, end
 
 
 def _skip_space(text: str, pos: int) -> int:

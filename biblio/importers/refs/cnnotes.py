@@ -31,9 +31,9 @@ from biblio.importers.refs.common import (
     strip_number,
     tidy,
 )
-from biblio.importers.refs.designations import zh_number
 from biblio.importers.refs.people import parse_people
 from biblio.model import EntryType, Record
+from biblio.model.designations import zh_number
 
 _MAX_SEGMENTS = 40  # a footnote has a dozen; beyond that the input is not one reference (and time stays bounded)
 _LEAD_RE = re.compile(r"^(?:参见|参看|参阅|转引自|引自|前引|见|详见)\s*")

@@ -30,11 +30,11 @@ from biblio.importers.refs.common import (
     set_title,
     tidy,
 )
-from biblio.importers.refs.designations import EDITION_WORD_RE, take_title_number, take_title_volume
 from biblio.importers.refs.dual import Dual
 from biblio.importers.refs.people import parse_people
 from biblio.importers.refs.places import expand_places
 from biblio.model import EntryType, Name, Record
+from biblio.model.designations import EDITION_WORD_RE, take_title_number, take_title_volume
 from biblio.model.record import VOLUME_WRITTEN
 
 CODES = ("J", "M", "C", "G", "D", "R", "N", "S", "P", "Z", "A", "EB", "DB", "CP", "DS", "CM", "K", "Q")

@@ -22,6 +22,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Mapping
+from dataclasses import replace
 
 from biblio.importers.cnki.page import normalize_pages
 from biblio.importers.fieldmap import (
@@ -29,7 +30,6 @@ from biblio.importers.fieldmap import (
     degree_in,
     lang_text,
     language_code,
-    make_names,
     split_list,
     thesis_genre,
 )
@@ -41,9 +41,11 @@ from biblio.importers.identifiers import (
     looks_like_patent_number,
     patent_office,
 )
+from biblio.importers.tagged.dates import tagged_date
 from biblio.importers.tagged.reader import NOTE_TAG, Converted, TaggedEntry
 from biblio.model import EntryType, LangText, Provenance, Record
 from biblio.model.script import guess_language, has_cjk
+from biblio.names.lists import make_name, make_names
 
 Fields = dict[str, list[str]]
 
@@ -58,6 +60,8 @@ _IDENTS = {
     "callnumber": "callnumber",
     "accession": "accession",
     "database": "database",
+    "pmcid": "pmcid",
+    "nihmsid": "nihmsid",
 }
 _EXTRA = ("affiliation", "advisor", "discipline", "organization", "eventtitle", "shortjournal", "shorttitle")
 _PERIODICAL_TYPES = frozenset({EntryType.ARTICLE, EntryType.MAGAZINE, EntryType.NEWSPAPER})
@@ -189,6 +193,7 @@ def _texts(record: Record, fields: Fields) -> None:
     if stated and not language_code(stated):
         record.extra["language"] = stated  # a name the table does not know ("Flerspråklig"): kept as written
     record.title = _ordered(titles, record.language)
+    record.subtitle = _ordered(_titles(fields.get("subtitle", [])), record.language)
     containers = _titles(fields.get("container", []) + fields.get("container_tr", []))
     record.container = _ordered(containers, record.language)
     abstracts = [re.sub(r"^\s*<正>\s*", "", v) for v in fields.get("abstract", [])]
@@ -211,6 +216,9 @@ def _people(record: Record, fields: Fields) -> None:
     record.authors = make_names(fields.get("author", []), lang)
     romanized = [p.strip() for v in fields.get("author_tr", []) for p in re.split(r"[;；]", v) if p.strip()]
     record.authors = attach_romanized(record.authors, romanized)
+    for value in fields.get("corporate", []):  # a body, written as one name (classic refer's %Q)
+        if (name := make_name(value, lang)) is not None:
+            record.authors.append(replace(name, family="", given="", particle="", suffix="", literal=name.written))
     record.editors = make_names(fields.get("editor", []), lang)
     record.translators = make_names(fields.get("translator", []), lang)
     advisors = make_names(fields.get("advisor", []), lang)
@@ -219,9 +227,9 @@ def _people(record: Record, fields: Fields) -> None:
 
 
 def _dates_pages(record: Record, fields: Fields) -> None:
-    date = _date(_first(fields, "date"))
-    years = [d for d in map(_date, fields.get("year", [])) if d]  # RIS: PY 2015 and Y1 2015/09/10
+    years = [d for d in map(tagged_date, fields.get("year", [])) if d]  # RIS: PY 2015 and Y1 2015/09/10
     year = max((d for d in years if d[:4] == years[0][:4]), key=len) if years else ""
+    date = tagged_date(_first(fields, "date"), year[:4])  # Web of Science: DA MAY beside PY 2019
     record.date = year if not date or (date[:4] == year[:4] and len(year) > len(date)) else date
     if date and year and date[:4] != year[:4]:  # an online-first date beside the issue's year: the year cites
         record.date, record.extra["pubdate"] = year, date
@@ -229,7 +237,7 @@ def _dates_pages(record: Record, fields: Fields) -> None:
     if raw_dates and not record.date:
         record.extra["date_unparsed"] = "; ".join(raw_dates)  # unparsed ("Spring", "YEAR/MONTH/DAY"): kept, not lost
     record.pages = _pages(fields, record)
-    record.urldate = _date(_first(fields, "urldate"))
+    record.urldate = tagged_date(_first(fields, "urldate"))
 
 
 def _pages(fields: Fields, record: Record) -> str:
@@ -247,19 +255,6 @@ def _pages(fields: Fields, record: Record) -> str:
     return normalize_pages(pages) if pages else ""
 
 
-def _date(text: str) -> str:
-    """``2024``, ``2024/06/15/``, ``2024-6-5``, ``2024年6月`` -> EDTF."""
-    match = re.search(r"((?:1[5-9]|20)\d\d)(?:\s*[-/.年]\s*(\d{1,2})(?:\s*[-/.月]\s*(\d{1,2}))?)?", text)
-    if not match:
-        return ""
-    year, month, day = match.groups()
-    if month and 1 <= int(month) <= 12:
-        if day and 1 <= int(day) <= 31:
-            return f"{year}-{int(month):02d}-{int(day):02d}"
-        return f"{year}-{int(month):02d}"
-    return year
-
-
 def _ids(record: Record, fields: Fields) -> None:
     doi = _first(fields, "doi")
     record.doi = re.sub(r"^(?:https?://(?:dx\.)?doi\.org/|doi:\s*)", "", doi, flags=re.IGNORECASE)
@@ -272,24 +267,39 @@ def _ids(record: Record, fields: Fields) -> None:
         if values:
             record.extra[name] = "; ".join(values)
     record.isbn = _first(fields, "isbn")
-    record.issn = _first(fields, "issn")
+    for value in fields.get("issn", []):  # every ISSN: print and electronic (Web of Science, PubMed)
+        for part in filter(None, map(str.strip, _NUMBERS_SPLIT.split(value))):
+            record.issn = _joined(record.issn, _QUALIFIER.sub("", part))
     for value in fields.get("isbn_issn", []):
         _isbn_or_issn(record, value, fields)
 
 
+_NUMBERS_SPLIT = re.compile(r"\s*[;；,，]\s*|\s+(?=\d{4}-\d{3}[\dXx]\b)")
+_QUALIFIER = re.compile(r"\s*\((?:print|electronic|linking|online)\)\s*$", re.IGNORECASE)
+
+
 def _isbn_or_issn(record: Record, value: str, fields: Fields) -> None:
-    """One ``%@``/``SN`` value (maybe several numbers) into ISBN, ISSN or a patent number, by check digit."""
-    for part in [p.strip() for p in re.split(r"\s*[;；,，]\s*|\s+(?=\d{4}-\d{3}[\dXx]\b)", value) if p.strip()]:
-        if issn_form(part) or (looks_like_issn(part) and not isbn_digits(part)):
-            record.issn = record.issn or part
+    """One ``%@``/``SN`` value (maybe several numbers) into ISBN, ISSN or a patent number, by check digit.
+
+    Every ISSN is kept (Web of Science and PubMed give the print and the electronic one), without
+    PubMed's ``(Electronic)``/``(Linking)`` labels.
+    """
+    for part in [p.strip() for p in _NUMBERS_SPLIT.split(value) if p.strip()]:
+        number = _QUALIFIER.sub("", part)
+        if issn_form(number) or (looks_like_issn(number) and not isbn_digits(number)):
+            record.issn = _joined(record.issn, number)
         elif isbn_digits(part):
-            record.isbn = ", ".join(filter(None, [record.isbn, part])) if part not in record.isbn else record.isbn
+            record.isbn = _joined(record.isbn, part)
         elif looks_like_patent_number(part) and not record.number:
             fields.setdefault("patent_number", []).append(part)
         elif record.type in _PERIODICAL_TYPES and not record.issn:
             record.issn = part  # neither an ISBN nor an ISSN: kept where the type expects a number
         else:
-            record.isbn = ", ".join(filter(None, [record.isbn, part])) if part not in record.isbn else record.isbn
+            record.isbn = _joined(record.isbn, part)
+
+
+def _joined(have: str, value: str) -> str:
+    return have if value in have else ", ".join(filter(None, [have, value]))
 
 
 def _standard_numbers(record: Record, fields: Fields) -> None:

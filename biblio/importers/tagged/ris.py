@@ -11,12 +11,12 @@ from __future__ import annotations
 import re
 
 from biblio.importers.base import ImportResult
-from biblio.importers.fieldmap import degree_in
+from biblio.importers.fieldmap import degree_in, lang_text
 from biblio.importers.tagged.reader import Converted, TaggedEntry, TagSyntax, parse_tagged
 from biblio.importers.tagged.record import collect, finish, guess_type
-from biblio.importers.tagged.ris_types import GENERIC, KEPT_TYPES, TYPES, WHOLE_WORKS, tags_of
+from biblio.importers.tagged.ris_types import GENERIC, TYPES, WHOLE_WORKS, keep_type, tags_of
 from biblio.importers.tagged.sniff import sniff_ris
-from biblio.model import EntryType, Provenance, Record
+from biblio.model import EntryType, Provenance
 
 _TAG_LINE = r"^([A-Z][A-Z0-9])\s{1,2}-(?: |$)(.*)$"
 _SYNTAX = TagSyntax(
@@ -52,6 +52,7 @@ TAGS: dict[str, str] = {
     "Y1": "year",
     "DA": "date",
     "VL": "volume",
+    "VO": "volume",  # IEEE Xplore's export writes VO beside an empty VL
     "IS": "number",
     "SP": "start_page",
     "EP": "end_page",
@@ -67,6 +68,7 @@ TAGS: dict[str, str] = {
     "AD": "affiliation",
     "C1": "affiliation",
     "N1": "note",
+    "RN": "note",  # research notes
     "M3": "genre",
     "DB": "database",
     "DP": "database",
@@ -74,7 +76,7 @@ TAGS: dict[str, str] = {
     "ET": "edition",
     "CN": "callnumber",
     "L1": "extra:file",
-    "L2": "extra:file",
+    "L2": "fulltext",  # "link to full text": the URL when UR gives none (see _convert)
     "L4": "extra:file",
     "ID": "extra:refid",  # the record's id in the exporting database, not a document number
     "ST": "shorttitle",
@@ -104,6 +106,9 @@ class RisImporter:
         fields = collect(entry, tags_of(code, TAGS), "ris")
         _classify_call_number(fields)
         _names(fields, code)
+        _subtitle(fields)
+        if fulltext := fields.pop("fulltext", []):
+            fields.setdefault("extra:file" if fields.get("url") else "url", []).extend(fulltext)
         _doi_elsewhere(fields)
         if "place_published" in fields:  # then CY is the conference venue
             fields["extra:venue"] = fields.pop("place", [])
@@ -121,7 +126,7 @@ class RisImporter:
         if isinstance(made, str):
             return made
         record, problem = made if isinstance(made, tuple) else (made, "")
-        _keep_type(record, code)
+        keep_type(record, code)
         if not code:
             problem = "; ".join(filter(None, [f"RIS record without a TY line: read as {record.type.value}", problem]))
         return (record, problem) if problem else record
@@ -140,6 +145,17 @@ def _names(fields: dict[str, list[str]], code: str) -> None:
         fields.setdefault(target, []).extend(booktitle)
     if abbreviations:
         fields.setdefault("shortjournal" if fields.get("container") else "container", []).extend(abbreviations)
+
+
+def _subtitle(fields: dict[str, list[str]]) -> None:
+    """A second ``TI``/``T1`` line in the first one's language continues it (a subtitle); another language's
+    is a parallel title."""
+    titles = fields.get("title", [])
+    if len(titles) < 2:
+        return
+    lang = lang_text(titles[0]).lang
+    fields["title"] = [titles[0], *(t for t in titles[1:] if lang_text(t).lang != lang)]
+    fields.setdefault("subtitle", []).extend(t for t in titles[1:] if lang_text(t).lang == lang)
 
 
 def _doi_elsewhere(fields: dict[str, list[str]]) -> None:
@@ -166,17 +182,6 @@ def _tertiary(fields: dict[str, list[str]], kind: EntryType) -> None:
         return
     thesis = kind is EntryType.THESIS or bool(degree_in(" ".join(fields.get("genre", []))))
     fields.setdefault("advisor" if thesis else "editor", []).extend(names)
-
-
-def _keep_type(record: Record, code: str) -> None:
-    """A type biblio folds into misc keeps its BibLaTeX and CSL type, written again by the exports."""
-    biblatex, csl = KEPT_TYPES.get(code, ("", ""))
-    if record.type is not EntryType.MISC:
-        return
-    if biblatex:
-        record.latex["@type"] = biblatex
-    if csl:
-        record.csl_extra["type"] = csl
 
 
 def _classify_call_number(fields: dict[str, list[str]]) -> None:

@@ -6,7 +6,7 @@ sponsor and a case's reporter. The tables follow the RIS specification's per-typ
 EndNote writes them (each tag's label in EndNote's RIS export of every type names its meaning) and,
 where the specification leaves a tag open, the way Zotero's RIS export uses it (``C2`` a chapter's book
 author, ``C4`` a song's lyricist, ``C1`` a patent's filing date); they read each value into its biblio
-slot, else under a documented ``extra`` name (:mod:`biblio.importers.kept_fields`). A tag a type does
+slot, else under a documented ``extra`` name (:mod:`biblio.model.kept_fields`). A tag a type does
 not redefine keeps its general meaning (:data:`biblio.importers.tagged.ris.TAGS`); a tag nobody defines
 is kept as ``extra["ris-<tag>"]``.
 
@@ -16,7 +16,7 @@ BibLaTeX and CSL type (:data:`KEPT_TYPES`), so ``@jurisdiction`` or ``legal_case
 
 from __future__ import annotations
 
-from biblio.model import EntryType
+from biblio.model import EntryType, Record
 
 TYPES: dict[str, EntryType] = {
     "JOUR": EntryType.ARTICLE,
@@ -77,6 +77,56 @@ KEPT_TYPES: dict[str, tuple[str, str]] = {
     "MANSCPT": ("", "manuscript"),
     "SLIDE": ("", "speech"),
 }
+# EndNote's names of its reference types (Refer's ``%0``), whose RIS codes the specification defines
+ENDNOTE_TYPES: dict[str, str] = {
+    "aggregated database": "AGGR",
+    "ancient text": "ANCIENT",
+    "artwork": "ART",
+    "audiovisual material": "ADVS",
+    "bill": "BILL",
+    "blog": "BLOG",
+    "book": "BOOK",
+    "book section": "CHAP",
+    "case": "CASE",
+    "catalog": "CTLG",
+    "chart or table": "CHART",
+    "classical work": "CLSWK",
+    "computer program": "COMP",
+    "conference paper": "CPAPER",
+    "conference proceedings": "CONF",
+    "dataset": "DATA",
+    "dictionary": "DICT",
+    "edited book": "EDBOOK",
+    "electronic article": "EJOUR",
+    "electronic book": "EBOOK",
+    "electronic book section": "ECHAP",
+    "encyclopedia": "ENCYC",
+    "equation": "EQUA",
+    "figure": "FIGURE",
+    "film or broadcast": "MPCT",
+    "government document": "GOVDOC",
+    "grant": "GRANT",
+    "hearing": "HEAR",
+    "journal article": "JOUR",
+    "legal rule or regulation": "LEGAL",
+    "magazine article": "MGZN",
+    "manuscript": "MANSCPT",
+    "map": "MAP",
+    "music": "MUSIC",
+    "newspaper article": "NEWS",
+    "online database": "DBASE",
+    "online multimedia": "MULTI",
+    "pamphlet": "PAMP",
+    "patent": "PAT",
+    "personal communication": "PCOMM",
+    "report": "RPRT",
+    "serial": "SER",
+    "standard": "STAND",
+    "statute": "STAT",
+    "thesis": "THES",
+    "unpublished work": "UNPB",
+    "web page": "ELEC",
+}
 # Whole works: a ``BT`` is their own title (RIS 2004), not a host's.
 WHOLE_WORKS = frozenset("BOOK EBOOK EDBOOK CLSWK SER CTLG PAMP UNPB MANSCPT THES".split())
 # Types whose NV is their number of volumes (elsewhere NV is a frequency, a catalog or statute number ...).
@@ -109,6 +159,10 @@ TYPE_TAGS: dict[str, dict[str, str]] = {
     **dict.fromkeys(("CHAP", "ECHAP"), _BOOK_PART),
     **dict.fromkeys(PERIODICALS, _PERIODICAL),
     "NEWS": {**_PERIODICAL, "SE": "extra:section"},
+    # PubMed Central's and the NIH manuscript ids; ET is EndNote's "Epub Date", not an edition
+    "JOUR": {**_PERIODICAL, "C2": "pmcid", "C6": "nihmsid", "ET": "extra:epubdate"},
+    "ELEC": {"VL": "extra:accessyear"},  # a web page's VL: the year it was read
+    "WEB": {"VL": "extra:accessyear"},
     **dict.fromkeys(("CONF", "CPAPER"), _CONFERENCE),
     "THES": {"PB": "institution", "M3": "genre", "SP": "pagetotal", "A3": "advisor"},
     "RPRT": {"PB": "institution", "SN": "number", "T2": "series", "M1": "extra:documentnumber"},
@@ -128,6 +182,7 @@ TYPE_TAGS: dict[str, dict[str, str]] = {
         "PB": "extra:holder",  # the assignee
         "C1": "extra:filingdate",
         "C2": "date",  # the issue date
+        "VL": "extra:version",  # the patent's version number
     },
     "DATA": {
         "A4": "funding",  # the funding agency
@@ -204,3 +259,14 @@ def tags_of(code: str, general: dict[str, str]) -> dict[str, str]:
     if code in _OTHER_A3 and tags.get("A3") == general.get("A3"):
         tags["A3"] = "extra:ris-a3"
     return tags
+
+
+def keep_type(record: Record, code: str) -> None:
+    """A type biblio folds into misc keeps its BibLaTeX and CSL type, written again by the exports."""
+    biblatex, csl = KEPT_TYPES.get(code, ("", ""))
+    if record.type is not EntryType.MISC:
+        return
+    if biblatex:
+        record.latex["@type"] = biblatex
+    if csl:
+        record.csl_extra["type"] = csl

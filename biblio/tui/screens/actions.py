@@ -23,8 +23,8 @@ if TYPE_CHECKING:
     from textual.screen import Screen
 
     from biblio.library import Library
+    from biblio.library.browsing import ListFilter, Reader
     from biblio.reports import AddReport
-    from biblio.store.listing import ListFilter, Reader
     from biblio.tui.query import QueryOutcome, Searcher
     from biblio.tui.widgets.record_list import RecordList
     from biblio.tui.writes import Writes

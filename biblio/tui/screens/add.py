@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
 from rich.markup import escape
@@ -37,11 +36,9 @@ def import_source(config: Config, source: str, progress: Callable[[int, int], No
 
 def add_source(library: Library, source: str, progress: Callable[[int, int], None]) -> AddReport:
     """Import a file, web page URL, DOI or ``isbn:…`` into ``library`` as `biblio add` does."""
-    from biblio.library.lookup import FILE, add_from_network, resolve_source
+    from biblio.library.adding import AddOptions
 
-    if resolve_source(source) == FILE:
-        return library.add_file(Path(source).expanduser(), progress=progress)
-    return add_from_network(library, source)
+    return library.add(source, AddOptions(progress=progress))
 
 
 class AddScreen(ModalScreen["AddReport | None"]):

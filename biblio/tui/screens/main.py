@@ -15,8 +15,8 @@ from textual.widgets import Footer, Input, Static
 from textual.worker import get_current_worker
 
 from biblio.errors import BiblioError
+from biblio.library.browsing import RELEVANCE, ListFilter, open_reader
 from biblio.model import Record
-from biblio.store.listing import RELEVANCE, ListFilter, Reader
 from biblio.tui.detail_text import STYLES, format_citation
 from biblio.tui.messages import FiltersChanged, JumpTo, MarksChanged, RecordChosen, RecordHighlighted, WriteDone
 from biblio.tui.query import QueryOutcome, Searcher
@@ -64,7 +64,7 @@ class MainScreen(ActionsMixin, Screen[None]):
         super().__init__()
         self.library = library
         self.writes = writes  # edits, deletes, tags and imports run through it, off the UI thread
-        self.reader = Reader(library.store.path)
+        self.reader = open_reader(library)
         self.searcher = Searcher(library.config, on_rebuild=self._rebuilding)
         self.filter = ListFilter()
         self.sort = "added"

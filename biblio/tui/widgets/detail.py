@@ -31,7 +31,7 @@ class LinkedWork:
 
 def linked_works(library: Library, record: Record) -> list[LinkedWork]:
     """Works this record cites, works citing it, its originals and translations."""
-    from biblio.store.records import citing_uids
+    from biblio.library.browsing import translated_as
 
     found: list[LinkedWork] = []
     outgoing = {LinkKind.CITES: "cites", LinkKind.TRANSLATION_OF: "translation of", LinkKind.RELATED: "related"}
@@ -39,7 +39,7 @@ def linked_works(library: Library, record: Record) -> list[LinkedWork]:
         found.append(LinkedWork(outgoing[link.kind], link.target, _label(library, link.target)))
     for uid in library.cited_by(record.uid):
         found.append(LinkedWork("cited by", uid, _label(library, uid)))
-    for uid in citing_uids(library.store.db, record.uid, LinkKind.TRANSLATION_OF):
+    for uid in translated_as(library, record.uid):
         found.append(LinkedWork("translated as", uid, _label(library, uid)))
     return found
 

@@ -7,7 +7,7 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Input, Label, Select, SelectionList
 
-from biblio.store.listing import Facets, ListFilter
+from biblio.library.browsing import Facets, ListFilter
 from biblio.tui.messages import FiltersChanged
 
 

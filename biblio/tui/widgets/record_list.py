@@ -19,7 +19,7 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from biblio.store.listing import RowSummary
+from biblio.library.browsing import RowSummary
 from biblio.tui.messages import MarksChanged, RecordChosen, RecordHighlighted
 
 Fetch = Callable[[Sequence[int]], dict[int, RowSummary]]

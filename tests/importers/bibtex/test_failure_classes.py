@@ -16,9 +16,9 @@ from biblio.export.bibtex import format_bibtex
 from biblio.importers.base import ImportResult
 from biblio.importers.bibtex.importer import BibtexImporter
 from biblio.importers.bibtex.latex_decode import _pylatexenc, decode_latex
+from biblio.importers.bibtex.macros import evaluate
 from biblio.importers.bibtex.names import split_and
 from biblio.importers.bibtex.repair import repair_entry
-from biblio.importers.bibtex.scan import evaluate
 from biblio.model import Record
 
 REAL = Path(__file__).parent.parent.parent / "data" / "realworld"

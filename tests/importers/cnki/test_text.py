@@ -297,3 +297,27 @@ def test_subtitle_line_and_values_on_the_next_line() -> None:
     assert [t.value for t in record.title] == ["中亚国家的民族政策——以哈萨克斯坦为例"]
     assert [a.display() for a in record.authors] == ["张宁"]
     assert (record.pages, record.pagetotal) == ("5-23", "19")
+
+
+def test_latin_wrapped_reference_lines_are_joined_with_spaces_and_citing_items_stay_apart() -> None:
+    text = (
+        "中亚外交研究\n作者：张宁\n摘要：一段。\n参考文献\n"
+        "[1] Cooley A. Great Games, Local Rules:\nthe New Great Power\nContest in Central Asia. Oxford, 2012.\n"
+        "引证文献\n[1]李明.中亚研究[J].俄罗斯学刊,\n2024,14(6):5-23.\n"
+    )
+    page_records = CnkiTextImporter().parse(text).records
+    raws = [r.extra.get("rawref", "") for r in page_records[1:]]
+    assert "Cooley A. Great Games, Local Rules: the New Great Power Contest in Central Asia. Oxford, 2012." in raws
+    assert "李明.中亚研究[J].俄罗斯学刊,2024,14(6):5-23." in raws
+
+
+@pytest.mark.parametrize("line", ["机遇与风险并存的研究内容", "wrapped words of a Latin reference"])
+def test_a_reference_wrapped_over_many_lines_is_read_in_linear_time(line: str) -> None:
+    """Each wrapped line used to be joined onto the growing item: 100,000 lines (1.3 MB) took 8 s."""
+    import time
+
+    head = "标题\n刘洋\n摘要 x\n参考文献\n[1] 张宁. 中亚国家多元平衡外交\n"
+    text = head + f"{line}\n" * 100_000 + "[2] 李明. 题[J]. 刊, 2020.\n"
+    started = time.process_time()
+    CnkiTextImporter().parse(text)
+    assert time.process_time() - started < 5  # ~0.7 s

@@ -2,14 +2,14 @@
 
 Multilingual values follow the citeproc-js/Juris-M ``multi`` convention (the primary value stays in
 the normal variable); funding and identifiers use ``biblio-`` keys. Name-level extensions live
-with the names in :mod:`biblio.importers.csl.values`. Shared by the CSL-JSON importer and exporter.
+with the names in :mod:`biblio.csl.values`. Shared by the CSL-JSON importer and exporter.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from biblio.importers.csl.values import split_csl_keywords
+from biblio.csl.values import split_csl_keywords
 from biblio.model import Funding, LangText, Record
 from biblio.model.script import guess_language, has_cjk
 

@@ -6,10 +6,11 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from biblio.importers.bibtex.fields import edtf_date, language_tag
-from biblio.importers.bibtex.names import cjk_name
 from biblio.model import EntryType, LangText, Name, Record
+from biblio.model.dates import edtf_date
+from biblio.model.language import language_tag
 from biblio.model.script import CYRILLIC, HAN, HANGUL, KANA, detect_script
+from biblio.names.written import cjk_name
 
 ISSUE_TYPES = frozenset({EntryType.ARTICLE, EntryType.NEWSPAPER, EntryType.MAGAZINE})
 NAME_KEYS = ("family", "given", "literal", "non-dropping-particle", "dropping-particle", "suffix")

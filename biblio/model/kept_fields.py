@@ -62,6 +62,10 @@ KEPT_FIELDS: dict[str, KeptField] = {
     "attorneyagent": KeptField(people=True),
     "reviewedauthor": KeptField("reviewed-author", people=True),
     "advisor": KeptField(people=True),  # a thesis's advisors (CNKI 导师, RIS THES A3)
+    "tertiaryauthor": KeptField(people=True),  # a report's tertiary author (EndNote %Y)
+    "epubdate": KeptField(),  # a journal article's online date (RIS JOUR ET, EndNote's "Epub Date")
+    "accessyear": KeptField(),  # the year a web page was read (RIS ELEC VL)
+    "location": KeptField(),  # where the item is kept (classic refer %W)
 }
 
 # The other people of a record (a film's cast, a letter's recipient, a case's counsel), one key per role.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from biblio.importers.refs.designations import designation_value, take_title_number, take_title_volume, zh_number
+from biblio.model.designations import designation_value, take_title_number, take_title_volume, zh_number
 
 
 @pytest.mark.parametrize(
