@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from biblio.keys import key_suffixes, sanitize_imported_key
+from biblio.keys import key_suffixes, path_safe, sanitize_imported_key
 from biblio.model import Record
 from biblio.model.identifiers import InvalidIdentifier, invalid_identifiers
 
@@ -52,7 +52,7 @@ def make_key_safe(record: Record) -> str:
     record.key = sanitize_imported_key(original)
     if record.key == original:
         return ""
-    if any(ch in _NOT_IN_ALIAS for ch in original):
+    if any(ch in _NOT_IN_ALIAS for ch in original) or not original.isprintable() or not path_safe(original):
         return f"key {original!r} has characters LaTeX cannot take in a key: stored as {record.key}"
     aliases = [a for a in record.extra.get("ids", "").split(",") if a.strip()]
     record.extra["ids"] = ",".join([*aliases, original])

@@ -22,7 +22,9 @@ _DATE_KEYS = (
     "dc.date", "dc.date.issued", "dcterms.date", "dcterms.issued", "citation_publication_date", "citation_date",
     "sailthru.date", "parsely-pub-date", "og:release_date", "releasedate", "date",
 )  # fmt: skip  # keys lower-cased: TRS's PubDate, gov.cn's firstpublishedtime
-_TITLE_SEPARATORS = re.compile(r"\s*(?:\s[|\-–—]\s|[_|｜])\s*")
+# "_" separates a site name only beside a non-Latin character or a space ("标题_网易订阅"), never inside a
+# Latin token ("snake_case", "x_y"), where it is part of the title
+_TITLE_SEPARATORS = re.compile(r"\s*(?:\s[|\-–—]\s|[|｜]|(?<![A-Za-z0-9])_|_(?![A-Za-z0-9]))\s*")
 MAX_SITE_SUFFIX = 24
 _SOURCE_LABEL = re.compile(r"^\s*(?:来源|來源|Source)\s*[:：]\s*", re.I)
 
