@@ -131,6 +131,52 @@ def holdout(
             _print(f"rendered English dev hold-out {leave_out or '(20 % of the records)'}", held_rendered, errors)
 
 
+def _fold(job: tuple[int, int, list[Sequence], list[Labelled], dict[str, float]]) -> tuple[int, int, Any]:
+    """Train on all folds but one (plus the rendered dev strings), label the held fold: token and field counts."""
+    from biblio.importers.refs.crf import model
+
+    index, folds, sequences, extra, params = job
+    held = [s for i, s in enumerate(sequences) if i % folds == index]
+    rest = [token_labels(s) for i, s in enumerate(sequences) if i % folds != index]
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / f"fold{index}.crfsuite"
+        train(rest + extra, path, params)
+        model.use_model(path)
+        right = total = 0
+        for seq in held:
+            tokens, gold = token_labels(seq)
+            labels = model.label_tokens(tokens).labels
+            right += sum(a == b for a, b in zip(labels, gold, strict=True))
+            total += len(gold)
+        result = score([to_gold(seq) for seq in held], style="auto")
+    return right, total, result
+
+
+def cross_validate(anystyle: list[Sequence], extra: list[Labelled], params: dict[str, float], folds: int) -> None:
+    """K-fold cross-validation on AnyStyle dev (the rendered dev strings in every training fold): token
+    accuracy and field F1 over all of AnyStyle dev. The loop for choosing features and c1/c2 (dev only)."""
+    from multiprocessing import Pool
+
+    from biblio.importers.refs.evaluate import Score
+
+    shuffled = anystyle[:]
+    random.Random(2).shuffle(shuffled)
+    jobs = [(i, folds, shuffled, extra, params) for i in range(folds)]
+    start = time.perf_counter()
+    with Pool(2) as pool:
+        parts = pool.map(_fold, jobs)
+    merged = Score()
+    for _, _, result in parts:
+        merged.entries += result.entries
+        merged.exact += result.exact
+        for name, counts in result.fields.items():
+            mine = merged.fields[name]
+            mine.tp, mine.fp, mine.fn = mine.tp + counts.tp, mine.fp + counts.fp, mine.fn + counts.fn
+    right, total = sum(p[0] for p in parts), sum(p[1] for p in parts)
+    print(f"{folds}-fold CV {params} in {time.perf_counter() - start:.0f} s: token accuracy {right / total:.4f}")
+    print(report(f"AnyStyle dev, {folds}-fold CV", merged))
+
+
 def _print(title: str, entries: list[Entry], errors: bool) -> None:
     result = score(entries, style="auto")  # what a user gets: the style detected, then the labeller
     print(report(f"{title} ({len(entries)} references)", result))
@@ -178,6 +224,7 @@ def main() -> None:
     parser.add_argument(
         "--reuse", type=Path, help="with --holdout: keep the hold-out model in this file (trained if missing)"
     )
+    parser.add_argument("--cv", type=int, default=0, help="K-fold cross-validation on AnyStyle dev (K models)")
     parser.add_argument("--c1", type=float, default=PARAMS["c1"])
     parser.add_argument("--c2", type=float, default=PARAMS["c2"])
     parser.add_argument("--iterations", type=int, default=int(PARAMS["max_iterations"]))
@@ -186,7 +233,9 @@ def main() -> None:
     dev, test = split_sequences(load_sequences(args.anystyle), load_split(SPLITS / "anystyle.json"))
     rendered_dev, rendered_test = rendered_parts(args.rendered)
     trained_on = [] if args.anystyle_only else rendered_dev
-    if args.oracle:
+    if args.cv:
+        cross_validate(dev, aligned(trained_on), params, args.cv)
+    elif args.oracle:
         oracle(rendered_dev)
     elif args.holdout:
         holdout(

@@ -13,6 +13,7 @@ import dataclasses
 import re
 import unicodedata
 from functools import lru_cache
+from itertools import groupby
 
 from biblio.model.names import Name
 from biblio.model.script import CYRILLIC, HAN, HANGUL, KANA, LATIN, char_script, detect_script
@@ -47,14 +48,8 @@ def _kind(ch: str, japanese_mode: bool) -> str:
 
 
 def _runs(text: str, japanese_mode: bool) -> list[tuple[str, str]]:
-    runs: list[tuple[str, str]] = []
-    for ch in text:
-        kind = _kind(ch, japanese_mode)
-        if runs and runs[-1][0] == kind:
-            runs[-1] = (kind, runs[-1][1] + ch)
-        else:
-            runs.append((kind, ch))
-    return runs
+    """Maximal runs of one kind of script; joined once per run (adding a character at a time is quadratic)."""
+    return [(kind, "".join(chars)) for kind, chars in groupby(text, key=lambda ch: _kind(ch, japanese_mode))]
 
 
 def _romanize_run(kind: str, run: str, lang: str, scheme: str, capitalize: bool) -> str:

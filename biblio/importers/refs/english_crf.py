@@ -108,13 +108,16 @@ def _web_page(record: Record, quoted: bool) -> None:
 def _anchor(tokens: list[str], labels: list[str], marginals: list[float]) -> None:
     """Rule-certain tokens: URLs, DOIs (with their "doi:" label), ISBNs."""
     for i, token in enumerate(tokens):
-        label = _anchor_label(token)
+        label = _anchor_label(token) if len(token) <= _CACHED_TOKEN else _anchor_label.__wrapped__(token)
         if not label and i + 1 < len(tokens) and _DOI_LABEL_RE.match(token) and "10." in tokens[i + 1]:
             label = "doi"
         elif not label and i and _ISBN_NUMBER_RE.match(token) and _ISBN_LABEL_RE.match(tokens[i - 1]):
             label = "isbn"
         if label:
             labels[i], marginals[i] = label, 1.0
+
+
+_CACHED_TOKEN = 300  # longer tokens are labelled without the cache (it would keep them alive)
 
 
 @lru_cache(maxsize=16384)

@@ -82,8 +82,22 @@ def _shape(token: str) -> str:
         if cls is None:
             cls = ("X" if ch.isupper() else "x") if ch.isalpha() else ("d" if ch.isdigit() else ch)
         if not out or out[-1] != cls:
+            if len(out) == 8:  # the ninth class is cut anyway: stop reading
+                break
             out.append(cls)
-    return "".join(out[:8])
+    return "".join(out)
+
+
+CLIP = 100  # characters: the features of a longer token are those of its start and end
+
+
+def clip(token: Token) -> Token:
+    """A token of at most ``CLIP`` characters: its first 60 and last 40 when longer.
+
+    Every feature reads a token's start, end or a bounded count, and the per-token caches then never hold
+    more than ``CLIP`` characters a key: a 100,000-character "word" costs what a URL does.
+    """
+    return token if len(token) <= CLIP else token[:60] + token[-40:]
 
 
 @lru_cache(maxsize=65536)
@@ -185,6 +199,7 @@ def _token_view(token: Token) -> tuple[tuple[str, ...], tuple[tuple[str, ...], .
 def sequence_features(tokens: list[Token]) -> list[FeatureList]:
     """Features of every token: its own, its position and state, and its neighbours' (±1, ±2)."""
     n = len(tokens)
+    tokens = [clip(token) for token in tokens]
     views = [_token_view(token) for token in tokens]
     states = _states(tokens)
     out: list[FeatureList] = []
