@@ -27,7 +27,7 @@ from biblio.importers.refs.common import (
     set_container,
     set_title,
 )
-from biblio.importers.refs.crf.fields import Segment, doi_of, fill_record, read_date, segments_of
+from biblio.importers.refs.crf.fields import MONTH_ABBREVIATION, Segment, doi_of, fill_record, read_date, segments_of
 from biblio.importers.refs.english import ACCESS_RE
 from biblio.model import EntryType, Record
 
@@ -68,6 +68,7 @@ def read_labels(
         _likeliest_title(labels, marginals, title_scores)
     _quoted_title(tokens, labels)
     _name_ends(tokens, labels)
+    _vancouver_tails(tokens, labels, marginals)
     _unmarked_editors(tokens, labels)
     _press_names(tokens, labels)
     access = _access_date(tokens, labels, marginals)
@@ -229,6 +230,18 @@ def _name_ends(tokens: list[str], labels: list[str]) -> None:
         if inverted and start < last < end - 1 and re.fullmatch(r"[A-Z]\.", tokens[last]):
             for i in range(last + 1, end):
                 labels[i] = "title"
+
+
+# "Jan;73(2):849-61.", "Mar 15;12:e4." (NLM/Vancouver: the month or day of the issue glued to volume, issue, pages)
+_VANCOUVER_TAIL = re.compile(rf"^(?:{MONTH_ABBREVIATION}\.?|\d{{1,2}})?;[A-Z]?\d+(?:\([^)\s]*\))?(?::[\w\-–]+)?[.,;]?$")
+
+
+def _vancouver_tails(tokens: list[str], labels: list[str], marginals: list[float]) -> None:
+    """A token "Jan;73(2):849-61." after the year holds the volume, issue and pages: it is the volume segment
+    (read by :func:`biblio.importers.refs.crf.fields.read_volume`), whatever the model called it."""
+    for i, token in enumerate(tokens):
+        if labels[i] not in _KEEP_LABELS and _VANCOUVER_TAIL.match(token):
+            labels[i], marginals[i] = "volume", 1.0
 
 
 def _unmarked_editors(tokens: list[str], labels: list[str]) -> None:

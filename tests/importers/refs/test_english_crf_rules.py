@@ -125,6 +125,31 @@ def test_volume_segments(volume: str, want: tuple[str, str]) -> None:
     assert (record.volume, record.number) == want
 
 
+@pytest.mark.parametrize(
+    ("token", "want"),
+    [
+        ("2011;30(2):221-9.", ("2011", "30", "2", "221-9")),
+        ("1998 ; 12 (4) : 301-15.", ("1998", "12", "4", "301-15")),
+        ("2020;7:e12.", ("2020", "7", "", "e12")),
+    ],
+)
+def test_vancouver_year_volume_issue_pages_in_one_token(token: str, want: tuple[str, ...]) -> None:
+    """NLM/Vancouver prints "2011;30(2):221-9" with no space: whatever one label it gets, it holds four fields."""
+    for label in ("volume", "date"):
+        record = _read([("author", "Berg TR."), ("title", "Wells."), ("journal", "Arid Lands."), (label, token)])
+        assert (record.date, record.volume, record.number, record.pages) == want
+
+
+@pytest.mark.parametrize("label", ["publisher", "note", "date", "pages"])
+def test_vancouver_month_glued_to_the_volume(label: str) -> None:
+    """ "2015 Jan;73(2):849-61.": the month's token carries volume, issue and pages, whatever it was labelled."""
+    pairs = [("author", "Berg TR."), ("title", "Wells."), ("journal", "Arid Lands."), ("date", "2015")]
+    record = _read([*pairs, (label, "Jan;73(2):849-61.")])
+    assert (record.date[:4], record.volume, record.number, record.pages) == ("2015", "73", "2", "849-61")
+    kept = _read([*pairs[:3], ("location", "London:"), ("publisher", "Hurst;2012.")])
+    assert kept.publisher == "Hurst;2012" and not kept.volume  # a word that is no month stays what it was
+
+
 def test_volume_colon_issue_when_the_pages_stand_apart() -> None:
     record = _read(
         [

@@ -31,11 +31,14 @@ _VOL_WORD = r"(?:vol(?:ume)?s?|bd|band|t|tome|tomo|v|jg|jahrgang|т|том)\.?"
 _NO_WORD = r"(?:no|nos|nr|n°|nº|num|number|issue|iss|heft|h|fasc|#|№)\.?"
 _VOL_RE = re.compile(rf"(?<![\w]){_VOL_WORD}\s*(\d[\w\-–/]*|[IVXLC]+\b)", re.IGNORECASE)
 _NO_RE = re.compile(rf"(?<![\w]){_NO_WORD}\s*(\d[\w\-–/]*|S\d+|Suppl\.?\s*\d*)", re.IGNORECASE)
+MONTH_ABBREVIATION = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]{0,6}"
 # "12(3):45-67", "14: 221-9", "2012;30(15):153-7", "45 (2)", "18(2)."
 _GLUED_RE = re.compile(
-    r"^(?:(?:1[5-9]|20)\d\d[a-z]?\s*;\s*)?(?P<vol>[A-Z]?\d[\w\-–/.]*?|[IVXLC]+)?\s*"
+    rf"^(?:(?P<year>(?:1[5-9]|20)\d\d)?[a-z]?\s*(?:{MONTH_ABBREVIATION}\.?(?:\s*\d{{1,2}})?(?:-{MONTH_ABBREVIATION})?)?\s*;\s*)?"
+    r"(?P<vol>[A-Z]?\d[\w\-–/.]*?|[IVXLC]+)?\s*"
     r"(?:\(\s*(?P<no>[^)]+?)\s*\))?\s*(?::\s*(?P<pages>[\w\-–—‐‑+]+))?$"
 )
+_YEAR_GLUED_RE = re.compile(rf"^(?:1[5-9]|20)\d\d[a-z]?\s*(?:{MONTH_ABBREVIATION}\.?(?:\s*\d{{1,2}})?)?;\s*[A-Z]?\d")
 _EXTENT_RE = re.compile(r"^(?:[xivlc]+\s*,\s*)?(\d+)\s*(?:pp|p|pages|S|Seiten|с|f)\.?$", re.IGNORECASE)
 _PAGE_WORD_RE = re.compile(r"^(?:pages?|pgs?|pp|p|Seiten?|S|С|с)\b\.?\s*", re.IGNORECASE)
 _EDITOR_WORDS_RE = re.compile(
@@ -131,6 +134,8 @@ def _plain_fields(record: Record, first: dict[str, str]) -> None:
     """Series, volume and number, pages, edition, place, publisher, ISBN: one segment each."""
     if "volume" in first:
         read_volume(record, first["volume"], pages_elsewhere="pages" in first)
+    elif _YEAR_GLUED_RE.match(first.get("date", "")):  # "2011;30(2):221-9." labelled a date holds the volume too
+        read_volume(record, first["date"], pages_elsewhere="pages" in first)
     if "pages" in first:
         read_pages(record, first["pages"])
     plain: dict[str, tuple[str, Callable[[str], str]]] = {
@@ -320,6 +325,7 @@ def read_volume(record: Record, text: str, pages_elsewhere: bool = False) -> Non
     if glued and (glued.group("vol") or glued.group("no")):
         record.volume = (glued.group("vol") or "").rstrip(".")
         record.number = glued.group("no") or ""
+        record.date = record.date or glued.group("year") or ""  # Vancouver "2011;30(2):221-9": one token
         after_colon = glued.group("pages") or ""
         if pages_elsewhere and not record.number and after_colon.isdigit():
             record.number = after_colon
