@@ -69,11 +69,13 @@ _FOREIGN_WORDS = frozenset(
     "eine auf el los las del y para con il della di dei degli do da dos".split()
 )
 _ENGLISH_WORDS = frozenset("the of and in on for to a an with from by".split())
+_VANCOUVER_NAME = re.compile(r"^\W*(?:\d{1,4}\.\s+)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s(?:[A-Z]{2,3}[.,:]|[A-Z],)")
 _WORD_RE = re.compile(r"[^\W\d_]+")
 
 
 def _latin_style(text: str, norm: str) -> str:
-    """A Latin-script string with GOST marks: GOST, unless the marks are only ISBD's and the string is in French,
+    """A Latin-script string with GOST marks: GOST, unless the marks are only ISBD's and the string opens with a
+    Vancouver name ("Olcott MB."), is in French,
     German, Spanish or Italian (AFNOR and DIN lists print "Paris : PUF", "Titre : sous-titre") or carries at least
     two more marks of an English style than GOST marks (vol., no., pp., "&", quoted titles).
 
@@ -82,6 +84,8 @@ def _latin_style(text: str, norm: str) -> str:
     """
     if _GOST_AREAS.search(norm):
         return "gost"
+    if _VANCOUVER_NAME.match(norm):  # "Olcott MB." / "Olcott M," : GOST writes "Olcott M. B."
+        return "english"
     words = _WORD_RE.findall(norm.casefold())
     if sum(word in _FOREIGN_WORDS for word in words) > sum(word in _ENGLISH_WORDS for word in words):
         return "english"

@@ -68,6 +68,7 @@ def read_labels(
         _likeliest_title(labels, marginals, title_scores)
     _quoted_title(tokens, labels)
     _name_ends(tokens, labels)
+    _vancouver_name_end(tokens, labels)
     _vancouver_tails(tokens, labels, marginals)
     _unmarked_editors(tokens, labels)
     _press_names(tokens, labels)
@@ -234,6 +235,33 @@ def _name_ends(tokens: list[str], labels: list[str]) -> None:
 
 # "Jan;73(2):849-61.", "Mar 15;12:e4." (NLM/Vancouver: the month or day of the issue glued to volume, issue, pages)
 _VANCOUVER_TAIL = re.compile(rf"^(?:{MONTH_ABBREVIATION}\.?|\d{{1,2}})?;[A-Z]?\d+(?:\([^)\s]*\))?(?::[\w\-–]+)?[.,;]?$")
+
+
+_SURNAME_RE = re.compile(r"^[A-Z][\w'’-]+$")
+_INITIALS_END_RE = re.compile(r"^[A-Z]{1,3}\.$")
+_INITIALS_NEXT_RE = re.compile(r"^[A-Z]{1,3}[,.]$")
+_BARE_INITIALS_RE = re.compile(r"^[A-Z]{2,3}[,.]$")
+_INITIAL_RE = re.compile(r"^[A-Z]\.|^(?:Jr|Sr|II|III)\b")
+
+
+def _vancouver_name_end(tokens: list[str], labels: list[str]) -> None:
+    """A Vancouver name list ("Olcott MB, Smith J.") ends at the initials closed by a full stop: words the model
+    ran on past them ("McGlinchey E. Chaos, violence…") start the title."""
+    runs = _runs(labels)
+    if len(runs) < 2 or runs[0][2] != "author" or runs[1][2] != "title":
+        return
+    start, end, _ = runs[0]
+    if end - start < 3 or not (_SURNAME_RE.match(tokens[start]) and _INITIALS_NEXT_RE.match(tokens[start + 1])):
+        return
+    # Vancouver for sure: initials without full stops ("MB.") or a comma after the first initial ("Olcott M,");
+    # "Halford J. Mackinder," (given name, initial, family name) reads the same as "McGlinchey E. Chaos,"
+    if not (tokens[start + 1].endswith(",") or any(_BARE_INITIALS_RE.match(t) for t in tokens[start:end])):
+        return
+    for i in range(start + 1, end - 1):
+        after = tokens[i + 1]
+        if _INITIALS_END_RE.match(tokens[i]) and _SURNAME_RE.match(tokens[i - 1]) and not _INITIAL_RE.match(after):
+            labels[i + 1 : end] = ["title"] * (end - i - 1)
+            return
 
 
 def _vancouver_tails(tokens: list[str], labels: list[str], marginals: list[float]) -> None:

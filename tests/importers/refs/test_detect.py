@@ -29,6 +29,9 @@ from biblio.importers.refs import detect_style, parse_reference
         # ISBD marks alone, an English work: GOST 7.0.5 without area dashes
         ("Jones K. Clan Politics in the Steppe. Cambridge : Cambridge University Press, 2006.", "gost"),
         ("Brown Institute. Water and Power in the Steppe / Brown Institute. Boston, 2011.", "gost"),
+        # a Vancouver name opens the string: GOST writes "Olcott M. B."
+        ("Olcott MB. Central Asia's second chance. Washington (DC): Steppe Press; 2005. 320 p.", "english"),
+        ("Karimov A, Berg T. Wells of the steppe. London : Steppe Press; 2005. 98 p.", "english"),
         # the same marks in French, German, Spanish, Italian lists (AFNOR, DIN): the labeller's
         ("DUPONT, Marie. Les routes de la steppe : histoire et mémoire. Lyon : Presses de l'université, 2011. 312 p.",
          "english"),

@@ -150,6 +150,56 @@ def test_vancouver_month_glued_to_the_volume(label: str) -> None:
     assert kept.publisher == "Hurst;2012" and not kept.volume  # a word that is no month stays what it was
 
 
+def test_a_vancouver_name_list_ends_at_initials_with_a_full_stop() -> None:
+    record = _read(
+        [
+            ("author", "Karimov AB, Tursunova C. Water,"),
+            ("title", "land and power."),
+            ("journal", "Steppe Stud."),
+            ("date", "2011."),
+        ]
+    )
+    assert [(n.family, n.given.replace(".", "").replace(" ", "")) for n in record.authors] == [
+        ("Karimov", "AB"),
+        ("Tursunova", "C"),
+    ]
+    assert record.title[0].value == "Water, land and power"
+    direct = _read(
+        [("author", "Halford J. Mackinder,"), ("title", "“Pivot,”"), ("journal", "Geogr. J."), ("date", "1904.")]
+    )
+    assert [(n.family, n.given) for n in direct.authors] == [("Mackinder", "Halford J.")]
+    initials = _read([("author", "Karimov A. B., Tursunova C."), ("title", "Water."), ("date", "2011.")])
+    assert [n.family for n in initials.authors] == ["Karimov", "Tursunova"]  # "A. B." is one name's initials
+
+
+@pytest.mark.parametrize(
+    ("place", "want"),
+    [
+        ("Pittsburgh (PA):", "Pittsburgh (PA)"),
+        ("(Hamburg:", "Hamburg"),
+        ("[London]", "London"),
+        ("Ithaca, NY:", "Ithaca, NY"),
+    ],
+)
+def test_a_place_keeps_its_state_in_brackets(place: str, want: str) -> None:
+    record = _read(
+        [
+            ("author", "Berg, T."),
+            ("title", "Wells."),
+            ("location", place),
+            ("publisher", "Steppe Press,"),
+            ("date", "2001."),
+        ]
+    )
+    assert record.place == want
+
+
+@pytest.mark.parametrize("note", ["(Doctoral dissertation).", "[Master's thesis].", "(Unpublished PhD thesis)."])
+def test_a_thesis_note_gives_the_type(note: str) -> None:
+    record = _read([("author", "Berg, T."), ("date", "(2016)."), ("title", "Wells of Naryn"), ("note", note)])
+    assert record.type is EntryType.THESIS
+
+
 def test_volume_colon_issue_when_the_pages_stand_apart() -> None:
     record = _read(
         [

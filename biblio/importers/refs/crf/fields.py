@@ -57,6 +57,11 @@ _TRANSLATOR_WORDS_RE = re.compile(
 )
 _ACCESS_RE = re.compile(r"\b(?:accessed|retrieved|viewed|consulted|abgerufen|consulté|cited)\b", re.IGNORECASE)
 _THESIS_RE = re.compile(r"thes[ie]s|diss|doctoral|ph\.?\s?d|master|mémoire|tesis|tesi\b|habilitation", re.IGNORECASE)
+_THESIS_NOTE_RE = re.compile(
+    r"^[(\[]?(?:unpublished\s+)?(?:doctoral|ph\.?\s?d\.?|master'?s|ma|msc|m\.a\.|bachelor'?s)\s+"
+    r"(?:dissertation|thesis)\b",
+    re.IGNORECASE,
+)
 _REPORT_RE = re.compile(r"report|working paper|technical|memorandum|preprint|white paper|policy brief", re.IGNORECASE)
 _REPORT_NO_RE = re.compile(r"\b(?:No|Number|Nr)\.?\s*([\w\-/.]*\d[\w\-/.]*)", re.IGNORECASE)
 _PROCEEDINGS_RE = re.compile(
@@ -117,6 +122,8 @@ def fill_record(result: ParsedReference, segments: list[Segment]) -> None:
     _dates(record, segments)
     _plain_fields(record, first)
     genre = tidy(first.get("genre", "").strip("()[]"))
+    if not genre:  # "(Doctoral dissertation)" or "[PhD thesis]" left in a note: the genre all the same
+        genre = next((_bare(n) for n in by_label.get("note", []) if _THESIS_NOTE_RE.match(n)), "")
     record.type = _entry_type(record, by_label, genre)
     if record.type is EntryType.THESIS:
         record.genre = genre
@@ -341,8 +348,11 @@ def read_volume(record: Record, text: str, pages_elsewhere: bool = False) -> Non
 
 def read_place(text: str) -> str:
     """A place as written, with the state or country after it ("Berkeley, Calif.", "Ann Arbor, Mich.")."""
-    value = tidy(text.strip(" ()[]:;,"))
-    last = text.strip(" ()[]:;,").rsplit(" ", 1)[-1]
+    value = text.strip(" :;,")
+    if value[:1] in "([" and value[-1:] in ")]" and value.count(value[0]) == 1:
+        value = value[1:-1]  # "(New York:" or "[London]": the whole place in brackets
+    value = tidy(balanced(value))  # "Pittsburgh (PA):" keeps its state, "(Hamburg:" loses its bracket
+    last = value.rsplit(" ", 1)[-1]
     if last.endswith(".") and len(last) <= 6 and last[:1].isupper() and not value.endswith("."):
         value += "."  # the state's abbreviation keeps its full stop
     return value
