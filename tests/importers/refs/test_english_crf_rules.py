@@ -151,14 +151,8 @@ def test_vancouver_month_glued_to_the_volume(label: str) -> None:
 
 
 def test_a_vancouver_name_list_ends_at_initials_with_a_full_stop() -> None:
-    record = _read(
-        [
-            ("author", "Karimov AB, Tursunova C. Water,"),
-            ("title", "land and power."),
-            ("journal", "Steppe Stud."),
-            ("date", "2011."),
-        ]
-    )
+    names = ("author", "Karimov AB, Tursunova C. Water,")
+    record = _read([names, ("title", "land and power."), ("journal", "Steppe Stud."), ("date", "2011.")])
     assert [(n.family, n.given.replace(".", "").replace(" ", "")) for n in record.authors] == [
         ("Karimov", "AB"),
         ("Tursunova", "C"),

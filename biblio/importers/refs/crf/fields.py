@@ -351,8 +351,8 @@ def read_place(text: str) -> str:
     value = text.strip(" :;,")
     if value[:1] in "([" and value[-1:] in ")]" and value.count(value[0]) == 1:
         value = value[1:-1]  # "(New York:" or "[London]": the whole place in brackets
-    value = tidy(balanced(value))  # "Pittsburgh (PA):" keeps its state, "(Hamburg:" loses its bracket
     last = value.rsplit(" ", 1)[-1]
+    value = tidy(balanced(value))  # "Pittsburgh (PA):" keeps its state, "(Hamburg:" loses its bracket
     if last.endswith(".") and len(last) <= 6 and last[:1].isupper() and not value.endswith("."):
         value += "."  # the state's abbreviation keeps its full stop
     return value
