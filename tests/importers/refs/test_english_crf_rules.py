@@ -268,3 +268,22 @@ def test_a_press_abbreviation_keeps_its_place_word() -> None:
     assert record.publisher == "Oxford UP" and not record.place
     colon = _read([("title", "Wells."), ("location", "Oxford:"), ("publisher", "Oxford UP,"), ("date", "2012.")])
     assert (colon.place, colon.publisher) == ("Oxford", "Oxford UP")
+
+
+@pytest.mark.parametrize(
+    ("label", "text", "want"),
+    [
+        ("location", "Brill Academic, Leiden.", ("Brill Academic", "Leiden")),  # a publisher's word, a known place
+        ("location", "KHRC, Bishkek", ("", "KHRC, Bishkek")),  # an acronym, but Bishkek is no known place
+        ("location", "ICG, London.", ("ICG", "London")),
+        ("location", "White Plains, NY.", ("", "White Plains, NY.")),  # a city and its state: one place
+        ("location", "Berkeley, Calif.", ("", "Berkeley, Calif.")),
+        ("publisher", "Steppe University Press, Almaty.", ("Steppe University Press", "Almaty")),
+        ("publisher", "Steppe Books, Inc.", ("Steppe Books, Inc", "")),  # a company suffix is no place
+        ("publisher", "Smith, Jones and Partners.", ("Smith, Jones and Partners", "")),
+    ],
+)
+def test_publisher_then_place_in_one_segment(label: str, text: str, want: tuple[str, str]) -> None:
+    """Springer and Harvard styles print "Publisher, Place": split when only one of the two fields was found."""
+    record = _read([("author", "Berg, T."), ("date", "(2001)."), ("title", "Wells."), (label, text)])
+    assert (record.publisher, record.place) == want

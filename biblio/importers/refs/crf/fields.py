@@ -121,6 +121,7 @@ def fill_record(result: ParsedReference, segments: list[Segment]) -> None:
         set_container(record, _strip_in(_unquote(container)), "")
     _dates(record, segments)
     _plain_fields(record, first)
+    split_publisher_place(record)
     genre = tidy(first.get("genre", "").strip("()[]"))
     if not genre:  # "(Doctoral dissertation)" or "[PhD thesis]" left in a note: the genre all the same
         genre = next((_bare(n) for n in by_label.get("note", []) if _THESIS_NOTE_RE.match(n)), "")
@@ -424,3 +425,44 @@ def doi_of(text: str) -> str:
     """The DOI in a doi segment or a URL (without "doi:" or a resolver)."""
     found = _DOI_IN_RE.search(text)
     return found.group(0).rstrip(".,;)>]") if found else ""
+
+
+_PUBLISHER_END = frozenset(
+    "press publishers publisher publishing verlag books éditions editions editores editrice".split()
+)
+_CORPORATE_TAIL = re.compile(r"^(?:Inc|Ltd|LLC|Co|Corp|GmbH|AG|S\.?A|plc|B\.?V)\.?$", re.IGNORECASE)
+
+
+def split_publisher_place(record: Record) -> None:
+    """ "Routledge, London" read as the place, "Florida University Press, Gainesville" as the publisher: the
+    publisher-then-place order of Springer and Harvard styles, when only one of the two fields was found.
+
+    A place segment splits when the part after its last comma is a known place and the part before reads as a
+    publisher (a known one, a publisher's word, an acronym: "White Plains, NY" and "Berkeley, Calif." stay);
+    a publisher segment splits when the part before ends with a publisher's word (Press, Verlag, Books…) and
+    the part after is one to three capitalised words, not "Inc." or "Ltd.".
+    """
+    from biblio.importers.refs.crf.features import lexicon
+
+    places = lexicon()
+
+    def is_place(text: str) -> bool:
+        words = [w.strip(".").casefold() for w in text.split()]
+        return bool(words) and all("place" in places.get(w, ()) for w in words)
+
+    def is_publisher(text: str) -> bool:  # "Routledge", "Hurst & Co", "Brill Press", "VEOHRC": not "White Plains"
+        words = [w.strip(".&").casefold() for w in text.split()]
+        known = any("publisher" in places.get(w, ()) for w in words) or words[-1:] in ([w] for w in _PUBLISHER_END)
+        return known or (text.isalpha() and text.isupper() and 2 <= len(text) <= 8)
+
+    if record.place and not record.publisher and "," in record.place:
+        head, tail = (part.strip() for part in record.place.rsplit(",", 1))
+        if is_place(tail) and not any(is_place(word) for word in head.split()) and is_publisher(head):
+            record.publisher, record.place = head, tail
+    elif record.publisher and not record.place and "," in record.publisher:
+        head, tail = (part.strip() for part in record.publisher.rsplit(",", 1))
+        last = head.rsplit(" ", 1)[-1].casefold()
+        words = tail.split()
+        capitalised = 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words)
+        if last in _PUBLISHER_END and capitalised and not _CORPORATE_TAIL.match(tail):
+            record.publisher, record.place = head, tail
