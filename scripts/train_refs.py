@@ -73,6 +73,67 @@ def train(sequences: list[Labelled], out: Path, params: dict[str, float]) -> Non
     trainer.train(str(out))
 
 
+STACK_FOLDS = 4
+
+
+def _tag_fold(job: tuple[list[Labelled], list[Labelled], dict[str, float]]) -> list[list[str]]:
+    """Train a first pass on ``rest`` and label ``held`` with it (out-of-fold labels for the second pass)."""
+    import pycrfsuite
+
+    rest, held, params = job
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "fold.crfsuite"
+        train(rest, path, params)
+        tagger = pycrfsuite.Tagger()
+        tagger.open(str(path))
+        out = []
+        for tokens, _ in held:
+            tagger.set(sequence_features(tokens))
+            out.append(tagger.tag())
+        tagger.close()
+    return out
+
+
+def train_stacked(sequences: list[Labelled], folds: list[int], out: Path, params: dict[str, float]) -> None:
+    """The two-pass labeller: a first pass on everything (``out``) and a second pass (``out`` with
+    ``-stacked``) trained on the first pass's out-of-fold labels, so it learns how far to trust them."""
+    from multiprocessing import Pool
+
+    import pycrfsuite
+
+    from biblio.importers.refs.crf.features import stacked_features
+
+    jobs = [
+        (
+            [seq for seq, fold in zip(sequences, folds, strict=True) if fold != k],
+            [seq for seq, fold in zip(sequences, folds, strict=True) if fold == k],
+            params,
+        )
+        for k in range(STACK_FOLDS)
+    ]
+    with Pool(2) as pool:
+        tagged = pool.map(_tag_fold, jobs)
+    first: dict[int, list[str]] = {}
+    for k, labels in enumerate(tagged):
+        held = [i for i, fold in enumerate(folds) if fold == k]
+        first.update(zip(held, labels, strict=True))
+    train(sequences, out, params)
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for i, (tokens, labels) in enumerate(sequences):
+        trainer.append(stacked_features(tokens, first[i]), labels)
+    trainer.set_params({**params, "feature.possible_transitions": True})
+    trainer.train(str(stacked_path(out)))
+
+
+def stacked_path(first: Path) -> Path:
+    """The second-pass model beside the first (``refs.crfsuite`` -> ``refs-stacked.crfsuite``)."""
+    return first.with_name(first.stem + "-stacked" + first.suffix)
+
+
+def _fold_of(key: str) -> int:
+    return hashlib.sha256(f"stack:{key}".encode()).digest()[0] % STACK_FOLDS
+
+
 def rendered_parts(path: Path) -> tuple[list[Entry], list[Entry]]:
     """(dev, test) English-style entries of the rendered corpus, split by record."""
     if not path.exists():
@@ -82,12 +143,29 @@ def rendered_parts(path: Path) -> tuple[list[Entry], list[Entry]]:
     return partition(english, load_groups(SPLITS / "rendered.test.txt"))
 
 
-def aligned(entries: list[Entry]) -> list[Labelled]:
-    """Token labels of the rendered entries that can be aligned (the others are reported, not guessed)."""
-    out = [pair for pair in (align(e["text"], e["expected"]) for e in entries) if pair is not None]
+def aligned(entries: list[Entry], groups: list[str] | None = None) -> list[Labelled]:
+    """Token labels of the rendered entries that can be aligned (the others are reported, not guessed);
+    with ``groups``, the record group of each aligned entry is appended to it."""
+    out: list[Labelled] = []
+    for entry in entries:
+        pair = align(entry["text"], entry["expected"])
+        if pair is not None:
+            out.append(pair)
+            if groups is not None:
+                groups.append(str(entry.get("group", entry["id"])))
     if len(out) < len(entries):
         print(f"not aligned (skipped): {len(entries) - len(out)} of {len(entries)} rendered strings")
     return out
+
+
+def training_set(anystyle: list[Sequence], rendered: list[Entry]) -> tuple[list[Labelled], list[int]]:
+    """Token-labelled training sequences and the stacking fold of each (AnyStyle by sequence, rendered by
+    record: the six renderings of one record are in one fold)."""
+    groups: list[str] = []
+    rendered_pairs = aligned(rendered, groups)
+    sequences = [token_labels(s) for s in anystyle] + rendered_pairs
+    folds = [_fold_of(f"anystyle:{s.index}") for s in anystyle] + [_fold_of(g) for g in groups]
+    return sequences, folds
 
 
 def _held_record(entry: Entry) -> bool:
@@ -105,12 +183,14 @@ def holdout(
     train_rendered: bool,
     reuse: Path | None = None,
     leave_out: str = "",
+    stacked: bool = False,
+    seed: int = 1,
 ) -> None:
     """Train on 80 % of each dev part, score the other 20 % of each."""
     from biblio.importers.refs.crf import model
 
     shuffled = anystyle[:]
-    random.Random(1).shuffle(shuffled)
+    random.Random(seed).shuffle(shuffled)
     cut = len(shuffled) // 5
     held, rest = shuffled[:cut], shuffled[cut:]
     if leave_out:  # a whole style unseen in training: does the labeller generalise to a new style?
@@ -121,14 +201,72 @@ def holdout(
         rest_rendered = [e for e in rendered if not _held_record(e)]
     with tempfile.TemporaryDirectory() as tmp:
         path = reuse or Path(tmp) / "holdout.crfsuite"
-        if not path.exists():
+        if not path.exists() or (stacked and not stacked_path(path).exists()):
             start = time.perf_counter()
-            train([token_labels(s) for s in rest] + (aligned(rest_rendered) if train_rendered else []), path, params)
+            if stacked:
+                sequences, folds = training_set(rest, rest_rendered if train_rendered else [])
+                train_stacked(sequences, folds, path, params)
+            else:
+                train(
+                    [token_labels(s) for s in rest] + (aligned(rest_rendered) if train_rendered else []), path, params
+                )
             print(f"trained in {time.perf_counter() - start:.0f} s ({path.stat().st_size:,} bytes)\n")
-        model.use_model(path)
+        model.use_model(path, stacked_path(path) if stacked else None)
+        right = total = 0
+        for seq in held:
+            tokens, gold = token_labels(seq)
+            right += sum(a == b for a, b in zip(model.label_tokens(tokens).labels, gold, strict=True))
+            total += len(gold)
+        print(f"AnyStyle dev hold-out token accuracy: {right / total:.4f}")
         _print("AnyStyle dev hold-out", [to_gold(seq) for seq in held], errors)
         if held_rendered:
             _print(f"rendered English dev hold-out {leave_out or '(20 % of the records)'}", held_rendered, errors)
+
+
+def _fold(job: tuple[int, int, list[Sequence], list[Labelled], dict[str, float]]) -> tuple[int, int, Any]:
+    """Train on all folds but one (plus the rendered dev strings), label the held fold: token and field counts."""
+    from biblio.importers.refs.crf import model
+
+    index, folds, sequences, extra, params = job
+    held = [s for i, s in enumerate(sequences) if i % folds == index]
+    rest = [token_labels(s) for i, s in enumerate(sequences) if i % folds != index]
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / f"fold{index}.crfsuite"
+        train(rest + extra, path, params)
+        model.use_model(path)
+        right = total = 0
+        for seq in held:
+            tokens, gold = token_labels(seq)
+            labels = model.label_tokens(tokens).labels
+            right += sum(a == b for a, b in zip(labels, gold, strict=True))
+            total += len(gold)
+        result = score([to_gold(seq) for seq in held], style="auto")
+    return right, total, result
+
+
+def cross_validate(anystyle: list[Sequence], extra: list[Labelled], params: dict[str, float], folds: int) -> None:
+    """K-fold cross-validation on AnyStyle dev (the rendered dev strings in every training fold): token
+    accuracy and field F1 over all of AnyStyle dev. The loop for choosing features and c1/c2 (dev only)."""
+    from multiprocessing import Pool
+
+    from biblio.importers.refs.evaluate import Score
+
+    shuffled = anystyle[:]
+    random.Random(2).shuffle(shuffled)
+    jobs = [(i, folds, shuffled, extra, params) for i in range(folds)]
+    start = time.perf_counter()
+    with Pool(2) as pool:
+        parts = pool.map(_fold, jobs)
+    merged = Score()
+    for _, _, result in parts:
+        merged.entries += result.entries
+        merged.exact += result.exact
+        for name, counts in result.fields.items():
+            mine = merged.fields[name]
+            mine.tp, mine.fp, mine.fn = mine.tp + counts.tp, mine.fp + counts.fp, mine.fn + counts.fn
+    right, total = sum(p[0] for p in parts), sum(p[1] for p in parts)
+    print(f"{folds}-fold CV {params} in {time.perf_counter() - start:.0f} s: token accuracy {right / total:.4f}")
+    print(report(f"AnyStyle dev, {folds}-fold CV", merged))
 
 
 def _print(title: str, entries: list[Entry], errors: bool) -> None:
@@ -178,6 +316,9 @@ def main() -> None:
     parser.add_argument(
         "--reuse", type=Path, help="with --holdout: keep the hold-out model in this file (trained if missing)"
     )
+    parser.add_argument("--seed", type=int, default=1, help="with --holdout: the AnyStyle shuffle (another 20 %%)")
+    parser.add_argument("--stacked", action="store_true", help="two passes (the second reads the first's labels)")
+    parser.add_argument("--cv", type=int, default=0, help="K-fold cross-validation on AnyStyle dev (K models)")
     parser.add_argument("--c1", type=float, default=PARAMS["c1"])
     parser.add_argument("--c2", type=float, default=PARAMS["c2"])
     parser.add_argument("--iterations", type=int, default=int(PARAMS["max_iterations"]))
@@ -186,7 +327,9 @@ def main() -> None:
     dev, test = split_sequences(load_sequences(args.anystyle), load_split(SPLITS / "anystyle.json"))
     rendered_dev, rendered_test = rendered_parts(args.rendered)
     trained_on = [] if args.anystyle_only else rendered_dev
-    if args.oracle:
+    if args.cv:
+        cross_validate(dev, aligned(trained_on), params, args.cv)
+    elif args.oracle:
         oracle(rendered_dev)
     elif args.holdout:
         holdout(
@@ -197,6 +340,8 @@ def main() -> None:
             train_rendered=not args.anystyle_only,
             reuse=args.reuse,
             leave_out=args.leave_out,
+            stacked=args.stacked,
+            seed=args.seed,
         )
     elif args.score:
         part = args.score

@@ -29,23 +29,35 @@ PARTICLES = frozenset("的之与和及或在对于以为了着过是从向把被
 def _lexicon_cut(text: str) -> list[tuple[str, bool]]:
     """Longest-first matches of :data:`LEXICON`: (piece, is_word); unmatched stretches come as (run, False)."""
     pieces: list[tuple[str, bool]] = []
-    run = ""
-    index = 0
+    run_start = index = 0  # the unmatched stretch is text[run_start:index], sliced once when it ends
     while index < len(text):
         for size in range(min(_MAX_WORD, len(text) - index), 1, -1):
             if text[index : index + size] in LEXICON:
-                if run:
-                    pieces.append((run, False))
-                    run = ""
+                if run_start < index:
+                    pieces.append((text[run_start:index], False))
                 pieces.append((text[index : index + size], True))
                 index += size
+                run_start = index
                 break
         else:
-            run += text[index]
             index += 1
-    if run:
-        pieces.append((run, False))
+    if run_start < index:
+        pieces.append((text[run_start:index], False))
     return pieces
+
+
+_CHUNK = 256  # characters: pypinyin's segmenter copies the rest of its input at every word (quadratic)
+
+
+def _phrase_cut(piece: str) -> list[str]:
+    """pypinyin's phrase segmentation of an unmatched stretch, fed at most ``_CHUNK`` characters at a time.
+
+    Its maximum-matching loop re-slices the remaining text after each word, so a stretch of n characters
+    costs n²; in chunks the cost is linear. Only stretches longer than a chunk (no real title has a
+    256-character run without a lexicon word) can be cut differently at a chunk's edge.
+    """
+    segmenter = segmenter_for(piece)
+    return [word for start in range(0, len(piece), _CHUNK) for word in segmenter.cut(piece[start : start + _CHUNK])]
 
 
 def _pair(singles: list[str]) -> list[str]:
@@ -76,5 +88,5 @@ def cut(text: str) -> list[str]:
     """Words of a run of Han characters: 中亚国家的多元平衡外交 -> 中亚 国家 的 多元 平衡 外交."""
     segments: list[str] = []
     for piece, is_word in _lexicon_cut(text):
-        segments.extend([piece] if is_word else segmenter_for(piece).cut(piece))
+        segments.extend([piece] if is_word else _phrase_cut(piece))
     return _regroup(segments)

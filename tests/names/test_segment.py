@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from biblio.names.romanize import romanize
@@ -49,3 +51,31 @@ def test_romanized_titles(text: str, expected: str) -> None:
 def test_lexicon_is_sane() -> None:
     assert all(len(word) >= 2 for word in LEXICON)
     assert all(len(p) == 1 for p in PARTICLES)
+
+
+def _cpu_cut(text: str) -> float:
+    start = time.process_time()
+    words = cut(text)
+    elapsed = time.process_time() - start
+    assert "".join(words) == text  # nothing lost, even in chunks
+    return elapsed
+
+
+@pytest.mark.parametrize("unit", ["张", "中亚", "的", "中国的", "研究中亚国家"])
+def test_cut_is_linear(unit: str) -> None:
+    """A run of Han text 10x longer costs about 10x (pypinyin's segmenter alone re-slices its input: n²)."""
+    cut("中亚国家")  # the phrase dictionary
+    small = min(_cpu_cut((unit * 20_000)[: 20_000 + k]) for k in range(3))
+    large = min(_cpu_cut((unit * 200_000)[: 200_000 + k]) for k in range(2))
+    assert large < max(small, 0.01) * 18  # measured ≈10x; it was 28x for "张"
+
+
+def test_romanize_long_runs_is_linear() -> None:
+    """Runs of one script are joined once (adding a character at a time to a run was quadratic)."""
+    romanize("、", "zh")
+    times = []
+    for size in (20_000, 200_000):  # ≈10x now; 70x before
+        start = time.process_time()
+        romanize("、" * size + "a" * size, "zh")
+        times.append(time.process_time() - start)
+    assert times[1] < max(times[0], 0.005) * 30

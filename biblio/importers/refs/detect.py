@@ -56,8 +56,42 @@ def detect_style(text: str) -> str:
     if cyrillic_share(norm) > 0.3:
         return _cyrillic_style(text[:_DETECT_CHARS], norm)
     if _GOST_MARKS.search(norm):
-        return "gost"
+        return _latin_style(text[:_DETECT_CHARS], norm)
     return "english"
+
+
+# GOST's own area marks: "//" before the host, ". — " between areas. The other marks (" : " before a publisher or
+# subtitle, " / " before a statement of responsibility, "256 p.") are ISBD's, shared with French (AFNOR) typography.
+_GOST_AREAS = re.compile(r"//|\.\s[–—-]\s")
+# Function words of the Romance and German languages and of English, to tell a work's language by its words
+_FOREIGN_WORDS = frozenset(
+    "le la les des du de et à au aux une un pour dans sur par sous entre der die das und im zur zum von für mit ein "
+    "eine auf el los las del y para con il della di dei degli do da dos".split()
+)
+_ENGLISH_WORDS = frozenset("the of and in on for to a an with from by".split())
+_VANCOUVER_NAME = re.compile(r"^\W*(?:\d{1,4}\.\s+)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s(?:[A-Z]{2,3}[.,:]|[A-Z],)")
+_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+def _latin_style(text: str, norm: str) -> str:
+    """A Latin-script string with GOST marks: GOST, unless the marks are only ISBD's and the string opens with a
+    Vancouver name ("Olcott MB."), is in French,
+    German, Spanish or Italian (AFNOR and DIN lists print "Paris : PUF", "Titre : sous-titre") or carries at least
+    two more marks of an English style than GOST marks (vol., no., pp., "&", quoted titles).
+
+    GOST lists cite Latin-script works in their own language; works in English keep GOST when they have an area
+    mark ("//", ". — ") or the ISBD marks outweigh the English ones ("Oxford : Oxford University Press, 2015").
+    """
+    if _GOST_AREAS.search(norm):
+        return "gost"
+    if _VANCOUVER_NAME.match(norm):  # "Olcott MB." / "Olcott M," : GOST writes "Olcott M. B."
+        return "english"
+    words = _WORD_RE.findall(norm.casefold())
+    if sum(word in _FOREIGN_WORDS for word in words) > sum(word in _ENGLISH_WORDS for word in words):
+        return "english"
+    # " and the" in a title is no mark of a name list: only "and" before a capital counts
+    english = [m for m in _ENGLISH_MARKS.findall(text) if not re.fullmatch(r"\s+and\s+[^\W\d_]", m) or m[-1].isupper()]
+    return "english" if len(english) >= len(_GOST_MARKS.findall(norm)) + 2 else "gost"
 
 
 def _cyrillic_style(text: str, norm: str) -> str:

@@ -27,7 +27,7 @@ from biblio.importers.refs.common import (
     set_container,
     set_title,
 )
-from biblio.importers.refs.crf.fields import Segment, doi_of, fill_record, read_date, segments_of
+from biblio.importers.refs.crf.fields import MONTH_ABBREVIATION, Segment, doi_of, fill_record, read_date, segments_of
 from biblio.importers.refs.english import ACCESS_RE
 from biblio.model import EntryType, Record
 
@@ -68,6 +68,8 @@ def read_labels(
         _likeliest_title(labels, marginals, title_scores)
     _quoted_title(tokens, labels)
     _name_ends(tokens, labels)
+    _vancouver_name_end(tokens, labels)
+    _vancouver_tails(tokens, labels, marginals)
     _unmarked_editors(tokens, labels)
     _press_names(tokens, labels)
     access = _access_date(tokens, labels, marginals)
@@ -108,13 +110,16 @@ def _web_page(record: Record, quoted: bool) -> None:
 def _anchor(tokens: list[str], labels: list[str], marginals: list[float]) -> None:
     """Rule-certain tokens: URLs, DOIs (with their "doi:" label), ISBNs."""
     for i, token in enumerate(tokens):
-        label = _anchor_label(token)
+        label = _anchor_label(token) if len(token) <= _CACHED_TOKEN else _anchor_label.__wrapped__(token)
         if not label and i + 1 < len(tokens) and _DOI_LABEL_RE.match(token) and "10." in tokens[i + 1]:
             label = "doi"
         elif not label and i and _ISBN_NUMBER_RE.match(token) and _ISBN_LABEL_RE.match(tokens[i - 1]):
             label = "isbn"
         if label:
             labels[i], marginals[i] = label, 1.0
+
+
+_CACHED_TOKEN = 300  # longer tokens are labelled without the cache (it would keep them alive)
 
 
 @lru_cache(maxsize=16384)
@@ -226,6 +231,45 @@ def _name_ends(tokens: list[str], labels: list[str]) -> None:
         if inverted and start < last < end - 1 and re.fullmatch(r"[A-Z]\.", tokens[last]):
             for i in range(last + 1, end):
                 labels[i] = "title"
+
+
+# "Jan;73(2):849-61.", "Mar 15;12:e4." (NLM/Vancouver: the month or day of the issue glued to volume, issue, pages)
+_VANCOUVER_TAIL = re.compile(rf"^(?:{MONTH_ABBREVIATION}\.?|\d{{1,2}})?;[A-Z]?\d+(?:\([^)\s]*\))?(?::[\w\-–]+)?[.,;]?$")
+
+
+_SURNAME_RE = re.compile(r"^[A-Z][\w'’-]+$")
+_INITIALS_END_RE = re.compile(r"^[A-Z]{1,3}\.$")
+_INITIALS_NEXT_RE = re.compile(r"^[A-Z]{1,3}[,.]$")
+_BARE_INITIALS_RE = re.compile(r"^[A-Z]{2,3}[,.]$")
+_INITIAL_RE = re.compile(r"^[A-Z]\.|^(?:Jr|Sr|II|III)\b")
+
+
+def _vancouver_name_end(tokens: list[str], labels: list[str]) -> None:
+    """A Vancouver name list ("Olcott MB, Smith J.") ends at the initials closed by a full stop: words the model
+    ran on past them ("McGlinchey E. Chaos, violence…") start the title."""
+    runs = _runs(labels)
+    if len(runs) < 2 or runs[0][2] != "author" or runs[1][2] != "title":
+        return
+    start, end, _ = runs[0]
+    if end - start < 3 or not (_SURNAME_RE.match(tokens[start]) and _INITIALS_NEXT_RE.match(tokens[start + 1])):
+        return
+    # Vancouver for sure: initials without full stops ("MB.") or a comma after the first initial ("Olcott M,");
+    # "Halford J. Mackinder," (given name, initial, family name) reads the same as "McGlinchey E. Chaos,"
+    if not (tokens[start + 1].endswith(",") or any(_BARE_INITIALS_RE.match(t) for t in tokens[start:end])):
+        return
+    for i in range(start + 1, end - 1):
+        after = tokens[i + 1]
+        if _INITIALS_END_RE.match(tokens[i]) and _SURNAME_RE.match(tokens[i - 1]) and not _INITIAL_RE.match(after):
+            labels[i + 1 : end] = ["title"] * (end - i - 1)
+            return
+
+
+def _vancouver_tails(tokens: list[str], labels: list[str], marginals: list[float]) -> None:
+    """A token "Jan;73(2):849-61." after the year holds the volume, issue and pages: it is the volume segment
+    (read by :func:`biblio.importers.refs.crf.fields.read_volume`), whatever the model called it."""
+    for i, token in enumerate(tokens):
+        if labels[i] not in _KEEP_LABELS and _VANCOUVER_TAIL.match(token):
+            labels[i], marginals[i] = "volume", 1.0
 
 
 def _unmarked_editors(tokens: list[str], labels: list[str]) -> None:

@@ -23,6 +23,24 @@ from biblio.importers.refs import detect_style, parse_reference
         ("[7] А. Н. Соколов, “Степной путь,” Вопросы истории, no. 3, pp. 5–20, 2004.", "english"),
         ("Smith J. The Steppe Road. — London : Routledge, 2004. — 300 p.", "gost"),
         ("Smith, J. (2004). The steppe road. Routledge.", "english"),
+        # GOST's own area marks decide, in English works too
+        ("Smith J. The Steppe Road // Central Asian Survey. 2004. Vol. 3. P. 5–20.", "gost"),
+        ("Smith J. The Steppe Road. — London : Routledge, 2004.", "gost"),
+        # ISBD marks alone, an English work: GOST 7.0.5 without area dashes
+        ("Jones K. Clan Politics in the Steppe. Cambridge : Cambridge University Press, 2006.", "gost"),
+        ("Brown Institute. Water and Power in the Steppe / Brown Institute. Boston, 2011.", "gost"),
+        # a Vancouver name opens the string: GOST writes "Olcott M. B."
+        ("Olcott MB. Central Asia's second chance. Washington (DC): Steppe Press; 2005. 320 p.", "english"),
+        ("Karimov A, Berg T. Wells of the steppe. London : Steppe Press; 2005. 98 p.", "english"),
+        # the same marks in French, German, Spanish, Italian lists (AFNOR, DIN): the labeller's
+        ("DUPONT, Marie. Les routes de la steppe : histoire et mémoire. Lyon : Presses de l'université, 2011. 312 p.",
+         "english"),
+        ("Müller, Hans: Die Steppe und das Reich : Studien zur Geschichte. Berlin : Verlag der Akademie 1999.",
+         "english"),
+        ("García, Luis. Los caminos de la estepa : una historia. Madrid : Alianza, 2004.", "english"),
+        ("Rossi, Paolo. La via della seta : storia di un mito. Torino : Einaudi, 2003.", "english"),
+        # an English style that happens to hold an ISBD mark: its own marks outnumber it
+        ('A. Smith and B. Jones, "Steppe Roads," Asian Studies, Vol. 7, No. 2, May / June 2001, pp. 5-20.', "english"),
     ],
 )  # fmt: skip
 def test_detect_style(text: str, style: str) -> None:

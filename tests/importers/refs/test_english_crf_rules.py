@@ -125,6 +125,75 @@ def test_volume_segments(volume: str, want: tuple[str, str]) -> None:
     assert (record.volume, record.number) == want
 
 
+@pytest.mark.parametrize(
+    ("token", "want"),
+    [
+        ("2011;30(2):221-9.", ("2011", "30", "2", "221-9")),
+        ("1998 ; 12 (4) : 301-15.", ("1998", "12", "4", "301-15")),
+        ("2020;7:e12.", ("2020", "7", "", "e12")),
+    ],
+)
+def test_vancouver_year_volume_issue_pages_in_one_token(token: str, want: tuple[str, ...]) -> None:
+    """NLM/Vancouver prints "2011;30(2):221-9" with no space: whatever one label it gets, it holds four fields."""
+    for label in ("volume", "date"):
+        record = _read([("author", "Berg TR."), ("title", "Wells."), ("journal", "Arid Lands."), (label, token)])
+        assert (record.date, record.volume, record.number, record.pages) == want
+
+
+@pytest.mark.parametrize("label", ["publisher", "note", "date", "pages"])
+def test_vancouver_month_glued_to_the_volume(label: str) -> None:
+    """ "2015 Jan;73(2):849-61.": the month's token carries volume, issue and pages, whatever it was labelled."""
+    pairs = [("author", "Berg TR."), ("title", "Wells."), ("journal", "Arid Lands."), ("date", "2015")]
+    record = _read([*pairs, (label, "Jan;73(2):849-61.")])
+    assert (record.date[:4], record.volume, record.number, record.pages) == ("2015", "73", "2", "849-61")
+    kept = _read([*pairs[:3], ("location", "London:"), ("publisher", "Hurst;2012.")])
+    assert kept.publisher == "Hurst;2012" and not kept.volume  # a word that is no month stays what it was
+
+
+def test_a_vancouver_name_list_ends_at_initials_with_a_full_stop() -> None:
+    names = ("author", "Karimov AB, Tursunova C. Water,")
+    record = _read([names, ("title", "land and power."), ("journal", "Steppe Stud."), ("date", "2011.")])
+    assert [(n.family, n.given.replace(".", "").replace(" ", "")) for n in record.authors] == [
+        ("Karimov", "AB"),
+        ("Tursunova", "C"),
+    ]
+    assert record.title[0].value == "Water, land and power"
+    direct = _read(
+        [("author", "Halford J. Mackinder,"), ("title", "“Pivot,”"), ("journal", "Geogr. J."), ("date", "1904.")]
+    )
+    assert [(n.family, n.given) for n in direct.authors] == [("Mackinder", "Halford J.")]
+    initials = _read([("author", "Karimov A. B., Tursunova C."), ("title", "Water."), ("date", "2011.")])
+    assert [n.family for n in initials.authors] == ["Karimov", "Tursunova"]  # "A. B." is one name's initials
+
+
+@pytest.mark.parametrize(
+    ("place", "want"),
+    [
+        ("Pittsburgh (PA):", "Pittsburgh (PA)"),
+        ("(Hamburg:", "Hamburg"),
+        ("[London]", "London"),
+        ("Ithaca, NY:", "Ithaca, NY"),
+    ],
+)
+def test_a_place_keeps_its_state_in_brackets(place: str, want: str) -> None:
+    record = _read(
+        [
+            ("author", "Berg, T."),
+            ("title", "Wells."),
+            ("location", place),
+            ("publisher", "Steppe Press,"),
+            ("date", "2001."),
+        ]
+    )
+    assert record.place == want
+
+
+@pytest.mark.parametrize("note", ["(Doctoral dissertation).", "[Master's thesis].", "(Unpublished PhD thesis)."])
+def test_a_thesis_note_gives_the_type(note: str) -> None:
+    record = _read([("author", "Berg, T."), ("date", "(2016)."), ("title", "Wells of Naryn"), ("note", note)])
+    assert record.type is EntryType.THESIS
+
+
 def test_volume_colon_issue_when_the_pages_stand_apart() -> None:
     record = _read(
         [
@@ -199,3 +268,22 @@ def test_a_press_abbreviation_keeps_its_place_word() -> None:
     assert record.publisher == "Oxford UP" and not record.place
     colon = _read([("title", "Wells."), ("location", "Oxford:"), ("publisher", "Oxford UP,"), ("date", "2012.")])
     assert (colon.place, colon.publisher) == ("Oxford", "Oxford UP")
+
+
+@pytest.mark.parametrize(
+    ("label", "text", "want"),
+    [
+        ("location", "Brill Academic, Leiden.", ("Brill Academic", "Leiden")),  # a publisher's word, a known place
+        ("location", "KHRC, Bishkek", ("", "KHRC, Bishkek")),  # an acronym, but Bishkek is no known place
+        ("location", "ICG, London.", ("ICG", "London")),
+        ("location", "White Plains, NY.", ("", "White Plains, NY.")),  # a city and its state: one place
+        ("location", "Berkeley, Calif.", ("", "Berkeley, Calif.")),
+        ("publisher", "Steppe University Press, Almaty.", ("Steppe University Press", "Almaty")),
+        ("publisher", "Steppe Books, Inc.", ("Steppe Books, Inc", "")),  # a company suffix is no place
+        ("publisher", "Smith, Jones and Partners.", ("Smith, Jones and Partners", "")),
+    ],
+)
+def test_publisher_then_place_in_one_segment(label: str, text: str, want: tuple[str, str]) -> None:
+    """Springer and Harvard styles print "Publisher, Place": split when only one of the two fields was found."""
+    record = _read([("author", "Berg, T."), ("date", "(2001)."), ("title", "Wells."), (label, text)])
+    assert (record.publisher, record.place) == want

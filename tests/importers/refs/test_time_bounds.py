@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import time
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -90,3 +91,72 @@ def test_runs_of_one_pattern(unit: str) -> None:
     assert time.perf_counter() - start < BOUND
     for parser in PARSERS:
         assert _timed(parser, text) < BOUND
+
+
+# Adversarial alphabets (issue 16: a 99 KB string of initials took 107 s in parse-ref): runs of initials, list
+# labels, dots, commas, brackets, quotes and CJK punctuation, each alone or mixed.
+_UNITS = [
+    "A. B. C. ", "A.B.", "A. ", "[1] ", "1. ", ". ", ", ", "[", "]", "(", ")", "“", '"', "《", "》", "，", "。", "：",
+    "、", "（", "〔", "张", "张. ", "Иванов И. И., ", "И. ", "Smith, J., ", "pp. 1-2, ", "et al. ", "& ", "In: ",
+    "http://x.org/", "10.1/", "[J]. ", "// ", " — ", "2015", "《A》",
+]  # fmt: skip
+
+
+def _parse_ref_path(text: str) -> None:
+    """What ``biblio parse-ref`` does with a string: parse it, give the record a key, write CSL-JSON and BibLaTeX."""
+    from biblio.export.bibtex import format_bibtex
+    from biblio.export.csl_json import record_to_csl
+    from biblio.keys import key_base
+
+    parsed = parse_reference(text)
+    parsed.record.key = key_base(parsed.record)
+    record_to_csl(parsed.record)
+    format_bibtex([parsed.record], dialect="biblatex")
+
+
+@cache
+def _warm_up() -> None:
+    """Imports, the model, pypinyin's dictionaries: paid once per process, not per string."""
+    for text in (
+        "Smith, J. (2001). Title. Journal, 1(2), 3-4.",
+        "张宁. 中亚研究[M]. 北京: 中华书局, 2015.",
+        "Иванов И. И. История. М.: Наука, 2001. 256 с.",
+    ):
+        _parse_ref_path(text)
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.lists(st.sampled_from(_UNITS), min_size=1, max_size=4),
+    st.integers(min_value=1, max_value=10_000),
+)
+def test_adversarial_alphabets_up_to_10k_characters(units: list[str], size: int) -> None:
+    """Any mix of the units repeated to any length up to 10,000 characters: no exception, each style in bound."""
+    _warm_up()
+    text = ("".join(units) * (size // len("".join(units)) + 1))[:size]
+    start = time.perf_counter()
+    _parse_ref_path(text)
+    assert time.perf_counter() - start < BOUND
+    for style in ("gbt7714", "note", "gost", "english"):
+        start = time.perf_counter()
+        parsed = parse_reference(text, style)
+        assert time.perf_counter() - start < BOUND
+        assert parsed.record.extra["rawref"] == text
+
+
+def _cpu(text: str) -> float:
+    start = time.process_time()
+    _parse_ref_path(text)
+    return time.process_time() - start
+
+
+def test_ten_times_the_input_costs_about_ten_times_the_time() -> None:
+    """Linear time: for every unit, 100,000 characters cost about 10x what 10,000 do (CPU time, best of three
+    strings of nearly the same length, so no cache hides the work); a quadratic path would cost 100x."""
+    _warm_up()
+    total_small = total_large = 0.0
+    for unit in _UNITS:
+        small, large = (min(_cpu((unit * (n // len(unit) + 2))[: n + k]) for k in range(3)) for n in (10_000, 100_000))
+        assert large < max(small, 0.005) * 20, unit  # ≈10x (measured 5-11x); a quadratic path is 20-150x here
+        total_small, total_large = total_small + small, total_large + large
+    assert total_large < total_small * 14

@@ -82,8 +82,22 @@ def _shape(token: str) -> str:
         if cls is None:
             cls = ("X" if ch.isupper() else "x") if ch.isalpha() else ("d" if ch.isdigit() else ch)
         if not out or out[-1] != cls:
+            if len(out) == 8:  # the ninth class is cut anyway: stop reading
+                break
             out.append(cls)
-    return "".join(out[:8])
+    return "".join(out)
+
+
+CLIP = 100  # characters: the features of a longer token are those of its start and end
+
+
+def clip(token: Token) -> Token:
+    """A token of at most ``CLIP`` characters: its first 60 and last 40 when longer.
+
+    Every feature reads a token's start, end or a bounded count, and the per-token caches then never hold
+    more than ``CLIP`` characters a key: a 100,000-character "word" costs what a URL does.
+    """
+    return token if len(token) <= CLIP else token[:60] + token[-40:]
 
 
 @lru_cache(maxsize=65536)
@@ -185,6 +199,7 @@ def _token_view(token: Token) -> tuple[tuple[str, ...], tuple[tuple[str, ...], .
 def sequence_features(tokens: list[Token]) -> list[FeatureList]:
     """Features of every token: its own, its position and state, and its neighbours' (±1, ±2)."""
     n = len(tokens)
+    tokens = [clip(token) for token in tokens]
     views = [_token_view(token) for token in tokens]
     states = _states(tokens)
     out: list[FeatureList] = []
@@ -264,4 +279,40 @@ def _states(tokens: list[Token]) -> list[list[str]]:
             commas = 0
         elif ends_clause:
             commas += 1
+    return out
+
+
+# Labels whose presence before or after a token the second pass sees (the structure of the whole reference)
+_STRUCTURE = ("author", "editor", "title", "journal", "container-title", "date", "location", "publisher", "volume")
+
+
+def stacked_features(tokens: list[Token], first: list[str]) -> list[FeatureList]:
+    """Features for the second pass: the token's own features plus the first pass's labels around it
+    (±1, ±2), the label run it is in (first, inner, last token) and which labels came before it and
+    which come after it anywhere in the string.
+
+    A first-order CRF sees only the previous label; a title labelled three segments back or a journal
+    still to come changes what a token is ("Press" before a journal's volume, a second title after "In").
+    """
+    out = sequence_features(tokens)
+    n = len(first)
+    before: set[str] = set()
+    after_counts: dict[str, int] = {}
+    for label in first:
+        after_counts[label] = after_counts.get(label, 0) + 1
+    for i, label in enumerate(first):
+        after_counts[label] -= 1
+        feats = out[i]
+        feats.append(f"L0={label}")
+        for offset in (-2, -1, 1, 2):
+            j = i + offset
+            feats.append(f"L{offset:+d}={first[j] if 0 <= j < n else '_'}")
+        start = i == 0 or first[i - 1] != label
+        end = i == n - 1 or first[i + 1] != label
+        feats.append(f"Lrun={'only' if start and end else 'first' if start else 'last' if end else 'inner'}")
+        feats.extend(f"Lbefore={name}" for name in _STRUCTURE if name in before and name != label)
+        feats.extend(f"Lafter={name}" for name in _STRUCTURE if after_counts.get(name, 0) and name != label)
+        if start:
+            before.add(first[i - 1] if i else "_")
+        before.add(label)
     return out

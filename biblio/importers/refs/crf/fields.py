@@ -31,11 +31,14 @@ _VOL_WORD = r"(?:vol(?:ume)?s?|bd|band|t|tome|tomo|v|jg|jahrgang|т|том)\.?"
 _NO_WORD = r"(?:no|nos|nr|n°|nº|num|number|issue|iss|heft|h|fasc|#|№)\.?"
 _VOL_RE = re.compile(rf"(?<![\w]){_VOL_WORD}\s*(\d[\w\-–/]*|[IVXLC]+\b)", re.IGNORECASE)
 _NO_RE = re.compile(rf"(?<![\w]){_NO_WORD}\s*(\d[\w\-–/]*|S\d+|Suppl\.?\s*\d*)", re.IGNORECASE)
+MONTH_ABBREVIATION = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]{0,6}"
 # "12(3):45-67", "14: 221-9", "2012;30(15):153-7", "45 (2)", "18(2)."
 _GLUED_RE = re.compile(
-    r"^(?:(?:1[5-9]|20)\d\d[a-z]?\s*;\s*)?(?P<vol>[A-Z]?\d[\w\-–/.]*?|[IVXLC]+)?\s*"
+    rf"^(?:(?P<year>(?:1[5-9]|20)\d\d)?[a-z]?\s*(?:{MONTH_ABBREVIATION}\.?(?:\s*\d{{1,2}})?(?:-{MONTH_ABBREVIATION})?)?\s*;\s*)?"
+    r"(?P<vol>[A-Z]?\d[\w\-–/.]*?|[IVXLC]+)?\s*"
     r"(?:\(\s*(?P<no>[^)]+?)\s*\))?\s*(?::\s*(?P<pages>[\w\-–—‐‑+]+))?$"
 )
+_YEAR_GLUED_RE = re.compile(rf"^(?:1[5-9]|20)\d\d[a-z]?\s*(?:{MONTH_ABBREVIATION}\.?(?:\s*\d{{1,2}})?)?;\s*[A-Z]?\d")
 _EXTENT_RE = re.compile(r"^(?:[xivlc]+\s*,\s*)?(\d+)\s*(?:pp|p|pages|S|Seiten|с|f)\.?$", re.IGNORECASE)
 _PAGE_WORD_RE = re.compile(r"^(?:pages?|pgs?|pp|p|Seiten?|S|С|с)\b\.?\s*", re.IGNORECASE)
 _EDITOR_WORDS_RE = re.compile(
@@ -54,6 +57,11 @@ _TRANSLATOR_WORDS_RE = re.compile(
 )
 _ACCESS_RE = re.compile(r"\b(?:accessed|retrieved|viewed|consulted|abgerufen|consulté|cited)\b", re.IGNORECASE)
 _THESIS_RE = re.compile(r"thes[ie]s|diss|doctoral|ph\.?\s?d|master|mémoire|tesis|tesi\b|habilitation", re.IGNORECASE)
+_THESIS_NOTE_RE = re.compile(
+    r"^[(\[]?(?:unpublished\s+)?(?:doctoral|ph\.?\s?d\.?|master'?s|ma|msc|m\.a\.|bachelor'?s)\s+"
+    r"(?:dissertation|thesis)\b",
+    re.IGNORECASE,
+)
 _REPORT_RE = re.compile(r"report|working paper|technical|memorandum|preprint|white paper|policy brief", re.IGNORECASE)
 _REPORT_NO_RE = re.compile(r"\b(?:No|Number|Nr)\.?\s*([\w\-/.]*\d[\w\-/.]*)", re.IGNORECASE)
 _PROCEEDINGS_RE = re.compile(
@@ -113,7 +121,10 @@ def fill_record(result: ParsedReference, segments: list[Segment]) -> None:
         set_container(record, _strip_in(_unquote(container)), "")
     _dates(record, segments)
     _plain_fields(record, first)
+    split_publisher_place(record)
     genre = tidy(first.get("genre", "").strip("()[]"))
+    if not genre:  # "(Doctoral dissertation)" or "[PhD thesis]" left in a note: the genre all the same
+        genre = next((_bare(n) for n in by_label.get("note", []) if _THESIS_NOTE_RE.match(n)), "")
     record.type = _entry_type(record, by_label, genre)
     if record.type is EntryType.THESIS:
         record.genre = genre
@@ -131,6 +142,8 @@ def _plain_fields(record: Record, first: dict[str, str]) -> None:
     """Series, volume and number, pages, edition, place, publisher, ISBN: one segment each."""
     if "volume" in first:
         read_volume(record, first["volume"], pages_elsewhere="pages" in first)
+    elif _YEAR_GLUED_RE.match(first.get("date", "")):  # "2011;30(2):221-9." labelled a date holds the volume too
+        read_volume(record, first["date"], pages_elsewhere="pages" in first)
     if "pages" in first:
         read_pages(record, first["pages"])
     plain: dict[str, tuple[str, Callable[[str], str]]] = {
@@ -320,6 +333,7 @@ def read_volume(record: Record, text: str, pages_elsewhere: bool = False) -> Non
     if glued and (glued.group("vol") or glued.group("no")):
         record.volume = (glued.group("vol") or "").rstrip(".")
         record.number = glued.group("no") or ""
+        record.date = record.date or glued.group("year") or ""  # Vancouver "2011;30(2):221-9": one token
         after_colon = glued.group("pages") or ""
         if pages_elsewhere and not record.number and after_colon.isdigit():
             record.number = after_colon
@@ -335,8 +349,11 @@ def read_volume(record: Record, text: str, pages_elsewhere: bool = False) -> Non
 
 def read_place(text: str) -> str:
     """A place as written, with the state or country after it ("Berkeley, Calif.", "Ann Arbor, Mich.")."""
-    value = tidy(text.strip(" ()[]:;,"))
-    last = text.strip(" ()[]:;,").rsplit(" ", 1)[-1]
+    value = text.strip(" :;,")
+    if value[:1] in "([" and value[-1:] in ")]" and value.count(value[0]) == 1:
+        value = value[1:-1]  # "(New York:" or "[London]": the whole place in brackets
+    last = value.rsplit(" ", 1)[-1]
+    value = tidy(balanced(value))  # "Pittsburgh (PA):" keeps its state, "(Hamburg:" loses its bracket
     if last.endswith(".") and len(last) <= 6 and last[:1].isupper() and not value.endswith("."):
         value += "."  # the state's abbreviation keeps its full stop
     return value
@@ -408,3 +425,44 @@ def doi_of(text: str) -> str:
     """The DOI in a doi segment or a URL (without "doi:" or a resolver)."""
     found = _DOI_IN_RE.search(text)
     return found.group(0).rstrip(".,;)>]") if found else ""
+
+
+_PUBLISHER_END = frozenset(
+    "press publishers publisher publishing verlag books éditions editions editores editrice".split()
+)
+_CORPORATE_TAIL = re.compile(r"^(?:Inc|Ltd|LLC|Co|Corp|GmbH|AG|S\.?A|plc|B\.?V)\.?$", re.IGNORECASE)
+
+
+def split_publisher_place(record: Record) -> None:
+    """ "Routledge, London" read as the place, "Florida University Press, Gainesville" as the publisher: the
+    publisher-then-place order of Springer and Harvard styles, when only one of the two fields was found.
+
+    A place segment splits when the part after its last comma is a known place and the part before reads as a
+    publisher (a known one, a publisher's word, an acronym: "White Plains, NY" and "Berkeley, Calif." stay);
+    a publisher segment splits when the part before ends with a publisher's word (Press, Verlag, Books…) and
+    the part after is one to three capitalised words, not "Inc." or "Ltd.".
+    """
+    from biblio.importers.refs.crf.features import lexicon
+
+    places = lexicon()
+
+    def is_place(text: str) -> bool:
+        words = [w.strip(".").casefold() for w in text.split()]
+        return bool(words) and all("place" in places.get(w, ()) for w in words)
+
+    def is_publisher(text: str) -> bool:  # "Routledge", "Hurst & Co", "Brill Press", "VEOHRC": not "White Plains"
+        words = [w.strip(".&").casefold() for w in text.split()]
+        known = any("publisher" in places.get(w, ()) for w in words) or words[-1:] in ([w] for w in _PUBLISHER_END)
+        return known or (text.isalpha() and text.isupper() and 2 <= len(text) <= 8)
+
+    if record.place and not record.publisher and "," in record.place:
+        head, tail = (part.strip() for part in record.place.rsplit(",", 1))
+        if is_place(tail) and not any(is_place(word) for word in head.split()) and is_publisher(head):
+            record.publisher, record.place = head, tail
+    elif record.publisher and not record.place and "," in record.publisher:
+        head, tail = (part.strip() for part in record.publisher.rsplit(",", 1))
+        last = head.rsplit(" ", 1)[-1].casefold()
+        words = tail.split()
+        capitalised = 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words)
+        if last in _PUBLISHER_END and capitalised and not _CORPORATE_TAIL.match(tail):
+            record.publisher, record.place = head, tail

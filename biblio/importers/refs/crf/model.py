@@ -14,9 +14,10 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from biblio.importers.refs.crf.features import sequence_features
+from biblio.importers.refs.crf.features import sequence_features, stacked_features
 
 MODEL_FILE = "refs.crfsuite"
+STACKED_FILE = "refs-stacked.crfsuite"  # the second pass (labels of the first as features), when shipped
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +33,9 @@ class Labelled:
 _override: list[Path] = []
 
 
+_stacked_override: list[Path | None] = []
+
+
 @cache
 def tagger() -> Any:
     """The opened crfsuite tagger (one per process)."""
@@ -43,10 +47,37 @@ def tagger() -> Any:
     return opened
 
 
-def use_model(path: Path) -> None:
-    """Label with another model file from now on (training scripts score a fresh model this way)."""
+@cache
+def stacked_tagger() -> Any:
+    """The second-pass tagger, or None when no second-pass model is shipped (or the override has none)."""
+    import pycrfsuite
+
+    if _stacked_override:
+        path = _stacked_override[-1]
+    else:
+        shipped = resources.files(__package__).joinpath(STACKED_FILE)
+        path = Path(str(shipped)) if shipped.is_file() else None
+    if path is None:
+        return None
+    opened = pycrfsuite.Tagger()
+    opened.open(str(path))
+    return opened
+
+
+def use_model(path: Path, stacked: Path | None = None) -> None:
+    """Label with other model files from now on (training scripts score fresh models this way)."""
     _override.append(path)
+    _stacked_override.append(stacked)
     tagger.cache_clear()
+    stacked_tagger.cache_clear()
+
+
+def use_shipped_model() -> None:
+    """Back to the model files shipped in the package (after :func:`use_model`)."""
+    _override.clear()
+    _stacked_override.clear()
+    tagger.cache_clear()
+    stacked_tagger.cache_clear()
 
 
 def label_tokens(tokens: list[str]) -> Labelled:
@@ -56,6 +87,11 @@ def label_tokens(tokens: list[str]) -> Labelled:
     model = tagger()
     model.set(sequence_features(tokens))
     labels: list[str] = model.tag()
+    second = stacked_tagger()
+    if second is not None:
+        model = second
+        model.set(stacked_features(tokens, labels))
+        labels = model.tag()
     marginals = [model.marginal(label, i) for i, label in enumerate(labels)]
     title_scores = None
     if "title" not in labels and "title" in model.labels():

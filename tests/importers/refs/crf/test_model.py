@@ -6,12 +6,13 @@ import subprocess
 import sys
 import time
 from importlib import resources
+from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from biblio.importers.refs import parse_reference
-from biblio.importers.refs.crf.features import local_features, sequence_features, tokenize
+from biblio.importers.refs.crf.features import local_features, sequence_features, stacked_features, tokenize
 
 _PROBE = (
     "import sys; from biblio.importers.refs import parse_reference;"
@@ -73,3 +74,42 @@ def test_reference_like_noise_stays_fast(words: list[str]) -> None:
     start = time.perf_counter()
     parse_reference(" ".join(words)[:10_000], "english")
     assert time.perf_counter() - start < 0.5
+
+
+def test_stacked_features_see_the_first_pass_around_and_across_the_string() -> None:
+    tokens = tokenize("Smith, J. Title words. Journal, 3, 5-9.")
+    first = ["author", "author", "title", "title", "journal", "volume", "pages"]
+    feats = stacked_features(tokens, first)
+    assert {"L0=title", "L-1=author", "L+1=title", "Lrun=first", "Lbefore=author", "Lafter=journal"} <= set(feats[2])
+    assert "Lbefore=title" not in feats[2] and "Lafter=title" in feats[0]
+    assert set(sequence_features(tokens)[2]) <= set(feats[2])  # the first pass's own features are kept
+
+
+def test_a_second_pass_model_relabels_the_first_pass(tmp_path: Path) -> None:
+    """Two tiny models trained here: the second reads the first's labels (use_model with a stacked file)."""
+    import pycrfsuite
+
+    from biblio.importers.refs.crf import model
+
+    def labelled(text: str, title_words: int) -> tuple[list[str], list[str]]:
+        return tokenize(text), ["author"] * 2 + ["title"] * title_words + ["journal"] * 2 + ["volume"]
+
+    data = [
+        labelled("Smith, J. Wells of the steppe. Arid Lands, 3.", 4),
+        labelled("Berg, T. Salt and silver. Steppe Studies, 7.", 3),
+    ]
+    paths = []
+    for name, features in (("first", sequence_features), ("second", None)):
+        trainer = pycrfsuite.Trainer(verbose=False)
+        for tokens, labels in data:
+            trainer.append(features(tokens) if features else stacked_features(tokens, labels), labels)
+        trainer.train(str(tmp_path / f"{name}.crfsuite"))
+        paths.append(tmp_path / f"{name}.crfsuite")
+    try:
+        model.use_model(paths[0], paths[1])
+        assert model.stacked_tagger() is not None
+        labelled = model.label_tokens(tokenize("Olcott, M. Water and power. Steppe Studies, 9."))
+        assert labelled.labels[0] == "author" and "title" in labelled.labels
+    finally:
+        model.use_shipped_model()
+    assert model.stacked_tagger() is None  # no second pass ships: the shipped labeller is one pass
