@@ -3,12 +3,37 @@
 from __future__ import annotations
 
 import os
+import stat
 import tempfile
 from pathlib import Path
 
+from biblio.errors import InputError
+
+
+class NotAFileError(InputError, OSError):
+    """The target of a write is a device, pipe, socket or directory: a user's mistake (InputError) that callers
+    handling write failures (OSError) also catch."""
+
+
+def refuse_special_target(path: Path) -> None:
+    """NotAFileError if ``path`` exists and is not a regular file (a device, pipe, socket or directory)."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return  # missing (or unreadable: the write will say so)
+    if not stat.S_ISREG(mode):
+        kind = "a directory" if stat.S_ISDIR(mode) else "a device, pipe or socket"
+        raise NotAFileError(f"{path}: is {kind}, not a file to write")
+
 
 def atomic_write(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` so that a crash leaves either the old file or the complete new one."""
+    """Write ``data`` to ``path`` so that a crash leaves either the old file or the complete new one.
+
+    Only a regular file (or a new one) is written: renaming over ``/dev/zero``, a named pipe or a socket
+    would replace the device or pipe itself with a file (as root: the device node), so those are refused
+    (:class:`NotAFileError`, both an InputError and an OSError).
+    """
+    refuse_special_target(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:

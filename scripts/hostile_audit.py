@@ -76,6 +76,9 @@ def _library_jobs(work: Path) -> Iterator[Job]:
     fifo = work / "fifo"
     for source in (str(fifo), "/dev/zero", str(work)):
         yield partial(run_biblio, ["attach", key, source], library, timeout=20)
+    for target in (str(fifo), str(work)):  # never a device here: a regression would replace it with a file
+        yield partial(run_biblio, ["export", "-o", target], library, timeout=20)
+        yield partial(run_biblio, ["export", "--keep-updated", target], library, timeout=20)
     for query in SEARCHES:
         yield partial(run_biblio, ["search", query], library)
         yield partial(run_biblio, ["list", query], library)

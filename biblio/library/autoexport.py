@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from biblio.atomic import refuse_special_target
 from biblio.errors import UsageError
 from biblio.store import exports as rows
 
@@ -54,6 +55,7 @@ def register_auto_export(
     if profile not in PROFILES:
         raise UsageError(f"unknown export profile {profile!r} (use one of: {', '.join(PROFILES)})")
     target = str(path.expanduser().resolve())
+    refuse_special_target(Path(target))  # before registering: a pipe or device would fail every rewrite
     export_id = rows.add_export(
         library.store.db, target, query.strip(), profile, options={"nationality": nationality}, now=utc_now()
     )
@@ -192,6 +194,8 @@ def _mode_of(path: Path) -> int:
 
 
 def _digest_of(path: Path) -> str:
+    if not path.is_file():  # a named pipe would block the read; atomic_write refuses it after this
+        return ""
     try:
         return hashlib.sha256(path.read_bytes()).hexdigest()
     except OSError:

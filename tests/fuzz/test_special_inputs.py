@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import json
 import os
+import socket
+import stat
 from pathlib import Path
 
 import pytest
@@ -146,3 +148,24 @@ def test_arguments_that_are_not_utf8_are_refused(filled: tuple[Path, str], tmp_p
     for args in odd:
         _refused(run_biblio(args, library, timeout=TIMEOUT), message)
     assert run_biblio(["check"], library, timeout=TIMEOUT).code == 0
+
+
+def test_export_never_replaces_a_pipe_socket_or_directory(fifo: Path, filled: tuple[Path, str], tmp_path: Path) -> None:
+    """atomic_write renames a temp file over the target: over /dev/zero, as root, that replaced the device node.
+
+    (Tested on a pipe, a socket and a directory of our own: the same check refuses devices.)
+    """
+    library, _ = filled
+    sock = socket.socket(socket.AF_UNIX)
+    sock.bind(str(tmp_path / "sock"))
+    try:
+        for target, kind in ((fifo, "a device, pipe or socket"), (tmp_path / "sock", "a device, pipe or socket")):
+            _refused(run_biblio(["export", "-o", str(target)], library, timeout=TIMEOUT), f"is {kind}")
+            assert not target.is_file()
+        _refused(run_biblio(["export", "-o", str(tmp_path)], library, timeout=TIMEOUT), "is a directory")
+        keep = run_biblio(["export", "--keep-updated", str(fifo)], library, timeout=TIMEOUT)
+        _refused(keep, "not a file to write")
+        assert "no auto-exports" in run_biblio(["exports"], library, timeout=TIMEOUT).out  # nothing registered
+        assert stat.S_ISFIFO(fifo.stat().st_mode)
+    finally:
+        sock.close()
