@@ -7,7 +7,7 @@ import stat
 import tempfile
 from pathlib import Path
 
-from biblio.errors import InputError
+from biblio.errors import InputError, WriteError
 
 
 class NotAFileError(InputError, OSError):
@@ -34,6 +34,13 @@ def atomic_write(path: Path, data: bytes) -> None:
     (:class:`NotAFileError`, both an InputError and an OSError).
     """
     refuse_special_target(path)
+    try:
+        _write_and_rename(path, data)
+    except OSError as exc:
+        raise WriteError(f"{path}: {exc.strerror or exc}") from exc
+
+
+def _write_and_rename(path: Path, data: bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:

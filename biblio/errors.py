@@ -50,3 +50,12 @@ class NetworkError(BiblioError):
     """A lookup over the network failed (unreachable, refused, bad answer)."""
 
     title = "network"
+
+
+class WriteError(BiblioError, OSError):
+    """A file could not be written (no permission, a read-only or full disk, a folder that cannot be made).
+
+    Also an OSError, so code that handles failed writes (auto-export refreshes, settings) keeps catching it.
+    """
+
+    title = "cannot write"

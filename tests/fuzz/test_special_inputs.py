@@ -169,3 +169,14 @@ def test_export_never_replaces_a_pipe_socket_or_directory(fifo: Path, filled: tu
         assert stat.S_ISFIFO(fifo.stat().st_mode)
     finally:
         sock.close()
+
+
+def test_a_write_that_fails_is_one_line_not_an_internal_error(filled: tuple[Path, str], tmp_path: Path) -> None:
+    """Writes the OS refuses (here: a folder that is a file; as root permissions would not stop it) say why."""
+    library, _ = filled
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    for command in (["export", "-o", str(blocker / "out.bib")], ["export", "--keep-updated", str(blocker / "k.bib")]):
+        run = run_biblio(command, library, timeout=TIMEOUT)
+        _refused(run, "cannot write")
+    assert blocker.read_text(encoding="utf-8") == "not a folder"
