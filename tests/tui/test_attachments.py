@@ -71,3 +71,30 @@ async def test_open_without_attachments_says_so(
         await settle(pilot)
         assert not log.exists()
         assert any("has no attached files" in str(n.message) for n in app._notifications)
+
+
+@pytest.mark.parametrize(("answer", "deleted"), [("y", True), ("n", False)])
+@run_async
+async def test_delete_asks_about_attached_files(library: Library, tmp_path: Path, answer: str, deleted: bool) -> None:
+    from biblio.library.attachments import attach, attachment_paths
+    from biblio.tui.screens.dialogs import ConfirmScreen
+
+    note = tmp_path / "notes.txt"
+    note.write_text("reading notes on the record", encoding="utf-8")
+    attach(library, ENGLISH_KEY, [note])
+    [stored] = attachment_paths(library, ENGLISH_KEY)
+    app = make_app(library)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await move_to(pilot, ENGLISH_KEY)
+        await pilot.press("d", "y")
+        await settle(pilot)
+        assert isinstance(app.screen, ConfirmScreen)
+        assert "notes.txt" in app.screen.question
+        await pilot.press(answer)
+        for _ in range(10):
+            await settle(pilot)
+            if ENGLISH_KEY not in shown_keys(app):
+                break
+        assert ENGLISH_KEY not in shown_keys(app)
+    assert stored.exists() is not deleted

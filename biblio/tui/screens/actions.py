@@ -220,13 +220,32 @@ class ActionsMixin(_Base):
         keys = [r.key for r in targets]
         shown = ", ".join(keys[:3]) + (f" and {len(keys) - 3} more" if len(keys) > 3 else "")
         question = f"Delete {len(keys)} record{'s' if len(keys) != 1 else ''} ({shown})? This cannot be undone."
-        self.app.push_screen(ConfirmScreen(question, "Delete"), lambda ok: self._delete(keys) if ok else None)
+        self.app.push_screen(ConfirmScreen(question, "Delete"), lambda ok: self._ask_files(keys) if ok else None)
 
-    def _delete(self, keys: list[str]) -> None:
+    def _ask_files(self, keys: list[str]) -> None:
+        """Records with attached files only they use: ask whether the files go too (as `biblio remove` does)."""
+        from biblio.library.attachments import files_only_of
+
+        files = files_only_of(self.library, keys)
+        if not files:
+            self._delete(keys, delete_files=False)
+            return
+        count = f"{len(files)} attached file{'s' if len(files) != 1 else ''}"
+        shown = {a.path: a.description or Path(a.path).name for k in keys for a in self.library.get(k).attachments}
+        names = ", ".join(shown.get(f, f) for f in files[:2]) + (" …" if len(files) > 2 else "")
+        question = f"Also delete their {count} ({names})? No keeps them in files/."
+        self.app.push_screen(
+            ConfirmScreen(question, "Delete files"), lambda ok: self._delete(keys, delete_files=bool(ok))
+        )
+
+    def _delete(self, keys: list[str], *, delete_files: bool) -> None:
         def remove(library: Library) -> None:
-            library.remove(keys)
+            from biblio.library.attachments import remove_with_files
 
-        self._write(remove, f"Deleted {', '.join(keys)}", "Cannot delete", then=self._deleted)
+            remove_with_files(library, keys, delete_files=delete_files)
+
+        done = f"Deleted {', '.join(keys)}" + (" and their files" if delete_files else "")
+        self._write(remove, done, "Cannot delete", then=self._deleted)
 
     def _deleted(self) -> None:
         self.records_list.marked.clear()
