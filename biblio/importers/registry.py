@@ -29,6 +29,7 @@ SNIFF_CHARS = 256 * 1024
 IMPORTERS: dict[str, str] = {
     "bibtex": "biblio.importers.bibtex.importer:BibtexImporter",
     "csl-json": "biblio.importers.csl.importer:CslJsonImporter",
+    "zotero-json": "biblio.importers.zotero.importer:ZoteroJsonImporter",
     "cnki": "biblio.importers.cnki.text:CnkiTextImporter",
     "cnki-html": "biblio.importers.cnki.html:CnkiHtmlImporter",
     "cnki-estudy": "biblio.importers.cnki.estudy:CnkiEStudyImporter",
@@ -46,6 +47,7 @@ IMPORTERS: dict[str, str] = {
 SNIFFERS: dict[str, str] = {
     "bibtex": "biblio.importers.bibtex.sniff:sniff_bibtex",
     "csl-json": "biblio.importers.csl.shape:csl_score",
+    "zotero-json": "biblio.importers.zotero.sniff:sniff_zotero_json",
     "cnki": "biblio.importers.cnki.sniff:sniff_cnki_text",
     "cnki-html": "biblio.importers.cnki.sniff:sniff_cnki_html",
     "cnki-estudy": "biblio.importers.cnki.sniff:sniff_cnki_estudy",

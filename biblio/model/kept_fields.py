@@ -66,6 +66,14 @@ KEPT_FIELDS: dict[str, KeptField] = {
     "epubdate": KeptField(),  # a journal article's online date (RIS JOUR ET, EndNote's "Epub Date")
     "accessyear": KeptField(),  # the year a web page was read (RIS ELEC VL)
     "location": KeptField(),  # where the item is kept (classic refer %W)
+    "archive": KeptField("archive"),  # the archive holding the item (Zotero archive)
+    "archivelocation": KeptField("archive_location"),  # its place in the archive (Zotero archiveLocation)
+    "rights": KeptField("license"),  # Zotero rights
+    "serieseditor": KeptField("collection-editor", people=True),  # Zotero seriesEditor
+    "contributor": KeptField("contributor", people=True),
+    "interviewer": KeptField("interviewer", people=True),
+    "guest": KeptField("guest", people=True),  # a podcast's or broadcast's guest
+    "scriptwriter": KeptField("script-writer", people=True),
 }
 
 # The other people of a record (a film's cast, a letter's recipient, a case's counsel), one key per role.
