@@ -5,6 +5,7 @@ Usage: python benchmarks/bench_realworld.py [SECTION ...] [--data DIR] [--quick]
 Sections (``benchmarks/realworld/<name>.py``, each ``run(data, quick=...) -> Section``): web (article
 bodies vs trafilatura on web-en), cnki (CNKI exports vs Zotero's expected items), tagged (RIS/Refer vs
 Zotero's and JabRef's expected items), bib (Better BibTeX's import cases: add -> export biblatex).
+zotero_json (Zotero item JSON read by biblio vs Zotero's items and vs the export beside them).
 Prints each section's Markdown table and target checks; exit status 1 when a target is missed.
 Results are recorded in docs/benchmarks.md.
 """
@@ -21,7 +22,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-SECTIONS = ("web", "cnki", "tagged", "bib")
+SECTIONS = ("web", "cnki", "tagged", "bib", "zotero_json")
 
 
 def main() -> int:

@@ -365,6 +365,7 @@ def _bag(record: Record) -> list[str]:
         record.isbn,
         record.issn,
         record.note,
+        record.user_note,  # Zotero's child notes, read from Zotero item JSON
         record.language,
     ]
     for texts in (record.title, record.subtitle, record.container, record.abstract, record.keywords):
