@@ -60,6 +60,12 @@ DEFAULT_RENDERED = ROOT / "build" / "refs" / "rendered.jsonl"
 PARAMS = {"c1": 0.02, "c2": 0.02, "max_iterations": 200}  # 5-fold CV on AnyStyle dev (docs)
 Labelled = tuple[list[str], list[str]]
 Entry = dict[str, Any]
+COPIES = [1]  # how many times each AnyStyle training string is given (--anystyle-copies: balance against rendered)
+
+
+def anystyle_pairs(sequences: list[Sequence]) -> list[Labelled]:
+    """Token labels of AnyStyle training strings, each repeated ``COPIES[0]`` times (a weight by duplication)."""
+    return [token_labels(s) for s in sequences for _ in range(COPIES[0])]
 
 
 def train(sequences: list[Labelled], out: Path, params: dict[str, float]) -> None:
@@ -163,8 +169,10 @@ def training_set(anystyle: list[Sequence], rendered: list[Entry]) -> tuple[list[
     record: the six renderings of one record are in one fold)."""
     groups: list[str] = []
     rendered_pairs = aligned(rendered, groups)
-    sequences = [token_labels(s) for s in anystyle] + rendered_pairs
-    folds = [_fold_of(f"anystyle:{s.index}") for s in anystyle] + [_fold_of(g) for g in groups]
+    sequences = anystyle_pairs(anystyle) + rendered_pairs
+    folds = [_fold_of(f"anystyle:{s.index}") for s in anystyle for _ in range(COPIES[0])] + [
+        _fold_of(g) for g in groups
+    ]
     return sequences, folds
 
 
@@ -207,9 +215,7 @@ def holdout(
                 sequences, folds = training_set(rest, rest_rendered if train_rendered else [])
                 train_stacked(sequences, folds, path, params)
             else:
-                train(
-                    [token_labels(s) for s in rest] + (aligned(rest_rendered) if train_rendered else []), path, params
-                )
+                train(anystyle_pairs(rest) + (aligned(rest_rendered) if train_rendered else []), path, params)
             print(f"trained in {time.perf_counter() - start:.0f} s ({path.stat().st_size:,} bytes)\n")
         model.use_model(path, stacked_path(path) if stacked else None)
         right = total = 0
@@ -229,7 +235,7 @@ def _fold(job: tuple[int, int, list[Sequence], list[Labelled], dict[str, float]]
 
     index, folds, sequences, extra, params = job
     held = [s for i, s in enumerate(sequences) if i % folds == index]
-    rest = [token_labels(s) for i, s in enumerate(sequences) if i % folds != index]
+    rest = anystyle_pairs([s for i, s in enumerate(sequences) if i % folds != index])
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / f"fold{index}.crfsuite"
         train(rest + extra, path, params)
@@ -319,10 +325,12 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=1, help="with --holdout: the AnyStyle shuffle (another 20 %%)")
     parser.add_argument("--stacked", action="store_true", help="two passes (the second reads the first's labels)")
     parser.add_argument("--cv", type=int, default=0, help="K-fold cross-validation on AnyStyle dev (K models)")
+    parser.add_argument("--anystyle-copies", type=int, default=1, help="give each AnyStyle training string N times")
     parser.add_argument("--c1", type=float, default=PARAMS["c1"])
     parser.add_argument("--c2", type=float, default=PARAMS["c2"])
     parser.add_argument("--iterations", type=int, default=int(PARAMS["max_iterations"]))
     args = parser.parse_args()
+    COPIES[0] = args.anystyle_copies
     params = {"c1": args.c1, "c2": args.c2, "max_iterations": args.iterations}
     dev, test = split_sequences(load_sequences(args.anystyle), load_split(SPLITS / "anystyle.json"))
     rendered_dev, rendered_test = rendered_parts(args.rendered)
@@ -352,7 +360,7 @@ def main() -> None:
         )
     else:
         start = time.perf_counter()
-        train([token_labels(seq) for seq in dev] + aligned(trained_on), args.out, params)
+        train(anystyle_pairs(dev) + aligned(trained_on), args.out, params)
         shutil.copyfile(args.anystyle.parent / "LICENSE", args.out.parent / "LICENSE.anystyle")
         size = args.out.stat().st_size
         print(
