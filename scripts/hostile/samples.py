@@ -40,6 +40,13 @@ SAMPLES: tuple[Sample, ...] = (
         _FILL_EN,
     ),
     Sample(
+        "zotero-json",
+        '[{"itemType": "journalArticle", "title": "{FILL}", "creators": [{"firstName": "宁", "lastName": "张",'
+        ' "creatorType": "author"}], "publicationTitle": "俄罗斯学刊", "date": "2024-06", "volume": "14",'
+        ' "pages": "5-23", "extra": "N: {N}"}]\n',
+        _FILL_EN,
+    ),
+    Sample(
         "ris",
         "TY  - JOUR\nAU  - 张宁\nTI  - {FILL}\nJO  - 俄罗斯学刊\nPY  - 2024\nVL  - 14\nSP  - 5\nEP  - 23\nER  - \n\n",
         _FILL_ZH,
@@ -108,6 +115,7 @@ SAMPLES: tuple[Sample, ...] = (
     Sample("parse-ref-ru", "Иванов И. И. {FILL} // Вопросы истории. 2024. № 6. С. 5-23.", _FILL_RU, many=False),
 )
 BY_NAME = {sample.name: sample for sample in SAMPLES}
+JSON_SAMPLES = frozenset({"csl-json", "zotero-json"})
 IMPORTER_SAMPLES = tuple(s for s in SAMPLES if not s.name.startswith("parse-ref"))
 
 
@@ -124,7 +132,7 @@ def grow(sample: Sample, size: int, mode: str = "") -> str:
     mode = mode or ("records" if sample.many else "field")
     if mode == "records" and sample.many:
         return _repeated(sample, size)
-    newline = "\\n" if sample.name == "csl-json" else "\n"  # a JSON string holds no raw line break
+    newline = "\\n" if sample.name in JSON_SAMPLES else "\n"  # a JSON string holds no raw line break
     unit = sample.fill + newline if mode == "lines" else sample.fill
     base = len(_record(sample, 1, "").encode("utf-8"))
     per = len(unit.encode("utf-8")) * sample.template.count("{FILL}")
@@ -135,7 +143,7 @@ def grow(sample: Sample, size: int, mode: str = "") -> str:
 def _repeated(sample: Sample, size: int) -> str:
     one = len(_record(sample, 1, sample.fill).encode("utf-8"))
     count = max(1, size // one)
-    if sample.name == "csl-json":  # one JSON array of many items
+    if sample.name in JSON_SAMPLES:  # one JSON array of many items
         items = [_record(sample, n, sample.fill).strip()[1:-1] for n in range(1, count + 1)]
         return "[" + ",\n".join(items) + "]\n"
     return "".join(_record(sample, n, sample.fill) for n in range(1, count + 1))

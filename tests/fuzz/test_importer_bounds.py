@@ -81,3 +81,10 @@ def test_the_cli_never_fails_internally(tmp_path: Path, document: tuple[Sample, 
     assert run.code != INTERNAL and "Traceback" not in run.err, f"{sample.name}: {run.first_error_line()}"
     if run.code != 0:
         assert run.first_error_line().startswith("biblio: "), run.err[:300]
+
+
+def test_every_text_importer_has_a_sample() -> None:
+    """A new importer is fuzzed here only once it has a sample (PDFs are binary: tests/importers/pdf fuzz them)."""
+    from biblio.importers.registry import IMPORTERS
+
+    assert set(IMPORTERS) - {"pdf"} <= {sample.name for sample in SAMPLES}
