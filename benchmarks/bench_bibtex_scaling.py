@@ -18,25 +18,12 @@ import resource
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from biblio.errors import InputError  # noqa: E402
-from biblio.importers.bibtex.importer import BibtexImporter  # noqa: E402
-from tests.importers.bibtex.shapes import SHAPES  # noqa: E402
-
-
-def parse_seconds(text: str) -> float:
-    """CPU seconds of one in-process parse (an InputError counts as a result)."""
-    started = time.process_time()
-    try:
-        BibtexImporter().parse(text)
-    except InputError:
-        pass
-    return time.process_time() - started
+from tests.importers.bibtex.shapes import SHAPES, parse_seconds  # noqa: E402
 
 
 def add_seconds(text: str) -> float:

@@ -31,6 +31,10 @@ class JsonError(ValueError):
     """Input that is not safe, valid JSON; the message is one line for the user."""
 
 
+class JsonTooDeep(JsonError):
+    """JSON whose arrays and objects nest deeper than the limit (a nesting bomb, or not data we read)."""
+
+
 @dataclass(frozen=True, slots=True)
 class Loaded:
     """A parsed JSON value and how many lone surrogates in its strings were replaced by U+FFFD."""
@@ -57,7 +61,7 @@ def check_depth(text: str, max_depth: int = MAX_DEPTH) -> None:
         return  # cannot nest that deep: skip the scan
     depth = nesting_depth(text)
     if depth > max_depth:
-        raise JsonError(f"JSON nested {depth} levels deep (the limit is {max_depth})")
+        raise JsonTooDeep(f"JSON nested {depth} levels deep (the limit is {max_depth})")
 
 
 def load(text: str | bytes, max_depth: int = MAX_DEPTH) -> Loaded:
@@ -71,7 +75,7 @@ def load(text: str | bytes, max_depth: int = MAX_DEPTH) -> Loaded:
     try:
         value = json.loads(text, parse_constant=_reject_constant, parse_float=_finite_float)
     except RecursionError:
-        raise JsonError(f"JSON nested too deeply (the limit is {max_depth})") from None
+        raise JsonTooDeep(f"JSON nested too deeply (the limit is {max_depth})") from None
     except ValueError as exc:
         raise JsonError(_one_line(exc)) from None
     return clean_surrogates(value) if _MAY_HAVE_SURROGATE.search(text) else Loaded(value)
@@ -92,7 +96,7 @@ def decode_item(
     try:
         value, end = decoder(text, start)
     except RecursionError:
-        raise JsonError(f"JSON nested too deeply (the limit is {max_depth})") from None
+        raise JsonTooDeep(f"JSON nested too deeply (the limit is {max_depth})") from None
     except ValueError as exc:
         raise JsonError(_one_line(exc)) from None
     return clean_surrogates(value) if _MAY_HAVE_SURROGATE.search(text, start, end) else Loaded(value), end

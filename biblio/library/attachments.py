@@ -224,14 +224,19 @@ def _delete_from_disk(root: Path, orphans: list[stored_files.StoredFile], keep: 
 # ---- removing records with their files ------------------------------------------------------------
 def files_only_of(library: Library, keys: list[str]) -> list[str]:
     """The stored files that removing the records ``keys`` would leave unreferenced (library paths)."""
+    return [attachment.path for attachment in attachments_only_of(library, keys)]
+
+
+def attachments_only_of(library: Library, keys: list[str]) -> list[Attachment]:
+    """The attachments (one per stored file) no record outside ``keys`` refers to."""
     wanted = set(keys)
-    found: list[str] = []
+    found: dict[str, Attachment] = {}
     for key in keys:
         for attachment in library.get(key).attachments:
             users = set(stored_files.keys_with_file(library.store.db, attachment.sha256))
             if attachment.sha256 and users <= wanted and attachment.path not in found:
-                found.append(attachment.path)
-    return found
+                found[attachment.path] = attachment
+    return list(found.values())
 
 
 def remove_with_files(library: Library, keys: list[str], delete_files: bool) -> DetachReport:

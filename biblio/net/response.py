@@ -45,25 +45,7 @@ class Response:
         try:
             text = self.content.decode(self.charset or "utf-8", errors="replace")
             return jsonsafe.loads(text, max_depth=MAX_JSON_DEPTH)
-        except jsonsafe.JsonError as exc:
-            if "nested" in str(exc):
-                raise NetworkError(
-                    f"{self.url}: the answer is nested too deeply (over {MAX_JSON_DEPTH} levels)"
-                ) from None
+        except jsonsafe.JsonTooDeep:
+            raise NetworkError(f"{self.url}: the answer is nested too deeply (over {MAX_JSON_DEPTH} levels)") from None
+        except (jsonsafe.JsonError, LookupError):  # LookupError: an unknown charset
             raise NetworkError(f"{self.url}: the answer is not valid JSON") from None
-        except LookupError:  # an unknown charset
-            raise NetworkError(f"{self.url}: the answer is not valid JSON") from None
-
-
-def json_depth(data: Any) -> int:
-    """How deeply lists and objects nest in parsed JSON (a scalar is 0); iterative, linear in the size."""
-    deepest = 0
-    stack: list[tuple[Any, int]] = [(data, 0)]
-    while stack:
-        value, depth = stack.pop()
-        if isinstance(value, dict):
-            value = list(value.values())
-        if isinstance(value, list):
-            deepest = max(deepest, depth + 1)
-            stack.extend((item, depth + 1) for item in value if isinstance(item, dict | list))
-    return deepest

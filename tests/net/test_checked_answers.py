@@ -10,9 +10,10 @@ import pytest
 from pytest_httpserver import HTTPServer
 
 from biblio.errors import NetworkError, UsageError
+from biblio.jsonsafe import nesting_depth
 from biblio.net.cache import ResponseCache, cache_key
 from biblio.net.config import NetConfig, load_net_config
-from biblio.net.response import MAX_JSON_DEPTH, Response, json_depth
+from biblio.net.response import MAX_JSON_DEPTH, Response
 from biblio.net.session import make_session
 from biblio.net.shape import CSL_ITEM, bad_fields, checked
 
@@ -26,8 +27,8 @@ def _nested(depth: int) -> object:
 
 @pytest.mark.parametrize("depth", [0, 1, 2, 7, 40])
 def test_json_depth_counts_levels(depth: int) -> None:
-    assert json_depth(_nested(depth)) == depth
-    assert json_depth([_nested(depth), 3, _nested(depth // 2)]) == depth + 1
+    assert nesting_depth(json.dumps(_nested(depth))) == depth
+    assert nesting_depth(json.dumps([_nested(depth), 3, _nested(depth // 2)])) == depth + 1
 
 
 def _response(body: str) -> Response:
@@ -41,7 +42,9 @@ def test_too_deep_json_is_one_network_error(depth: int) -> None:
 
 
 def test_json_at_the_depth_limit_is_read() -> None:
-    assert json_depth(_response(json.dumps(_nested(MAX_JSON_DEPTH))).json()) == MAX_JSON_DEPTH
+    read = _response(json.dumps(_nested(MAX_JSON_DEPTH))).json()
+    assert read == _nested(MAX_JSON_DEPTH)
+    assert nesting_depth(json.dumps(read)) == MAX_JSON_DEPTH
 
 
 def _must_have_title(response: Response) -> str:

@@ -224,15 +224,14 @@ class ActionsMixin(_Base):
 
     def _ask_files(self, keys: list[str]) -> None:
         """Records with attached files only they use: ask whether the files go too (as `biblio remove` does)."""
-        from biblio.library.attachments import files_only_of
+        from biblio.library.attachments import attachments_only_of
 
-        files = files_only_of(self.library, keys)
+        files = attachments_only_of(self.library, keys)
         if not files:
             self._delete(keys, delete_files=False)
             return
         count = f"{len(files)} attached file{'s' if len(files) != 1 else ''}"
-        shown = {a.path: a.description or Path(a.path).name for k in keys for a in self.library.get(k).attachments}
-        names = ", ".join(shown.get(f, f) for f in files[:2]) + (" …" if len(files) > 2 else "")
+        names = ", ".join(a.description or Path(a.path).name for a in files[:2]) + (" …" if len(files) > 2 else "")
         question = f"Also delete their {count} ({names})? No keeps them in files/."
         self.app.push_screen(
             ConfirmScreen(question, "Delete files"), lambda ok: self._delete(keys, delete_files=bool(ok))

@@ -9,7 +9,21 @@ entries the fast scanner declines. Used by ``tests/importers/bibtex/test_linear_
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
+
+from biblio.errors import InputError
+from biblio.importers.bibtex.importer import BibtexImporter
+
+
+def parse_seconds(text: str) -> float:
+    """CPU seconds of one in-process parse (an InputError counts as a result)."""
+    started = time.process_time()
+    try:
+        BibtexImporter().parse(text)
+    except InputError:
+        pass
+    return time.process_time() - started
 
 
 def _repeat(unit: Callable[[int], str], size: int, head: str = "", tail: str = "") -> str:

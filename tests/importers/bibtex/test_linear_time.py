@@ -8,22 +8,10 @@ path takes minutes there. ``benchmarks/bench_bibtex_scaling.py`` measures 10 KB 
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
-from biblio.errors import InputError
-from biblio.importers.bibtex.importer import BibtexImporter
 from tests.importers.bibtex.shapes import SHAPES
-
-
-def _seconds(text: str) -> float:
-    started = time.process_time()
-    try:
-        BibtexImporter().parse(text)
-    except InputError:
-        pass
-    return time.process_time() - started
+from tests.importers.bibtex.shapes import parse_seconds as _seconds
 
 
 @pytest.mark.parametrize("shape", sorted(SHAPES))
