@@ -42,10 +42,15 @@ def validate_key(key: str) -> str:
 
 
 def path_safe(key: str) -> bool:
-    """True if ``key`` cannot leave a folder when used as a path: no ``.``, ``..`` or empty part between ``/``."""
+    """True if ``key`` cannot leave a folder when used as a path: no ``.`` or ``..`` part, not absolute
+    (``/x``), not a folder (``x/``). An empty part inside (``UMCP-CSD//CS-TR-3981``, a real report key) is
+    harmless: a file system reads ``a//b`` as ``a/b``."""
     if key in (".", ".."):
         return False
-    return "/" not in key or not any(part in ("", ".", "..") for part in key.split("/"))
+    if "/" not in key:
+        return True
+    parts = key.split("/")
+    return bool(parts[0]) and bool(parts[-1]) and not any(part in (".", "..") for part in parts)
 
 
 def _romanize(text: str, lang: str) -> str:

@@ -251,6 +251,11 @@ def reason(diff: Difference, entry: Entry, got: Entry | None) -> str:
             "the same names written in another form (Last, First): the source's braces do not balance as"
             " BibTeX counts them, so the field was regenerated from the parsed names"
         )
+    if diff.got.startswith(diff.original) and diff.got[len(diff.original) : len(diff.original) + 1] == "%":
+        return (
+            "a raw % in the source starts a LaTeX comment (the reference's reading stops there): biblio keeps the"
+            " whole text and writes the % escaped, with a warning at import (export/latex_safety.py)"
+        )
     return ""
 
 

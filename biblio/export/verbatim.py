@@ -26,6 +26,7 @@ _OTHER_SCRIPT_OK = frozenset("LMN")  # letters, marks and digits of other script
 FILE_UNSAFE = re.compile(r"[\^\x00-\x1f\x7f\u0085\u2028\u2029]")
 
 
+_EPRINT_SAFE = _URL_SAFE | {" "}  # an eprint is an id, not a URL: spaces are inert in TeX ("PubMed Central")
 URL_FIELDS = frozenset({"url", "eprint", "urlraw"})
 
 
@@ -33,6 +34,8 @@ def verbatim_field(name: str, value: str, *, ascii_only: bool) -> str:
     """The value of verbatim field ``name`` made inert: a DOI, a URL-like value or a path-like one."""
     if name == "doi":
         return safe_doi(value, ascii_only=ascii_only)
+    if name == "eprint":
+        return _encode(value.strip(), _EPRINT_SAFE, ascii_only, fragment=True)
     if name in URL_FIELDS:
         return safe_url(value, ascii_only=ascii_only)
     return safe_file_value(value)

@@ -15,13 +15,13 @@ from biblio.model import Record
 _UNSAFE = set("(),#%{}~\\\"'=@ \t\n^")
 
 
-@pytest.mark.parametrize("key", ["a/../../x", "a/./b", "a//b", "a/", "../x", "..", "a b", "a{b", "a\x00b", "ä"])
+@pytest.mark.parametrize("key", ["a/../../x", "a/./b", "/a", "a/", "../x", "..", "a b", "a{b", "a\x00b", "ä"])
 def test_hand_set_keys_that_are_not_safe_tokens_are_refused(key: str) -> None:
     with pytest.raises(UsageError):
         validate_key(key)
 
 
-@pytest.mark.parametrize("key", ["smith2020", "DBLP:conf/acl/Smith20", "a.b+c-d_e:f"])
+@pytest.mark.parametrize("key", ["smith2020", "DBLP:conf/acl/Smith20", "a.b+c-d_e:f", "UMCP-CSD//CS-TR-3981"])
 def test_hand_set_safe_keys_are_kept(key: str) -> None:
     assert validate_key(key) == key
 
@@ -37,6 +37,8 @@ def test_hand_set_safe_keys_are_kept(key: str) -> None:
         ("a/../../x", "a_.._.._x"),
         ("..", "ref"),
         ("DBLP:conf/acl/Smith20", "DBLP:conf/acl/Smith20"),
+        ("UMCP-CSD//CS-TR-3981", "UMCP-CSD//CS-TR-3981"),
+        ("/etc/x", "etc_x"),
         ("张宁2024", "张宁2024"),
     ],
 )

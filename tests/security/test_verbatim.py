@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from biblio.export.verbatim import safe_doi, safe_file_value, safe_url
+from biblio.export.verbatim import safe_doi, safe_file_value, safe_url, verbatim_field
 
 _TEX_ACTIVE = set('\\{}^%#"| \t\r\n\x00\u2028')
 
@@ -59,3 +59,10 @@ def test_any_value_is_inert_idempotent_and_decodes_back(value: str, ascii_only: 
         if "%" not in value and "\\" not in value:
             assert unquote(written) == value.strip()  # nothing dropped
     assert "^" not in safe_file_value(value) and "\x00" not in safe_file_value(value)
+
+
+def test_an_eprint_keeps_its_spaces_and_loses_what_tex_reads() -> None:
+    assert verbatim_field("eprint", "PubMed Central", ascii_only=True) == "PubMed Central"
+    assert verbatim_field("eprint", "2101.00001", ascii_only=True) == "2101.00001"
+    assert verbatim_field("eprint", "a^^5cinput b{c}", ascii_only=True) == "a%5E%5E5cinput b%7Bc%7D"
+    assert verbatim_field("url", "http://a.org/x y", ascii_only=True) == "http://a.org/x%20y"

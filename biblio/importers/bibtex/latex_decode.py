@@ -282,6 +282,8 @@ class _Decoder:
         base = self._argument()
         if not base:
             raise _Fallback
+        if base[0] in _DOTTED:  # \'{\i}: the dotless letter exists only to carry the accent (í, not ı́)
+            base = _DOTTED[base[0]] + base[1:]
         end = 1
         while end < len(base) and unicodedata.combining(base[end]):
             end += 1  # stacked accents: the new mark goes after those already on the letter
@@ -308,6 +310,9 @@ class _Decoder:
             raise _Fallback
         self.pos = pos + 1
         return text[pos]
+
+
+_DOTTED = {"ı": "i", "ȷ": "j"}
 
 
 def _math_text(inner: str) -> str:

@@ -231,3 +231,12 @@ def test_long_runs_import_in_linear_time(piece: str) -> None:
     except InputError:
         pass
     assert time.perf_counter() - start < 10.0
+
+
+@pytest.mark.parametrize(
+    ("latex", "text"),
+    [(r"Krej{\v{c}}{\'{\i}}", "Krejčí"), (r"\'\i", "í"), (r"na\"{\i}ve", "naïve"), (r"\v{\j}", "ǰ"), (r"\i", "ı")],
+)
+def test_an_accent_on_a_dotless_letter_is_the_plain_letter_accented(latex: str, text: str) -> None:
+    """``\\'{\\i}`` is how LaTeX writes í (the dotless i only carries the accent); ``\\i`` alone stays ı."""
+    assert decode_latex(latex) == text
