@@ -55,6 +55,7 @@ class Entry:
     fields: dict[str, str]
     line: int
     duplicate_fields: dict[str, str] = field(default_factory=dict)  # later values of repeated fields
+    raw: dict[str, str] = field(default_factory=dict)  # first values before decoding (macros resolved)
 
 
 @dataclass(slots=True)
@@ -98,21 +99,31 @@ def _decoder() -> Any:
     decoder.latex_context.add_context_category(
         "biblio-bench",
         prepend=True,
-        macros=[MacroTextSpec("textbraceleft", simplify_repl="{"), MacroTextSpec("textbraceright", simplify_repl="}")],
+        macros=[
+            MacroTextSpec("textbraceleft", simplify_repl="{"),
+            MacroTextSpec("textbraceright", simplify_repl="}"),
+            MacroTextSpec("textasciicircum", simplify_repl="^"),  # pylatexenc: U+02C6; LaTeX prints the ASCII ^
+            MacroTextSpec("textasciitilde", simplify_repl="~"),
+        ],
     )
     return decoder
 
 
 _BARE_SPECIAL = re.compile(r"(?<!\\)([&#])")
 _NAME_FIELDS = frozenset({"author", "editor", "translator", "editora", "editorb", "editorc", "bookauthor"})
+# fields biber reads verbatim (no LaTeX decoding): compared as written
+VERBATIM = frozenset({"url", "doi", "eprint", "file", "pdf", "urlraw", "verba", "verbb", "verbc"})
 
 
 def normalise(name: str, value: str) -> str:
     """A field value as compared: LaTeX decoded, NFC, whitespace collapsed; months as numbers.
 
     A bare ``&`` or ``#`` (no TeX meaning inside a field value) is read as the character, as BibTeX-aware
-    tools show it; pylatexenc alone would drop a bare ``&``.
+    tools show it; pylatexenc alone would drop a bare ``&``. Verbatim fields (url, doi, ...) are not decoded:
+    biber does not decode them either.
     """
+    if name in VERBATIM:
+        return " ".join(value.split())
     try:
         text = _decoder().latex_to_text(_BARE_SPECIAL.sub(r"\\\1", value))
     except Exception:  # pylatexenc gives up on some broken input: compare the raw text then
@@ -174,14 +185,18 @@ def read_entries(text: str) -> tuple[list[Entry], list[int]]:
             continue
         fields: dict[str, str] = {}
         later: dict[str, str] = {}
+        raw: dict[str, str] = {}
         for item in entry.fields:
             name = item.key.lower()
-            value = normalise(name, resolve(item.value, macros))
+            resolved = resolve(item.value, macros)
+            value = normalise(name, resolved)
             if name in fields:
                 later.setdefault(name, value)
             else:
                 fields[name] = value
-        entries.append(Entry(entry.key, entry.entry_type.lower(), fields, int(entry.start_line or 0) + 1, later))
+                raw[name] = resolved
+        line = int(entry.start_line or 0) + 1
+        entries.append(Entry(entry.key, entry.entry_type.lower(), fields, line, later, raw))
     return entries, failed
 
 
@@ -245,18 +260,145 @@ def compare(name: str, original: list[Entry], exported: list[Entry]) -> Tally:
 
 
 def reason(diff: Difference, entry: Entry, got: Entry | None) -> str:
-    """Why a value differs, if a documented rule explains it; ``""`` (unexplained) otherwise."""
+    """Why a value differs, if a documented rule explains it; ``""`` (unexplained) otherwise.
+
+    Each rule checks the values, not only the field: a rule that matched any difference would explain
+    nothing. docs/benchmarks.md lists the rules with their counts.
+    """
+    raw = entry.raw.get(diff.field, "")
+    for rule in _RULES:
+        why = rule(diff, entry, got, raw)
+        if why:
+            return why
+    return ""
+
+
+def _same_names(diff: Difference, entry: Entry, got: Entry | None, raw: str) -> str:
     if diff.field in _NAME_FIELDS and got is not None and _names(diff.original) == _names(diff.got):
         return (
             "the same names written in another form (Last, First): the source's braces do not balance as"
             " BibTeX counts them, so the field was regenerated from the parsed names"
         )
-    if diff.got.startswith(diff.original) and diff.got[len(diff.original) : len(diff.original) + 1] == "%":
+    return ""
+
+
+_TEXT_AFTER_PERCENT = re.compile(r"(?<!\\)%[ \t]*[^ \t\r\n]")
+
+
+def _raw_percent(diff: Difference, entry: Entry, got: Entry | None, raw: str) -> str:
+    if diff.field not in VERBATIM and _TEXT_AFTER_PERCENT.search(raw) and "%" in diff.got:
         return (
-            "a raw % in the source starts a LaTeX comment (the reference's reading stops there): biblio keeps the"
-            " whole text and writes the % escaped, with a warning at import (export/latex_safety.py)"
+            "a raw % followed by text (a database's unescaped percent sign) starts a LaTeX comment, so the reference"
+            " reading drops the rest of the line: biblio keeps the text and writes \\%, with a warning at export"
         )
     return ""
+
+
+def _url_canonical(value: str) -> str:
+    """A .bib URL as BibTeX means it: grouping braces (escaped or not) out, ``\\~`` as ``~``."""
+    return " ".join(re.sub(r"\\?[{}]", "", value).replace("\\~", "~").split())
+
+
+def _percent_encoded(diff: Difference, entry: Entry, got: Entry | None, raw: str) -> str:
+    from urllib.parse import unquote
+
+    if diff.field in VERBATIM and got is not None and unquote(_url_canonical(diff.original)) == unquote(diff.got):
+        return (
+            "the same address: BibTeX grouping braces and \\~ read as BibTeX means them, and characters a URL cannot"
+            " hold literally or TeX would act on (space, braces, ^, \\) percent-encoded (issue 16)"
+        )
+    return ""
+
+
+_DOI_PREFIX = re.compile(r"(?:doi:\s*|https?://(?:dx\.)?doi\.org/)", re.I)
+
+
+def _bare_doi(diff: Difference, entry: Entry, got: Entry | None, raw: str) -> str:
+    if diff.field == "doi" and _DOI_PREFIX.sub("", _url_canonical(diff.original), count=1) == diff.got:
+        return (
+            "the DOI alone: a doi: or doi.org prefix dropped (biblatex prints the field after its own"
+            " https://doi.org/, so a prefixed value made a broken link)"
+        )
+    return ""
+
+
+_ALIASES = {"journal": "journaltitle", "school": "institution", "address": "location", "annote": "annotation"}
+
+
+def _biblatex_name(diff: Difference, entry: Entry, got: Entry | None, raw: str) -> str:
+    alias = _ALIASES.get(diff.field, "")
+    if got is not None and diff.got == "<missing>" and alias and got.fields.get(alias) == diff.original:
+        return f"written as {alias}, biblatex's name for {diff.field} (biber reads {diff.field} as its alias)"
+    return ""
+
+
+def _own_key_alias(diff: Difference, entry: Entry, got: Entry | None, raw: str) -> str:
+    if diff.field != "ids" or got is None:
+        return ""
+    original = {k.strip() for k in diff.original.split(",")} - {entry.key, got.key, ""}
+    exported = {k.strip() for k in got.fields.get("ids", "").split(",")} - {entry.key, got.key, ""}
+    if original == exported:
+        return "the entry's own key dropped from its ids (biber refuses an entry that is its own alias)"
+    return ""
+
+
+def _keyword_list(diff: Difference, entry: Entry, got: Entry | None, raw: str) -> str:
+    def items(value: str) -> list[str]:
+        return [k.strip() for k in re.split(r"[,;]", value) if k.strip()]
+
+    if diff.field == "keywords" and diff.got != "<missing>" and items(diff.original) == items(diff.got):
+        return "the same keywords, written with biblatex's separator ', '"
+    return ""
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def _control_characters(diff: Difference, entry: Entry, got: Entry | None, raw: str) -> str:
+    if _CONTROL.search(diff.original) and normalise(diff.field, _CONTROL.sub(" ", raw)) == diff.got:
+        return "a control character (not text; NUL stops biber) written as a space, with a warning at export"
+    return ""
+
+
+def _regenerated(diff: Difference, entry: Entry, got: Entry | None, raw: str) -> str:
+    from biblio.export.latex_safety import kept_is_safe
+    from biblio.importers.bibtex.latex_decode import decode_latex
+
+    if diff.field in VERBATIM or kept_is_safe(raw) or got is None:
+        return ""
+    if " ".join(decode_latex(raw).split()) == diff.got:
+        return (
+            "LaTeX outside issue 16's whitelist (an unknown command, odd $, raw & or #): written as biblio's reading"
+            " of its text, escaped, with a warning at export; the reference's reading of the raw LaTeX differs"
+        )
+    return ""
+
+
+def _unreadable_name(diff: Difference, entry: Entry, got: Entry | None, raw: str) -> str:
+    if diff.got == "<missing>" and not re.fullmatch(r"[a-z0-9_:+./-]+(-2)?", diff.field):
+        return "a field name BibTeX cannot read (a line commented out with % inside the entry): not exported"
+    return ""
+
+
+def _empty(diff: Difference, entry: Entry, got: Entry | None, raw: str) -> str:
+    if diff.original == "" and diff.got == "<missing>":
+        return "an empty value: nothing to write"
+    return ""
+
+
+_RULES = (
+    _same_names,
+    _percent_encoded,
+    _bare_doi,
+    _raw_percent,
+    _biblatex_name,
+    _own_key_alias,
+    _keyword_list,
+    _control_characters,
+    _regenerated,
+    _unreadable_name,
+    _empty,
+)
 
 
 def _names(value: str) -> list[tuple[str, str]]:

@@ -27,12 +27,13 @@ from biblio.export.bibtex_fields import (
 )
 from biblio.export.langid import plain_langid
 from biblio.export.latex_escape import escape_latex, has_accented_latin
-from biblio.export.latex_safety import kept_is_safe
+from biblio.export.latex_safety import kept_is_safe, valid_field_name
 from biblio.export.verbatim import FILE_UNSAFE as _FILE_UNSAFE
 from biblio.export.verbatim import URL_FIELDS, verbatim_field
 from biblio.export.verbatim import percent_match as _percent_match
 from biblio.keys import path_safe, printable_key
 from biblio.model import EntryType, LinkKind, Record
+from biblio.model.identifiers import bare_doi, bibtex_url_text
 from biblio.model.kept_fields import KEPT_FIELDS
 from biblio.model.types import CSL_TO_TYPE, TYPE_TO_BIBLATEX, TYPE_TO_BIBTEX
 
@@ -133,12 +134,16 @@ def _add_kept(record: Record, ctx: Context, fields: dict[str, str]) -> set[str]:
     biblatex = ctx.dialect == BIBLATEX
     for name, value in record.latex.items():
         slot = FIELD_SLOT.get(name) or slot_of_field(name)
-        if not slot and name not in extra:
-            continue  # "@type", or a field whose extra value was removed
+        if not slot and (name not in extra or not valid_field_name(name)):
+            continue  # "@type", a field whose extra value was removed, or a name BibTeX cannot read (warned)
         verbatim = name in VERBATIM_KEPT
-        if name == "ids" or (not verbatim and not kept_is_safe(value)):  # (ids: cleaned by _add_extra)
-            continue  # regenerated from the plain value, escaped (see biblio.export.latex_safety)
+        if name == "ids":
+            continue  # cleaned by _add_extra
         out_name = name if biblatex else _bibtex_name(name, value, record)
+        if not verbatim and not kept_is_safe(value):  # regenerated from the plain value (biblio.export.latex_safety)
+            if slot and out_name and _regenerate_as(record, ctx, slot, out_name, fields):
+                covered.add(slot)
+            continue
         if out_name and out_name not in fields:
             fields[out_name] = _verbatim_kept(name, value, ctx) if verbatim else value
         elif not out_name and slot:
@@ -166,6 +171,19 @@ def _add_generated(record: Record, ctx: Context, fields: dict[str, str], covered
                 fields[name] = text
 
 
+def _regenerate_as(record: Record, ctx: Context, slot: str, name: str, fields: dict[str, str]) -> bool:
+    """Write a slot generated from the model under the source's field name, if it makes one field.
+
+    A kept ``journal`` regenerated because of a raw ``&`` stays ``journal`` (the default would be
+    ``journaltitle``, or ``booktitle`` in a book), so the entry keeps the shape its author gave it.
+    """
+    made = [(made_name, value) for made_name, value in SLOTS[slot][1](record, ctx) if value]
+    if len(made) != 1:
+        return False
+    fields.setdefault(name, made[0][1])
+    return True
+
+
 def _generate(record: Record, ctx: Context, slot: str, fields: dict[str, str]) -> None:
     if getattr(record, slot):
         for name, value in SLOTS[slot][1](record, ctx):
@@ -184,7 +202,7 @@ def _bibtex_name(name: str, value: str, record: Record) -> str:
 
 def _add_extra(record: Record, ctx: Context, fields: dict[str, str]) -> None:
     for name, value in record.extra.items():
-        if name in fields or not value or not _valid_field_name(name):
+        if name in fields or not value or not valid_field_name(name):
             continue
         if (name in INTERNAL_EXTRA or name.startswith(INTERNAL_PREFIXES)) and name not in record.latex:
             continue
@@ -210,7 +228,10 @@ def _verbatim_kept(name: str, value: str, ctx: Context) -> str:
     if name == "file":  # JabRef's escapes (\: \; \\) stay, any other backslash goes
         unbraced = _FILE_UNSAFE.sub(_percent_match, value.replace("{", "").replace("}", ""))
         return _JABREF_BACKSLASH.sub(lambda m: m.group(0) if m.group(1) else "", unbraced)
-    return verbatim_field(name, value, ascii_only=ctx.ascii_only)
+    text = bibtex_url_text(value)  # the address, as the importer reads it (grouping braces are not part of it)
+    if name == "doi":
+        text = bare_doi(text) or text  # "DOI: 10.1/x", "https://doi.org/10.1/x": the DOI alone, as the record has it
+    return verbatim_field(name, text, ascii_only=ctx.ascii_only)
 
 
 def _add_links(record: Record, ctx: Context, fields: dict[str, str]) -> None:
@@ -225,10 +246,6 @@ def _add_links(record: Record, ctx: Context, fields: dict[str, str]) -> None:
 
 def _safe_alias(alias: str) -> bool:
     return bool(alias) and alias.isprintable() and not _UNSAFE_ALIAS.search(alias) and path_safe(alias)
-
-
-def _valid_field_name(name: str) -> bool:
-    return bool(name) and not any(ch in name for ch in ' \t\n=,{}"#@%\\')
 
 
 def _balanced(value: str) -> bool:

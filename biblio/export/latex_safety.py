@@ -76,3 +76,8 @@ def brace_balanced(value: str) -> bool:
             if depth < 0:
                 return False
     return depth == 0
+
+
+def valid_field_name(name: str) -> bool:
+    """True if BibTeX and biber can read ``name`` as a field name (a kept ``%  note``, a line commented out, cannot)."""
+    return bool(name) and not any(ch in name for ch in " \t\n\r=,{}\"#@%\\()'")

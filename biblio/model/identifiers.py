@@ -26,6 +26,20 @@ _ISBN13 = re.compile(r"97[89]\d{10}")
 _URL = re.compile(r"(?:https?|ftp)://[^\s/?#]+\S*|www\.[^\s/?#]+\.\S+", re.I)
 
 
+_BIBTEX_GROUPING = re.compile(r"\\?[{}]")
+
+
+def bibtex_url_text(raw: str) -> str:
+    """A .bib url or doi value read as BibTeX means it (the value, not the LaTeX).
+
+    Braces, escaped or not, group (Web of Science's ``{{10.1/x}}``, Mendeley's ``e{\\_}057``): a URL cannot
+    hold a literal brace (RFC 3986 percent-encodes it), so they are never part of the address. ``\\~`` is a
+    .bib habit for ``~``; a line break and the next line's indentation are one space, as BibTeX reads them.
+    The other escapes (``\\_ \\% \\& \\# \\$``) are left to the caller.
+    """
+    return " ".join(_BIBTEX_GROUPING.sub("", raw).replace("\\~", "~").split())
+
+
 def bare_doi(value: str) -> str:
     """The DOI in ``value`` without a ``doi:`` or doi.org prefix, if it is a DOI; else ``""``."""
     text = value.strip()

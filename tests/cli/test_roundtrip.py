@@ -52,3 +52,31 @@ def test_csl_json_survives_add_and_export(biblio: Runner, tmp_path: Path) -> Non
         item["id"] = str(item["id"])  # citation keys are strings: a numeric CSL id comes back as text
     exported = json.loads(biblio("list", "--format", "csl-json").out)
     assert _nfc(sorted(exported, key=lambda i: str(i["id"]))) == _nfc(sorted(items, key=lambda i: str(i["id"])))
+
+
+def test_bibtex_written_by_databases_comes_back_as_meant(biblio: Runner, tmp_path: Path) -> None:
+    """Classes from Better BibTeX's import cases and JabRef's Citavi test: raw & and $, a % line end, a URL in
+    grouping braces, a commented-out field line. Each value comes back as TeX reads it, under its own name;
+    what cannot be written is said on stderr, and the library keeps it."""
+    source = tmp_path / "db.bib"
+    source.write_text(
+        "@book{W,\n  title = {Black and white},\n  journal = {Black & white strangers},\n"
+        "  school = {Computer Science Division (EECS), %\n\t\tUniversity of California},\n"
+        "  note = {spent more than $70,000 a year},\n  url = {http://jetp.ac.ru/e{_}057.pdf},\n"
+        "  doi = {{10.1016/j.buildenv.2018.07.033}},\n  % title = {an old title},\n  year = {1993}\n}\n",
+        encoding="utf-8",
+    )
+    assert biblio("add", str(source)).code == 0
+    out = tmp_path / "out.bib"
+    result = biblio("export", "--format", "biblatex", "-o", str(out))
+    assert result.code == 0
+    _, fields = _entries(out.read_text(encoding="utf-8"))["W"]
+    assert fields["journal"] == r"Black \& white strangers"  # regenerated (raw &) under the source's name
+    assert fields["school"] == "Computer Science Division (EECS), University of California"
+    assert fields["note"] == r"spent more than \$70,000 a year"
+    assert fields["url"] == "http://jetp.ac.ru/e_057.pdf"
+    assert fields["doi"] == "10.1016/j.buildenv.2018.07.033"
+    assert not [name for name in fields if "%" in name]
+    assert "'journal' from BibTeX has unbalanced braces or unsafe commands" in result.err
+    assert "'% title' has a name BibTeX cannot read" in result.err
+    assert "an old title" in biblio("show", "W").out  # kept in the library

@@ -328,3 +328,45 @@ def test_a_cut_short_name_list_ends_with_and_others() -> None:
     text = format_bibtex([record], dialect="biblatex")
     fields = _entries(text)["k"][1]
     assert fields["translator"].endswith(" and others") and "translators_et_al" not in text
+
+
+@pytest.mark.parametrize(
+    ("field", "raw", "written"),
+    [
+        ("doi", "{10.1016/j.buildenv.2018.07.033}", "10.1016/j.buildenv.2018.07.033"),  # Web of Science
+        (
+            "url",
+            "http://jetp.ac.ru/cgi-bin/dn/e{_}057{_}06{_}1254.pdf",
+            "http://jetp.ac.ru/cgi-bin/dn/e_057_06_1254.pdf",
+        ),
+        ("url", "http://www.ai.sri.com/\\~wilkins/papers/jetai.ps", "http://www.ai.sri.com/~wilkins/papers/jetai.ps"),
+        ("url", "http://www.ai.sri.com/{\\~{}}wilkins/", "http://www.ai.sri.com/~wilkins/"),
+        ("url", "https://e.ru/news{\\_}1", "https://e.ru/news\\_1"),  # Mendeley's {\_}: the .bib habit \_ stays
+    ],
+)
+def test_kept_url_and_doi_lose_bibtex_grouping_braces(field: str, raw: str, written: str) -> None:
+    """Braces in a .bib url/doi group (BibTeX); exported encoded they made a broken link (%7B10.1016/...%7D)."""
+    [record] = _import("@article{k, title = {T}, " + field + " = {" + raw + "}, year = 2000}")
+    _, fields = _entries(format_bibtex([record]))["k"]
+    assert fields[field] == written
+
+
+@pytest.mark.parametrize(
+    ("field", "raw", "written"),
+    [
+        (
+            "url",
+            "http://jetp.ac.ru/cgi-bin/dn/e\\{_\\}057.pdf",
+            "http://jetp.ac.ru/cgi-bin/dn/e_057.pdf",
+        ),  # escaped braces
+        ("doi", "DOI: 10.1016/j.materresbull.2006.01.004", "10.1016/j.materresbull.2006.01.004"),
+        ("doi", "https://doi.org/10.1000/182", "10.1000/182"),
+        ("url", "http://a.org/x.html;\n      http://b.org/y.ps", "http://a.org/x.html;%20http://b.org/y.ps"),
+    ],
+)
+def test_kept_url_and_doi_are_the_address_the_importer_reads(field: str, raw: str, written: str) -> None:
+    """Better BibTeX's import cases: escaped grouping braces, a labelled DOI, a URL field wrapped over two lines."""
+    [record] = _import("@article{k, title = {T}, " + field + " = {" + raw + "}, year = 2000}")
+    _, fields = _entries(format_bibtex([record]))["k"]
+    assert fields[field] == written
+    assert getattr(record, field).replace(" ", "%20") == written.replace("\\_", "_")

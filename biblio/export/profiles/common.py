@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from biblio.export.latex_safety import brace_balanced, kept_is_safe
+from biblio.export.latex_safety import brace_balanced, kept_is_safe, valid_field_name
 from biblio.export.verbatim import verbatim_field
 from biblio.keys import printable_key
 from biblio.model import Record
@@ -67,13 +67,26 @@ def unsafe_kept_fields(record: Record) -> list[str]:
 def without_unsafe_latex(record: Record) -> tuple[Record, list[str]]:
     """The record without kept LaTeX that is unsafe (it is then generated from the plain value), and warnings."""
     bad = unsafe_kept_fields(record)
+    warnings = kept_latex_warnings(record, bad)
     if not bad:
-        return record, []
+        return record, warnings
     latex = {k: v for k, v in record.latex.items() if k not in bad}
-    who = record.key or record.uid
-    warnings = [f"{who}: field {name!r} from BibTeX has unbalanced braces or unsafe commands; "
-                "it was written escaped from its plain value" for name in bad]  # fmt: skip
     return dataclasses.replace(record, latex=latex), warnings
+
+
+def kept_latex_warnings(record: Record, unsafe: list[str] | None = None) -> list[str]:
+    """What a BibTeX export of ``record`` cannot write as it came: unsafe kept LaTeX, unreadable field names."""
+    who = record.key or record.uid
+    unsafe = unsafe_kept_fields(record) if unsafe is None else unsafe
+    warnings = [f"{who}: field {name!r} from BibTeX has unbalanced braces or unsafe commands; "
+                "it was written escaped from its plain value" for name in unsafe]  # fmt: skip
+    warnings += [
+        f"{who}: field {name.strip()!r} has a name BibTeX cannot read (a line commented out inside the entry?):"
+        " not written; the library keeps it"
+        for name, value in record.extra.items()
+        if value and not valid_field_name(name)
+    ]
+    return warnings
 
 
 def balance_escaped(value: str) -> str:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from biblio.importers.bibtex.latex_decode import decode_latex
+from biblio.model.identifiers import bibtex_url_text
 
 MONTH_MACROS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _KEYWORD_SEPS = ",;；，、"
@@ -34,8 +35,7 @@ def split_keywords(raw: str) -> list[str]:
 
 
 def decode_verbatim(raw: str) -> str:
-    """A URL/DOI-like value: backslash escapes of ``_ % & # $ ~`` undone, braces dropped."""
+    """A URL/DOI-like value: braces dropped, backslash escapes of ``_ % & # $ ~`` undone (model.identifiers)."""
     if "\\" not in raw and "{" not in raw:
-        return raw.strip()
-    text = re.sub(r"\\([_%&#$~])", r"\1", raw)
-    return text.replace("{", "").replace("}", "").strip()
+        return " ".join(raw.split())
+    return re.sub(r"\\([_%&#$])", r"\1", bibtex_url_text(raw))

@@ -251,8 +251,11 @@ class _Decoder:
     def _math(self) -> None:
         """Inline math of symbols, letters and digits (``$\\mu$``, ``$<$``, ``$_2$``); else the fallback."""
         end = self.text.find("$", self.pos)
-        if end <= self.pos or self.text[end - 1] == "\\":
-            raise _Fallback  # unclosed, display math ($$) or an escaped dollar inside
+        if end < 0:  # a lone $ never opened math: a database's dollar sign ("spent $70,000"), kept
+            self.out.append("$")
+            return
+        if end == self.pos or self.text[end - 1] == "\\":
+            raise _Fallback  # display math ($$) or an escaped dollar inside
         self.out.append(_math_text(self.text[self.pos : end]))
         self.pos = end + 1
 

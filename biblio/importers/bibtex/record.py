@@ -19,6 +19,7 @@ from biblio.importers.bibtex.names import parse_names
 from biblio.importers.bibtex.scan import RawEntry
 from biblio.model import EntryType, Funding, LangText, Provenance, Record, new_uid
 from biblio.model.dates import edtf_date, year_date
+from biblio.model.identifiers import bare_doi
 from biblio.model.language import language_tag
 from biblio.model.script import guess_language
 from biblio.model.types import TYPE_TO_BIBLATEX
@@ -93,9 +94,25 @@ def fresh_uids(count: int) -> list[str]:
     return uids
 
 
+# A % with nothing after it on its line is TeX's line-continuation comment ("School, %\n  University"):
+# TeX drops it, the line break and the next line's indentation, so the value never meant a percent sign.
+# A % followed by text on its line is kept (databases write "50% of" unescaped; see export/latex_safety).
+_LINE_END_COMMENT = re.compile(r"(?<!\\)%[ \t]*\r?\n[ \t]*")
+
+
+def _without_line_end_comments(fields: dict[str, str]) -> dict[str, str]:
+    """Field values as TeX reads them at line ends (verbatim fields, where % is a character, untouched)."""
+    return {
+        name: value
+        if "%" not in value or name in VERBATIM_SLOTS or name in VERBATIM_EXTRA
+        else _LINE_END_COMMENT.sub("", value)
+        for name, value in fields.items()
+    }
+
+
 def entry_to_record(entry: RawEntry, parent: RawEntry | None = None, uid: str = "") -> Record:
     """The record for one entry (``parent``: its crossref target, whose fields fill the gaps)."""
-    fields = entry.fields
+    fields = _without_line_end_comments(entry.fields)
     record = Record(key=entry.key, uid=uid or new_uid(), latex=dict(fields))
     record.provenance = Provenance(importer="bibtex", importer_version=IMPORTER_VERSION, locator=f"line {entry.line}")
     record.language = _language(fields)
@@ -180,7 +197,8 @@ def _fill(record: Record, fields: dict[str, str], used: set[str]) -> None:
         elif kind == _NAMES:
             setattr(record, slot, parse_names(raw, lang))
         elif kind == _VERBATIM:
-            setattr(record, slot, decode_verbatim(raw))
+            value = decode_verbatim(raw)
+            setattr(record, slot, (bare_doi(value) or value) if slot == "doi" else value)  # "DOI: 10.1/x" -> 10.1/x
         else:
             value = decode_latex(raw)
             setattr(record, slot, value.replace("–", "-") if name == "pages" else value)

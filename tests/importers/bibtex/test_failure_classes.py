@@ -240,3 +240,56 @@ def test_long_runs_import_in_linear_time(piece: str) -> None:
 def test_an_accent_on_a_dotless_letter_is_the_plain_letter_accented(latex: str, text: str) -> None:
     """``\\'{\\i}`` is how LaTeX writes í (the dotless i only carries the accent); ``\\i`` alone stays ı."""
     assert decode_latex(latex) == text
+
+
+# ---- TeX's reading of % and $ in values written by databases (BBT issue #873, JabRef's Citavi test) ---------
+
+
+@pytest.mark.parametrize(
+    ("raw", "meant"),
+    [
+        (
+            "Computer Science Division (EECS), %\n\t\t\t\tUniversity of California",
+            "Computer Science Division (EECS), University of California",
+        ),
+        ("Dept. of Physics,%   \r\n   Moscow State University", "Dept. of Physics,Moscow State University"),
+        ("Institute %\nof %\n  Oriental Studies", "Institute of Oriental Studies"),
+    ],
+)
+def test_percent_at_a_line_end_is_tex_line_continuation(raw: str, meant: str) -> None:
+    """BBT #873's `school = {... (EECS), %<newline> University ...}`: TeX drops the % and the line break."""
+    record = _only(
+        "@phdthesis{k,\n  author = {A. Author},\n  title = {T},\n  school = {" + raw + "},\n  year = 1987}\n"
+    )
+    assert record.institution == meant
+    assert f"institution = {{{meant}}}" in format_bibtex([record]) or f"school = {{{meant}}}" in format_bibtex([record])
+
+
+def test_percent_followed_by_text_stays_a_percent_sign() -> None:
+    """A database's unescaped "50% of" is the text the user reads: kept (export escapes it)."""
+    record = _only("@article{k, title = {T}, abstract = {about 50% of the sample,\n and 10% more}, year = 2000}")
+    assert "about 50% of the sample," in record.abstract[0].value
+    assert "10% more" in record.abstract[0].value
+    assert r"50\% of" in format_bibtex([record])
+
+
+def test_percent_in_a_url_is_a_character_even_at_a_line_end() -> None:
+    record = _only("@misc{k, title = {T}, url = {https://e.org/a%20b}, year = 2000}")
+    assert record.url == "https://e.org/a%20b"
+
+
+@pytest.mark.parametrize(
+    ("raw", "text"),
+    [
+        ("spent more than $70,000 a year", "spent more than $70,000 a year"),
+        ("efficiency is 1$, but estimates are >13", "efficiency is 1$, but estimates are >13"),
+        ("ranging from 10 $0 100 A", "ranging from 10 $0 100 A"),
+        ("{Cu$_2$O} costs $5", "Cu_2O costs $5"),
+    ],
+)
+def test_a_lone_dollar_is_a_dollar_sign_not_math(raw: str, text: str) -> None:
+    """JabRef's Citavi export ("spent more than $70,000"), OCR'd abstracts ("1$, hut"): no math opened, so no $ lost."""
+    assert decode_latex(raw) == text
+    record = _only("@article{k, title = {T}, note = {" + raw + "}, year = 2000}")
+    assert record.note == text
+    assert r"\$" in format_bibtex([record])
