@@ -131,7 +131,7 @@ ENDNOTE_TYPES: dict[str, str] = {
 WHOLE_WORKS = frozenset("BOOK EBOOK EDBOOK CLSWK SER CTLG PAMP UNPB MANSCPT THES".split())
 # Types whose NV is their number of volumes (elsewhere NV is a frequency, a catalog or statute number ...).
 _MULTIVOLUME = frozenset(
-    "BOOK EBOOK EDBOOK CLSWK SER ANCIENT CHAP ECHAP DICT ENCYC CONF CPAPER HEAR MUSIC SOUND VIDEO GEN".split()
+    "BOOK EBOOK EDBOOK CLSWK SER ANCIENT CHAP ECHAP DICT ENCYC CONF CPAPER HEAR MUSIC SOUND VIDEO MULTI GEN".split()
 )
 # Types whose A3 is neither a series editor nor an advisor (a higher court, an international author ...).
 _OTHER_A3 = frozenset("CASE PAT RPRT BLOG GOVDOC".split())
@@ -253,7 +253,10 @@ TYPE_TAGS: dict[str, dict[str, str]] = {
 
 def tags_of(code: str, general: dict[str, str]) -> dict[str, str]:
     """The meaning of every tag in type ``code``: the general table with the type's own meanings over it."""
-    tags = {**general, **TYPE_TAGS.get(code, {})}
+    own = TYPE_TAGS.get(code, {})
+    tags = {**general, **own}
+    if any(name == "number" for tag, name in own.items() if tag != "IS"):
+        tags["IS"] = "number_alt"  # the type's own number (a book's series volume, a bill's number) comes first
     if code in _MULTIVOLUME:
         tags.setdefault("NV", "extra:volumes")
     if code in _OTHER_A3 and tags.get("A3") == general.get("A3"):

@@ -1,0 +1,92 @@
+"""RIS cells where biblio disagreed with both Zotero's RIS translator and JabRef's RIS importer, or lost a value
+(docs/tagged-mapping.md): each class on records written for it (``tests/data/tagged/ris_peer_classes.ris``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from biblio.importers.tagged.refer import ReferImporter
+from biblio.importers.tagged.ris import RisImporter
+from biblio.model import EntryType, Record
+
+DATA = Path(__file__).parents[2] / "data" / "tagged"
+
+
+@pytest.fixture(scope="module")
+def ris() -> dict[str, Record]:
+    result = RisImporter().parse((DATA / "ris_peer_classes.ris").read_text(encoding="utf-8"))
+    assert result.problems == []
+    return {r.main_title(): r for r in result.records}
+
+
+def test_a_second_value_of_a_one_value_tag_is_kept_under_its_tag(ris: dict[str, Record]) -> None:
+    book = ris["Repeated one-value tags"]
+    assert (book.publisher, book.series, book.url) == (
+        "Routledge",
+        "Central Asian Studies",
+        "https://example.org/first",
+    )
+    assert book.extra["ris-pb"] == "Taylor & Francis"
+    assert book.extra["ris-t3"] == "Routledge Contemporary Asia"  # a book's T2 and T3 both name a series
+    assert book.extra["ris-ur"] == "https://example.org/second"
+
+
+@pytest.mark.parametrize(
+    ("title", "number", "issue"),
+    [
+        ("A series volume beside an issue", "12", "3"),  # BOOK M1: Zotero's seriesNumber
+        ("A bill with its number and an issue", "H.R. 1234", "7"),  # BILL M1: billNumber
+        ("A report number beside an issue", "WP-2021-04", "2"),  # RPRT SN: reportNumber
+        ("A docket number beside an issue", "HQ12X01234", "5"),  # CASE SV: docketNumber
+    ],
+)
+def test_the_types_own_number_comes_before_is(ris: dict[str, Record], title: str, number: str, issue: str) -> None:
+    record = ris[title]
+    assert record.number == number and record.extra["ris-is"] == issue
+
+
+def test_a_journals_m1_is_the_issue_only_without_is_and_never_lost(ris: dict[str, Record]) -> None:
+    both = ris["An issue beside M1"]
+    assert both.number == "4" and both.extra["ris-m1"] == "Special issue on energy"  # was dropped before
+    assert ris["M1 alone is the issue"].number == "2"  # Zotero's degenerate M1 -> issue of a journal article
+
+
+def test_sv_is_the_series_volume(ris: dict[str, Record]) -> None:
+    book = ris["A series volume in SV"]
+    assert (book.series, book.number) == ("Library of Central Asian Studies", "9")
+
+
+def test_ris_2004_place_and_links(ris: dict[str, Record]) -> None:
+    book = ris["Old place and links tags"]
+    assert (book.place, book.publisher, book.url) == ("New York", "Overlook", "https://example.org/links")
+
+
+def test_user_definable_fields_are_notes_in_order(ris: dict[str, Record]) -> None:
+    record = ris["User definable fields"]
+    assert record.extra["annotation"] == "first note\n23690738[pmid]\nchecked by hand\nfifth field"
+    assert not any(key.startswith("ris-u") for key in record.extra)
+
+
+def test_a_whole_works_sp_is_a_page_count_unless_ep_ends_it(ris: dict[str, Record]) -> None:
+    ranged, counted = ris["A book given a page range"], ris["A book given its page count"]
+    assert (ranged.pages, ranged.pagetotal) == ("31-39", "")
+    assert (counted.pages, counted.pagetotal) == ("", "694")
+
+
+def test_a_journal_articles_et_is_an_epub_date_or_an_edition(ris: dict[str, Record]) -> None:
+    dated, edition = ris["An Epub Date in ET"], ris["An edition in ET"]
+    assert dated.extra["epubdate"] == "2019/01/15" and dated.edition == ""
+    assert edition.edition == "2nd" and "epubdate" not in edition.extra
+
+
+def test_multimedia_nv_is_its_number_of_volumes(ris: dict[str, Record]) -> None:
+    record = ris["A multimedia work in volumes"]
+    assert record.type is EntryType.MISC and record.extra["volumes"] == "3"
+
+
+def test_refer_keeps_a_second_publisher() -> None:
+    text = "%0 Book\n%T Two publishers\n%A Karimov, Aziz\n%I Routledge\n%I Taylor & Francis\n%D 2019\n"
+    record = ReferImporter().parse(text).records[0]
+    assert record.publisher == "Routledge" and record.extra["refer-i"] == "Taylor & Francis"
