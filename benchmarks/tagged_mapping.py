@@ -31,6 +31,7 @@ from realworld.ris_peers import (  # noqa: E402
     zotero_field,
 )
 
+from biblio.importers.fieldmap import language_code  # noqa: E402
 from biblio.importers.tagged.ris import RisImporter  # noqa: E402
 from biblio.model import Record  # noqa: E402
 
@@ -160,41 +161,61 @@ def _tag_of(value: str, tags: tuple[str, ...], code: str) -> str:
 
 
 def slot_of(record: Record, value: str) -> str:
-    """Where biblio put ``value`` (the first slot holding it)."""
-    norm = value.casefold()
-    for name in ("volume", "number", "pages", "pagetotal", "edition", "publisher", "place", "institution", "series"):
-        if norm in str(getattr(record, name)).casefold():
+    """Where biblio put ``value`` (the first slot holding it), ``-`` when nowhere."""
+    return _scalar_slot(record, value) or _list_slot(record, value.casefold()) or _kept_slot(record, value) or "-"
+
+
+def _scalar_slot(record: Record, value: str) -> str:
+    wanted = value.casefold()
+    scalars = ("volume", "number", "pages", "pagetotal", "edition", "publisher", "place", "institution", "series")
+    for name in (*scalars, "isbn", "issn", "doi", "url", "genre"):
+        if wanted == str(getattr(record, name)).casefold() or (name == "pages" and wanted in record.pages):
             return name
+    for name in ("date", "urldate"):  # 2002/03/04 is read as 2002-03-04; a year alone joins a fuller date
+        if getattr(record, name) and getattr(record, name).startswith(wanted.replace("/", "-")):
+            return name
+    return "language" if language_code(value) and language_code(value) == record.language else ""
+
+
+def _list_slot(record: Record, wanted: str) -> str:
     for name in ("title", "container", "abstract", "keywords", "subtitle"):
-        if any(norm in t.value.casefold() for t in getattr(record, name)):
+        if any(wanted == t.value.casefold() for t in getattr(record, name)):
             return name
     for name in ("authors", "editors", "translators"):
-        if any(norm.split(",")[0] in p.display().casefold() for p in getattr(record, name)):
+        if any(wanted.split(",", maxsplit=1)[0] in p.display().casefold() for p in getattr(record, name)):
             return name
-    for name in ("isbn", "issn", "doi", "url", "date", "urldate", "genre", "language"):
-        if norm and norm in str(getattr(record, name)).casefold():
-            return name
+    return "funding" if any(wanted.split(",", maxsplit=1)[0] in f.funder.casefold() for f in record.funding) else ""
+
+
+def _kept_slot(record: Record, value: str) -> str:
+    wanted = value.casefold().split(",")[0]
     for key, kept in [*record.extra.items(), *record.identifiers.items()]:
-        if norm.split(",")[0] in kept.casefold():
+        if any(wanted in part for part in kept.casefold().split("; ")):
             return f"extra.{key}"
-    return "-"
+    return ""
 
 
 def markdown() -> str:
-    """The mapping table: one row per (type, tag), the three columns and whether biblio agrees."""
-    rows = ["| TY | tag | Zotero | JabRef | biblio |", "|---|---|---|---|---|"]
+    """The mapping table: per tag, the RIS types grouped by (Zotero's field, JabRef's field, biblio's slot)."""
+    missed = {(peer, code, tag) for peer, code, tag, _ in misses()}
+    groups: dict[tuple[str, str, str, str, str], list[str]] = {}
     for code in sorted(ZOTERO_TYPES):
-        kind = ZOTERO_TYPES[code]
         seen: set[str] = set()
         for tags in VARIANTS:
             record = biblio_record(code, tags)
-            for tag in tags:
-                if tag in seen:
-                    continue
+            for tag in (t for t in tags if t not in seen):
                 seen.add(tag)
-                zotero = zotero_field(tag, kind, code) or "—"
+                zotero = zotero_field(tag, ZOTERO_TYPES[code], code).removeprefix("creators/") or "—"
                 jabref = jabref_field(tag, code) or "—"
-                rows.append(f"| {code} | {tag} | {zotero} | {jabref} | {slot_of(record, value_of(tag, code))} |")
+                slot = slot_of(record, value_of(tag, code))
+                agree = "".join(
+                    mark for peer, mark in (("zotero", "Z"), ("jabref", "J")) if (peer, code, tag) not in missed
+                )
+                groups.setdefault((tag, zotero, jabref, slot, agree), []).append(code)
+    rows = ["| tag | Zotero | JabRef | biblio | agrees with | RIS types |", "|---|---|---|---|---|---|"]
+    order = {tag: i for i, tag in enumerate(t for tags in VARIANTS for t in tags)}
+    for (tag, zotero, jabref, slot, agree), codes in sorted(groups.items(), key=lambda g: (order[g[0][0]], g[0])):
+        rows.append(f"| {tag} | {zotero} | {jabref} | {slot} | {agree or '—'} | {' '.join(codes)} |")
     return "\n".join(rows)
 
 

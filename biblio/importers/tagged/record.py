@@ -266,7 +266,10 @@ def _dates_pages(record: Record, fields: Fields) -> None:
     if raw_dates and not record.date:
         record.extra["date_unparsed"] = "; ".join(raw_dates)  # unparsed ("Spring", "YEAR/MONTH/DAY"): kept, not lost
     record.pages = _pages(fields, record)
-    record.urldate = tagged_date(_first(fields, "urldate"))
+    read = _first(fields, "urldate")  # EndNote's web page: the day read in M1, its year in VL
+    record.urldate = tagged_date(read, _first(fields, "extra:accessyear")[:4])
+    if read and not record.urldate:
+        record.extra["urldate_unparsed"] = read  # not a date ("Number" in EndNote's blog Y2): kept, not lost
 
 
 def _pages(fields: Fields, record: Record) -> str:
@@ -356,11 +359,11 @@ def _by_type(record: Record, fields: Fields) -> None:
         number = _first(fields, "standard_number") or _first(fields, "id")
         if not number and record.volume and not record.volume.isdigit():  # CNKI's %V GB/T 43109-2023
             number, record.volume = record.volume, ""
-        record.number = number or record.number
+        _replace_number(record, number)
         if record.pages.isdigit() and not record.pagetotal:
             record.pagetotal, record.pages = record.pages, ""
     elif kind == EntryType.PATENT:
-        record.number = _first(fields, "patent_number") or _first(fields, "id") or record.number
+        _replace_number(record, _first(fields, "patent_number") or _first(fields, "id"))
         record.place = record.place or patent_office(record.number, from_cnki(fields) or has_cjk(record.main_title()))
     elif kind == EntryType.REPORT and not record.genre:
         record.genre = _first(fields, "dbname")  # CNKI's 科技成果: the kind of report
@@ -375,3 +378,11 @@ def _by_type(record: Record, fields: Fields) -> None:
         record.extra["organization"], record.publisher = record.publisher, ""  # CNKI: 主办单位, not a publisher
     if kind not in (EntryType.STANDARD, EntryType.PATENT) and _first(fields, "id"):
         record.identifiers.setdefault("id", _first(fields, "id"))
+
+
+def _replace_number(record: Record, number: str) -> None:
+    """A standard's or patent's own number takes the number slot; an issue number read there first (RIS
+    ``IS``) is kept as ``extra["issue"]``."""
+    if number and record.number and record.number != number:
+        record.extra.setdefault("issue", record.number)
+    record.number = number or record.number

@@ -151,15 +151,20 @@ def _names(fields: dict[str, list[str]], code: str) -> None:
     booktitle = fields.pop("booktitle", [])
     if booktitle:
         target = "container" if code not in WHOLE_WORKS else "extra:ris-bt" if fields.get("title") else "title"
+        if code == "UNPB" and fields.get("title"):
+            target = "container"  # both peers: Zotero's publication, JabRef's booktitle
         fields.setdefault(target, []).extend(booktitle)
     if abbreviations:
         fields.setdefault("shortjournal" if fields.get("container") else "container", []).extend(abbreviations)
 
 
 def _page_range(fields: dict[str, list[str]], tags: dict[str, str]) -> None:
-    """A whole work's ``SP`` is its page count, unless an ``EP`` ends it: then ``SP``-``EP`` are its pages."""
+    """A whole work's ``SP`` is its page count, unless an ``EP`` ends it: then ``SP``-``EP`` are its pages.
+    Where ``SP`` is a page of its own (a bill's code pages, a case's first page), an ``EP`` is kept apart."""
     if tags.get("SP") == "pagetotal" and fields.get("end_page") and fields.get("pagetotal"):
         fields.setdefault("start_page", []).extend(fields.pop("pagetotal"))
+    elif fields.get("pages") and fields.get("end_page"):
+        fields["extra:ris-ep"] = fields.pop("end_page")
 
 
 def _epub_or_edition(fields: dict[str, list[str]]) -> None:

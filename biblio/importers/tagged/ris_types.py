@@ -149,6 +149,8 @@ _VIDEO = {"C1": "extra:castmember", "C5": "extra:medium", "C3": "extra:dimension
 # A2: the performers, with the composer (AU) the recording's makers
 _RECORDING = {"A2": "author", "C1": "extra:medium", "C4": "extra:lyricist", "C5": "extra:medium", "T2": "container"}
 _IMAGE = {"M3": "extra:medium", "C3": "extra:dimensions"}
+# a web page's VL: the year it was read; M1 (EndNote's "Access Date", Zotero's accessDate) the day, when Y2 gives none
+_WEB_PAGE = {"VL": "extra:accessyear", "M1": "urldate_alt"}
 
 TYPE_TAGS: dict[str, dict[str, str]] = {
     **dict.fromkeys(("BOOK", "EBOOK", "CLSWK"), _WHOLE_BOOK),
@@ -161,14 +163,14 @@ TYPE_TAGS: dict[str, dict[str, str]] = {
     "NEWS": {**_PERIODICAL, "SE": "extra:section"},
     # PubMed Central's and the NIH manuscript ids; ET is EndNote's "Epub Date", not an edition
     "JOUR": {**_PERIODICAL, "C2": "pmcid", "C6": "nihmsid", "ET": "extra:epubdate"},
-    "ELEC": {"VL": "extra:accessyear"},  # a web page's VL: the year it was read
-    "WEB": {"VL": "extra:accessyear"},
+    "ELEC": _WEB_PAGE,
+    "WEB": _WEB_PAGE,
     **dict.fromkeys(("CONF", "CPAPER"), _CONFERENCE),
     "THES": {"PB": "institution", "M3": "genre", "SP": "pagetotal", "A3": "advisor"},
     "RPRT": {"PB": "institution", "SN": "number", "T2": "series", "M1": "extra:documentnumber"},
     "GOVDOC": {"PB": "institution", "SN": "number", "T2": "series"},
     "STAND": {"SN": "standard_number", "T2": "series"},
-    "UNPB": {"M1": "number"},
+    "UNPB": {"M1": "number_alt"},  # EndNote's "Number": the issue when IS gives none (Zotero)
     "GEN": {"M1": "number_alt"},
     "MANSCPT": {"PB": "institution", "SP": "pagetotal", "M3": "genre"},
     "PAT": {
@@ -194,7 +196,8 @@ TYPE_TAGS: dict[str, dict[str, str]] = {
     "MAP": {"C1": "extra:scale", "C3": "extra:dimensions", "T2": "series", "M3": "genre"},
     "ART": {**_IMAGE, "M1": "extra:dimensions"},
     **dict.fromkeys(("CHART", "FIGURE", "EQUA"), _IMAGE),
-    "ADVS": {**_VIDEO, "A2": "extra:performer", "A3": "extra:producer"},
+    # as a film (Zotero reads ADVS as one): C4 the genre, M3 ("Type": DVD, slides) the medium
+    "ADVS": {**_VIDEO, "A2": "extra:performer", "A3": "extra:producer", "C4": "genre", "M3": "extra:medium"},
     "MPCT": {
         **_VIDEO,
         "A3": "extra:producer",

@@ -90,3 +90,35 @@ def test_refer_keeps_a_second_publisher() -> None:
     text = "%0 Book\n%T Two publishers\n%A Karimov, Aziz\n%I Routledge\n%I Taylor & Francis\n%D 2019\n"
     record = ReferImporter().parse(text).records[0]
     assert record.publisher == "Routledge" and record.extra["refer-i"] == "Taylor & Francis"
+
+
+def test_a_web_pages_m1_is_the_day_it_was_read_in_the_year_of_vl(ris: dict[str, Record]) -> None:
+    page = ris["A page read in March"]
+    assert page.urldate == "2021-03-03" and page.extra["accessyear"] == "2021"
+    both = ris["A page with Y2 and M1"]
+    assert both.urldate == "2020-02-02" and both.extra["ris-m1"] == "March 3"  # Y2 first, M1 kept
+
+
+def test_an_unpublished_works_bt_is_its_host_beside_a_title_and_m1_its_issue_after_is(
+    ris: dict[str, Record],
+) -> None:
+    paper = ris["An unpublished paper in a working-paper series"]
+    assert paper.container[0].value == "Working Papers in Economics"
+    assert paper.number == "3" and paper.extra["ris-m1"] == "14"
+    assert ris["An unpublished work titled by BT"].type is EntryType.MISC  # BT alone: the work's own title
+
+
+@pytest.mark.parametrize(
+    ("title", "slot", "kept"),
+    [
+        ("A blog with a number in Y2", ("urldate", ""), ("urldate_unparsed", "Number 5")),  # no date: as written
+        ("An audiovisual work with its genre", ("genre", "Documentary"), ("medium", "DVD")),  # as a film: C4, M3
+        ("A case given an end page", ("pages", "455"), ("ris-ep", "460")),  # SP is the first page, EP kept apart
+        ("A patent given an issue", ("number", "US 7,654,321 B2"), ("issue", "12")),  # the patent's number first
+    ],
+)
+def test_a_value_in_its_slot_and_the_other_kept(
+    ris: dict[str, Record], title: str, slot: tuple[str, str], kept: tuple[str, str]
+) -> None:
+    record = ris[title]
+    assert getattr(record, slot[0]) == slot[1] and record.extra[kept[0]] == kept[1]
