@@ -155,7 +155,7 @@ _WEB_PAGE = {"VL": "extra:accessyear", "M1": "urldate_alt"}
 TYPE_TAGS: dict[str, dict[str, str]] = {
     **dict.fromkeys(("BOOK", "EBOOK", "CLSWK"), _WHOLE_BOOK),
     "SER": {**_WHOLE_BOOK, "SE": "extra:chapter"},
-    "EDBOOK": {**_WHOLE_BOOK, "AU": "editor"},  # an edited book's first names are its editors
+    "EDBOOK": {**_WHOLE_BOOK, "AU": "editor", "A1": "editor"},  # an edited book's first names are its editors
     "CTLG": {"SE": "pagetotal", "T2": "series", "M1": "number", "NV": "extra:ris-nv"},  # its SP: pages
     "PAMP": {"SP": "pagetotal", "M1": "number"},
     **dict.fromkeys(("CHAP", "ECHAP"), _BOOK_PART),

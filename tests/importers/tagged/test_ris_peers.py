@@ -122,3 +122,8 @@ def test_a_value_in_its_slot_and_the_other_kept(
 ) -> None:
     record = ris[title]
     assert getattr(record, slot[0]) == slot[1] and record.extra[kept[0]] == kept[1]
+
+
+def test_an_edited_books_a1_like_its_au_names_editors(ris: dict[str, Record]) -> None:
+    book = ris["An edited book in RIS 2004 tags"]
+    assert book.authors == [] and [e.family for e in book.editors] == ["Akiner", "Sims-Williams"]
