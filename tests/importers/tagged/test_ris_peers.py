@@ -127,3 +127,26 @@ def test_a_value_in_its_slot_and_the_other_kept(
 def test_an_edited_books_a1_like_its_au_names_editors(ris: dict[str, Record]) -> None:
     book = ris["An edited book in RIS 2004 tags"]
     assert book.authors == [] and [e.family for e in book.editors] == ["Akiner", "Sims-Williams"]
+
+
+@pytest.mark.parametrize(
+    ("kind", "lines", "number", "kept"),
+    [
+        # EndNote's Number (%N) is RIS M1 outside journals and its ISBN/ISSN field (%@) RIS SN, per type
+        ("Report", "%@ WP-2021-04\n%N 7", "WP-2021-04", ("documentnumber", "7")),
+        ("Patent", "%@ US 7,654,321 B2\n%N 12/345,678", "US 7,654,321 B2", ("applicationnumber", "12/345,678")),
+        ("Book Section", "%B A book\n%N 3", "", ("volumes", "3")),
+    ],
+)
+def test_refer_number_and_isbn_fields_mean_what_the_types_ris_tags_mean(
+    kind: str, lines: str, number: str, kept: tuple[str, str]
+) -> None:
+    text = f"%0 {kind}\n%T A {kind.lower()}\n%A Ivanova, Elena\n{lines}\n%D 2021\n"
+    record = ReferImporter().parse(text).records[0]
+    assert record.number == number and record.isbn == "" and record.extra[kept[0]] == kept[1]
+
+
+def test_refer_journal_number_is_its_issue() -> None:
+    text = "%0 Journal Article\n%T An article\n%J Central Asian Survey\n%@ 0263-4937\n%N 2\n%D 2011\n"
+    record = ReferImporter().parse(text).records[0]
+    assert (record.number, record.issn) == ("2", "0263-4937")
