@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from biblio.importers.tagged.dates import tagged_date
 from biblio.importers.tagged.refer import ReferImporter
 from biblio.importers.tagged.ris import RisImporter
 from biblio.model import EntryType, Record
@@ -150,3 +151,20 @@ def test_refer_journal_number_is_its_issue() -> None:
     text = "%0 Journal Article\n%T An article\n%J Central Asian Survey\n%@ 0263-4937\n%N 2\n%D 2011\n"
     record = ReferImporter().parse(text).records[0]
     assert (record.number, record.issn) == ("2", "0263-4937")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("03/04/2002", "2002-03-04"),  # month first, as Zotero reads it in English
+        ("13/04/2002", "2002-04-13"),  # a first part over 12 is the day
+        ("15.03.2002", "2002-03-15"),  # dots: day first
+        ("12/2002", "2002-12"),
+        ("2002/03/04/", "2002-03-04"),  # the RIS form is unchanged
+        ("2002-2003", "2002"),  # a range of years is no month
+    ],
+)
+def test_numeric_dates_with_the_year_last_keep_month_and_day(text: str, expected: str) -> None:
+    assert tagged_date(text) == expected
+    record = RisImporter().parse(f"TY  - ELEC\nTI  - Read on a day\nY2  - {text}\nDA  - {text}\nER  - \n").records[0]
+    assert record.urldate == record.date == expected
