@@ -11,7 +11,18 @@ import re
 from collections.abc import Callable, Iterable
 
 from biblio.model import EntryType, Record
-from realworld.agreement import ItemResult, Unit, _bag, _date_parts, _kept_unit, _name_keys, name_key, norm
+from realworld.agreement import (
+    ItemResult,
+    Unit,
+    _bag,
+    _date_parts,
+    _identifier_unit,
+    _kept_unit,
+    _language_unit,
+    _name_keys,
+    name_key,
+    norm,
+)
 
 BIB_TYPES: dict[str, frozenset[EntryType]] = {
     "article": frozenset({EntryType.ARTICLE, EntryType.MAGAZINE, EntryType.NEWSPAPER}),
@@ -46,20 +57,17 @@ _FIELDS: dict[str, Callable[[Record], Iterable[str]]] = {
     "number": lambda r: [r.number],
     "pages": lambda r: [r.pages],
     "publisher": lambda r: [r.publisher],
-    "address": lambda r: [r.place, r.extra.get("affiliation", "")],
+    # biblio keeps every AD line (JabRef the last): each affiliation counts, as in agreement._kept
+    "address": lambda r: [r.place, *r.extra.get("affiliation", "").split("; ")],
     "school": lambda r: [r.institution],
     "institution": lambda r: [r.institution],
     "series": lambda r: [r.series],
     "edition": lambda r: [r.edition],
     "doi": lambda r: [r.doi],
     "url": lambda r: [r.url],
-    # JabRef's RIS importer files every SN as issn; biblio files it by check digit: the number must be in either
-    "issn": lambda r: [r.issn, *re.split(r",\s*", r.isbn)],
-    "isbn": lambda r: [*re.split(r",\s*", r.isbn), r.issn],
     "abstract": lambda r: [t.value for t in r.abstract],
     "note": lambda r: [r.note],
     "type": lambda r: [r.genre],
-    "language": lambda r: [r.language],
 }
 
 
@@ -92,6 +100,12 @@ def compare_bib(entry_type: str, fields: dict[str, str], record: Record | None, 
             wanted = _MONTHS.get(value.strip().lower()[:3], value.strip())
             parts = _date_parts(record.date)
             result.units.append(Unit(name, value, record.date, len(parts) > 1 and parts[1] == wanted))
+        elif name in ("issn", "isbn"):
+            # JabRef files every SN as issn, verbatim; biblio files each number by check digit: the numbers
+            # (digits, as agreement compares Zotero's ISBN/ISSN) must be in biblio's ISSN or ISBN
+            result.units.append(_identifier_unit(name, value, ", ".join(filter(None, [record.issn, record.isbn]))))
+        elif name == "language":  # a language name or code against biblio's code, as for Zotero's items
+            result.units.append(_language_unit(name, value, record, bag))
         elif name in _FIELDS:
             got = [v for v in _FIELDS[name](record) if v]
             result.units.append(Unit(name, value, " | ".join(got)[:200], norm(value) in {norm(v) for v in got}))

@@ -68,21 +68,50 @@ _PERIODICAL_TYPES = frozenset({EntryType.ARTICLE, EntryType.MAGAZINE, EntryType.
 _CNKI_URL = re.compile(r"cnki\.(?:net|com)", re.IGNORECASE)
 
 
+# Slots that hold one value: a second value of one of them (two ``PB`` lines, ``T2`` and ``T3`` both read as a
+# book's series) is kept under its own tag (``extra["ris-t3"]``), never dropped. A name ending in ``_alt`` is a
+# fallback for its base name (RIS ``IS`` beside a book's ``M1`` series volume): used when the base is missing,
+# else kept under its tag.
+SINGLE_VALUED = frozenset(
+    "edition publisher place series url pagetotal volume number doi institution urldate date".split()
+)
+
+
 def collect(entry: TaggedEntry, tags: Mapping[str, str], fmt: str) -> Fields:
     """Values of an entry under their canonical names (a tag mapped to ``""`` is structure, e.g. the type line).
 
     A tag the format's table does not know is kept under ``extra:<fmt>-<tag>`` (``refworks-u4``), so no
-    value is lost and ``biblio show`` displays it.
+    value is lost and ``biblio show`` displays it; so is a second, different value of a one-value slot.
     """
     found: Fields = {}
+    fallbacks: list[tuple[str, str, str]] = []
     for tag, value, _ in entry.fields:
         name = "note" if tag == NOTE_TAG else tags.get(tag)
         if name is None:
-            slug = re.sub(r"[^a-z0-9]+", "-", tag.lower()).strip("-") or f"x{ord(tag[-1]):x}"
-            name = f"extra:{fmt}-{slug}"
-        if name and value:
-            found.setdefault(name, []).append(value)
+            name = _kept_name(tag, fmt)
+        if not (name and value):
+            continue
+        if name.endswith("_alt"):
+            fallbacks.append((name[:-4], tag, value))
+            continue
+        _add(found, name, tag, value, fmt)
+    for name, tag, value in fallbacks:
+        _add(found, name, tag, value, fmt)
     return found
+
+
+def _kept_name(tag: str, fmt: str) -> str:
+    slug = re.sub(r"[^a-z0-9]+", "-", tag.lower()).strip("-") or f"x{ord(tag[-1]):x}"
+    return f"extra:{fmt}-{slug}"
+
+
+def _add(found: Fields, name: str, tag: str, value: str, fmt: str) -> None:
+    have = found.get(name, [])
+    if name in SINGLE_VALUED and have:
+        if value.strip() in (v.strip() for v in have):
+            return  # the same value again: nothing to keep
+        name = _kept_name(tag, fmt)
+    found.setdefault(name, []).append(value)
 
 
 # Values that do not describe a work by themselves: the user's keywords and notes, the exporting database.
@@ -105,7 +134,7 @@ def guess_type(fields: Fields, *, publisher_makes_book: bool = True) -> EntryTyp
     a chapter, a publisher a book (in classic refer, where a publisher alone is a book's mark)."""
     if fields.get("genre") and not fields.get("container"):
         return EntryType.MISC  # to_record turns 博士/硕士 into a thesis
-    if fields.get("container") and any(fields.get(k) for k in ("volume", "number", "number_alt")):
+    if fields.get("container") and any(fields.get(k) for k in ("volume", "number")):
         return EntryType.ARTICLE
     if fields.get("container"):
         return EntryType.INCOLLECTION
@@ -139,7 +168,7 @@ def to_record(fields: Fields, kind: EntryType, provenance: Provenance) -> Record
         setattr(record, name, " ".join(_first(fields, name).split()))
     record.url = html.unescape(record.url)
     record.volume = " ".join(_first(fields, "volume").split())
-    record.number = " ".join((_first(fields, "number") or _first(fields, "number_alt")).split())
+    record.number = " ".join(_first(fields, "number").split())
     record.number = record.number.lstrip("0") or record.number
     _notes(record, fields)
     _texts(record, fields)
@@ -237,7 +266,10 @@ def _dates_pages(record: Record, fields: Fields) -> None:
     if raw_dates and not record.date:
         record.extra["date_unparsed"] = "; ".join(raw_dates)  # unparsed ("Spring", "YEAR/MONTH/DAY"): kept, not lost
     record.pages = _pages(fields, record)
-    record.urldate = tagged_date(_first(fields, "urldate"))
+    read = _first(fields, "urldate")  # EndNote's web page: the day read in M1, its year in VL
+    record.urldate = tagged_date(read, _first(fields, "extra:accessyear")[:4])
+    if read and not record.urldate:
+        record.extra["urldate_unparsed"] = read  # not a date ("Number" in EndNote's blog Y2): kept, not lost
 
 
 def _pages(fields: Fields, record: Record) -> str:
@@ -327,11 +359,11 @@ def _by_type(record: Record, fields: Fields) -> None:
         number = _first(fields, "standard_number") or _first(fields, "id")
         if not number and record.volume and not record.volume.isdigit():  # CNKI's %V GB/T 43109-2023
             number, record.volume = record.volume, ""
-        record.number = number or record.number
+        _replace_number(record, number)
         if record.pages.isdigit() and not record.pagetotal:
             record.pagetotal, record.pages = record.pages, ""
     elif kind == EntryType.PATENT:
-        record.number = _first(fields, "patent_number") or _first(fields, "id") or record.number
+        _replace_number(record, _first(fields, "patent_number") or _first(fields, "id"))
         record.place = record.place or patent_office(record.number, from_cnki(fields) or has_cjk(record.main_title()))
     elif kind == EntryType.REPORT and not record.genre:
         record.genre = _first(fields, "dbname")  # CNKI's 科技成果: the kind of report
@@ -346,3 +378,11 @@ def _by_type(record: Record, fields: Fields) -> None:
         record.extra["organization"], record.publisher = record.publisher, ""  # CNKI: 主办单位, not a publisher
     if kind not in (EntryType.STANDARD, EntryType.PATENT) and _first(fields, "id"):
         record.identifiers.setdefault("id", _first(fields, "id"))
+
+
+def _replace_number(record: Record, number: str) -> None:
+    """A standard's or patent's own number takes the number slot; an issue number read there first (RIS
+    ``IS``) is kept as ``extra["issue"]``."""
+    if number and record.number and record.number != number:
+        record.extra.setdefault("issue", record.number)
+    record.number = number or record.number

@@ -78,7 +78,9 @@ _DOI_START = re.compile(r"\s*(?:doi:\s*|https?://(?:dx\.)?doi\.org/)?10\.\d{4,9}
 # EndNote's %P of a whole book or thesis is its number of pages
 _WHOLE_WORKS = frozenset({EntryType.BOOK, EntryType.COLLECTION, EntryType.THESIS})
 # Refer tags that are one EndNote field with a RIS tag: what that tag means in a type means the same here
-_RIS_TAG = {"publisher": "PB", "edition": "ET", "volume": "VL", "pages": "SP"}
+# (EndNote's generic Number, %N, is RIS IS for a journal article and M1 for every other type; its ISBN/ISSN
+# field, %@, is RIS SN: a report's number, a patent's number)
+_RIS_TAG = {"publisher": "PB", "edition": "ET", "volume": "VL", "pages": "SP", "number": "M1", "isbn_issn": "SN"}
 
 
 class ReferImporter:
@@ -147,7 +149,8 @@ def _per_type(fields: dict[str, list[str]], code: str) -> None:
     own = TYPE_TAGS.get(code, {})
     for name, tag in _RIS_TAG.items():
         target = own.get(tag, name)
-        if target not in (name, "pagetotal") and name in fields:  # a page count: only a bare number (_convert)
+        # a page count: only a bare number (_convert); an issue that is only a fallback (M1) stays the number
+        if target not in (name, f"{name}_alt", "pagetotal") and name in fields:
             fields.setdefault(target, []).extend(fields.pop(name))
 
 

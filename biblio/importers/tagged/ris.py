@@ -12,6 +12,7 @@ import re
 
 from biblio.importers.base import ImportResult
 from biblio.importers.fieldmap import degree_in, lang_text
+from biblio.importers.tagged.dates import tagged_date
 from biblio.importers.tagged.reader import Converted, TaggedEntry, TagSyntax, parse_tagged
 from biblio.importers.tagged.record import collect, finish, guess_type
 from biblio.importers.tagged.ris_types import GENERIC, TYPES, WHOLE_WORKS, keep_type, tags_of
@@ -55,12 +56,14 @@ TAGS: dict[str, str] = {
     "VO": "volume",  # IEEE Xplore's export writes VO beside an empty VL
     "IS": "number",
     "SP": "start_page",
+    "SV": "number_alt",  # the series volume (a number in a series); CHAP's and CASE's tables say it first
     "EP": "end_page",
     "KW": "keywords",
     "AB": "abstract",
     "N2": "abstract",
     "PB": "publisher",
     "CY": "place",
+    "PP": "place",  # RIS 2004's "place of publication" (JabRef: address)
     "SN": "isbn_issn",
     "DO": "doi",
     "UR": "url",
@@ -69,6 +72,8 @@ TAGS: dict[str, str] = {
     "C1": "affiliation",
     "N1": "note",
     "RN": "note",  # research notes
+    # the exporting user's own fields ("user definable 1-5"): notes, kept in order (JabRef's comment)
+    **dict.fromkeys(("U1", "U2", "U3", "U4", "U5"), "note"),
     "M3": "genre",
     "DB": "database",
     "DP": "database",
@@ -77,6 +82,7 @@ TAGS: dict[str, str] = {
     "CN": "callnumber",
     "L1": "extra:file",
     "L2": "fulltext",  # "link to full text": the URL when UR gives none (see _convert)
+    "LK": "fulltext",  # RIS 2004's "links", read as L2 (JabRef reads it as the URL)
     "L4": "extra:file",
     "ID": "extra:refid",  # the record's id in the exporting database, not a document number
     "ST": "shorttitle",
@@ -103,7 +109,10 @@ class RisImporter:
 
     def _convert(self, entry: TaggedEntry) -> Converted:
         code = entry.first("TY").upper()
-        fields = collect(entry, tags_of(code, TAGS), "ris")
+        tags = tags_of(code, TAGS)
+        fields = collect(entry, tags, "ris")
+        _page_range(fields, tags)
+        _epub_or_edition(fields)
         _classify_call_number(fields)
         _names(fields, code)
         _subtitle(fields)
@@ -142,9 +151,28 @@ def _names(fields: dict[str, list[str]], code: str) -> None:
     booktitle = fields.pop("booktitle", [])
     if booktitle:
         target = "container" if code not in WHOLE_WORKS else "extra:ris-bt" if fields.get("title") else "title"
+        if code == "UNPB" and fields.get("title"):
+            target = "container"  # both peers: Zotero's publication, JabRef's booktitle
         fields.setdefault(target, []).extend(booktitle)
     if abbreviations:
         fields.setdefault("shortjournal" if fields.get("container") else "container", []).extend(abbreviations)
+
+
+def _page_range(fields: dict[str, list[str]], tags: dict[str, str]) -> None:
+    """A whole work's ``SP`` is its page count, unless an ``EP`` ends it: then ``SP``-``EP`` are its pages.
+    Where ``SP`` is a page of its own (a bill's code pages, a case's first page), an ``EP`` is kept apart."""
+    if tags.get("SP") == "pagetotal" and fields.get("end_page") and fields.get("pagetotal"):
+        fields.setdefault("start_page", []).extend(fields.pop("pagetotal"))
+    elif fields.get("pages") and fields.get("end_page"):
+        fields["extra:ris-ep"] = fields.pop("end_page")
+
+
+def _epub_or_edition(fields: dict[str, list[str]]) -> None:
+    """A journal article's ``ET`` is EndNote's "Epub Date" when it is a date; anything else (``2nd``,
+    ``Online``) is an edition, as JabRef reads every ``ET``."""
+    for value in fields.pop("extra:epubdate", []):
+        kind = "extra:epubdate" if tagged_date(value, "2000") else "edition"
+        fields.setdefault(kind, []).append(value)
 
 
 def _subtitle(fields: dict[str, list[str]]) -> None:

@@ -131,7 +131,7 @@ ENDNOTE_TYPES: dict[str, str] = {
 WHOLE_WORKS = frozenset("BOOK EBOOK EDBOOK CLSWK SER CTLG PAMP UNPB MANSCPT THES".split())
 # Types whose NV is their number of volumes (elsewhere NV is a frequency, a catalog or statute number ...).
 _MULTIVOLUME = frozenset(
-    "BOOK EBOOK EDBOOK CLSWK SER ANCIENT CHAP ECHAP DICT ENCYC CONF CPAPER HEAR MUSIC SOUND VIDEO GEN".split()
+    "BOOK EBOOK EDBOOK CLSWK SER ANCIENT CHAP ECHAP DICT ENCYC CONF CPAPER HEAR MUSIC SOUND VIDEO MULTI GEN".split()
 )
 # Types whose A3 is neither a series editor nor an advisor (a higher court, an international author ...).
 _OTHER_A3 = frozenset("CASE PAT RPRT BLOG GOVDOC".split())
@@ -149,11 +149,13 @@ _VIDEO = {"C1": "extra:castmember", "C5": "extra:medium", "C3": "extra:dimension
 # A2: the performers, with the composer (AU) the recording's makers
 _RECORDING = {"A2": "author", "C1": "extra:medium", "C4": "extra:lyricist", "C5": "extra:medium", "T2": "container"}
 _IMAGE = {"M3": "extra:medium", "C3": "extra:dimensions"}
+# a web page's VL: the year it was read; M1 (EndNote's "Access Date", Zotero's accessDate) the day, when Y2 gives none
+_WEB_PAGE = {"VL": "extra:accessyear", "M1": "urldate_alt"}
 
 TYPE_TAGS: dict[str, dict[str, str]] = {
     **dict.fromkeys(("BOOK", "EBOOK", "CLSWK"), _WHOLE_BOOK),
     "SER": {**_WHOLE_BOOK, "SE": "extra:chapter"},
-    "EDBOOK": {**_WHOLE_BOOK, "AU": "editor"},  # an edited book's first names are its editors
+    "EDBOOK": {**_WHOLE_BOOK, "AU": "editor", "A1": "editor"},  # an edited book's first names are its editors
     "CTLG": {"SE": "pagetotal", "T2": "series", "M1": "number", "NV": "extra:ris-nv"},  # its SP: pages
     "PAMP": {"SP": "pagetotal", "M1": "number"},
     **dict.fromkeys(("CHAP", "ECHAP"), _BOOK_PART),
@@ -161,14 +163,14 @@ TYPE_TAGS: dict[str, dict[str, str]] = {
     "NEWS": {**_PERIODICAL, "SE": "extra:section"},
     # PubMed Central's and the NIH manuscript ids; ET is EndNote's "Epub Date", not an edition
     "JOUR": {**_PERIODICAL, "C2": "pmcid", "C6": "nihmsid", "ET": "extra:epubdate"},
-    "ELEC": {"VL": "extra:accessyear"},  # a web page's VL: the year it was read
-    "WEB": {"VL": "extra:accessyear"},
+    "ELEC": _WEB_PAGE,
+    "WEB": _WEB_PAGE,
     **dict.fromkeys(("CONF", "CPAPER"), _CONFERENCE),
     "THES": {"PB": "institution", "M3": "genre", "SP": "pagetotal", "A3": "advisor"},
     "RPRT": {"PB": "institution", "SN": "number", "T2": "series", "M1": "extra:documentnumber"},
     "GOVDOC": {"PB": "institution", "SN": "number", "T2": "series"},
     "STAND": {"SN": "standard_number", "T2": "series"},
-    "UNPB": {"M1": "number"},
+    "UNPB": {"M1": "number_alt"},  # EndNote's "Number": the issue when IS gives none (Zotero)
     "GEN": {"M1": "number_alt"},
     "MANSCPT": {"PB": "institution", "SP": "pagetotal", "M3": "genre"},
     "PAT": {
@@ -194,7 +196,8 @@ TYPE_TAGS: dict[str, dict[str, str]] = {
     "MAP": {"C1": "extra:scale", "C3": "extra:dimensions", "T2": "series", "M3": "genre"},
     "ART": {**_IMAGE, "M1": "extra:dimensions"},
     **dict.fromkeys(("CHART", "FIGURE", "EQUA"), _IMAGE),
-    "ADVS": {**_VIDEO, "A2": "extra:performer", "A3": "extra:producer"},
+    # as a film (Zotero reads ADVS as one): C4 the genre, M3 ("Type": DVD, slides) the medium
+    "ADVS": {**_VIDEO, "A2": "extra:performer", "A3": "extra:producer", "C4": "genre", "M3": "extra:medium"},
     "MPCT": {
         **_VIDEO,
         "A3": "extra:producer",
@@ -253,7 +256,10 @@ TYPE_TAGS: dict[str, dict[str, str]] = {
 
 def tags_of(code: str, general: dict[str, str]) -> dict[str, str]:
     """The meaning of every tag in type ``code``: the general table with the type's own meanings over it."""
-    tags = {**general, **TYPE_TAGS.get(code, {})}
+    own = TYPE_TAGS.get(code, {})
+    tags = {**general, **own}
+    if any(name == "number" for tag, name in own.items() if tag != "IS"):
+        tags["IS"] = "number_alt"  # the type's own number (a book's series volume, a bill's number) comes first
     if code in _MULTIVOLUME:
         tags.setdefault("NV", "extra:volumes")
     if code in _OTHER_A3 and tags.get("A3") == general.get("A3"):

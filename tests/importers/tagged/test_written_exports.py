@@ -161,8 +161,9 @@ def test_full_text_link_pmcid_and_research_notes(ris: dict[str, Record]) -> None
     record = ris["Agrarian reform in Uzbekistan"]
     assert record.url == "https://www.tandfonline.com/doi/full/10.2747/1060-586X.24.1.10"  # L2 without UR
     assert record.identifiers["pmcid"] == "PMC1234567"  # JOUR's C2
-    assert record.extra["annotation"] == "Research note here"  # RN
-    assert record.extra["ris-u1"] == "user note one" and record.extra["ris-ta"] == "Ivanov, Sergei"  # kept
+    # U1-U5 (user definable) and RN are the exporting user's notes, in their order (JabRef's comment and note)
+    assert record.extra["annotation"] == "user note one\nuser note two\nResearch note here"
+    assert record.extra["ris-ta"] == "Ivanov, Sergei"  # kept
     both = ris["Steppe empires"]
     assert (both.url, both.extra["file"]) == ("https://example.org/steppe", "https://example.org/steppe.pdf")
 
