@@ -96,8 +96,9 @@ def fresh_uids(count: int) -> list[str]:
 
 # A % with nothing after it on its line is TeX's line-continuation comment ("School, %\n  University"):
 # TeX drops it, the line break and the next line's indentation, so the value never meant a percent sign.
-# A % followed by text on its line is kept (databases write "50% of" unescaped; see export/latex_safety).
-_LINE_END_COMMENT = re.compile(r"(?<!\\)%[ \t]*\r?\n[ \t]*")
+# A % right after a digit is a database's percent sign even at a line end ("of 12%\n for"), and a % followed
+# by text on its line is kept too (databases write "50% of" unescaped; the export escapes it, with a warning).
+_LINE_END_COMMENT = re.compile(r"(?<![\\0-9])%[ \t]*\r?\n[ \t]*")
 
 
 def _without_line_end_comments(fields: dict[str, str]) -> dict[str, str]:

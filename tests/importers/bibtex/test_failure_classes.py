@@ -273,6 +273,12 @@ def test_percent_followed_by_text_stays_a_percent_sign() -> None:
     assert r"50\% of" in format_bibtex([record])
 
 
+def test_percent_after_a_digit_at_a_line_end_stays_a_percent_sign() -> None:
+    """A database wrapping "efficiency of 12%" before the line end meant the percent sign, not a TeX comment."""
+    record = _only("@article{k, title = {T}, abstract = {an efficiency of 12%\n    for thin films}, year = 2000}")
+    assert " ".join(record.abstract[0].value.split()) == "an efficiency of 12% for thin films"
+
+
 def test_percent_in_a_url_is_a_character_even_at_a_line_end() -> None:
     record = _only("@misc{k, title = {T}, url = {https://e.org/a%20b}, year = 2000}")
     assert record.url == "https://e.org/a%20b"
