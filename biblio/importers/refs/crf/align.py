@@ -38,16 +38,23 @@ _PERIODICAL_TYPES = ("article", "newspaper", "magazine")
 _IDENTIFIER_TYPES = ("report", "patent", "standard")
 _CITATION_NUMBER_RE = re.compile(r"^(?:\[\d{1,4}\]|\(\d{1,4}\)|\d{1,4}[.)])$")
 _ROLE_BEFORE_RE = re.compile(
-    r"^\(?(?:in:?|edited|ed\.|eds\.|editor|editors|translated|trans\.?|transl\.|tr\.|by|and|with|hrsg\.)[,:]?$",
+    r"^\(?(?:in:?|edited|ed\.|eds\.|editor|editors|translated|trans\.?|transl\.|tr\.|by|and|with|hrsg\.|hg\.|"
+    r"dans:?|sous|la|direction|de|dir\.|par|traduit|trad\.|éd\.|übersetzt|übers\.|von|herausgegeben|a|cura|di|"
+    r"en:?|edición|editado|por|traducido|traduzione)[,:]?$",
     re.IGNORECASE,
 )
 _ROLE_AFTER_RE = re.compile(
-    r"^\(?(?:eds?\.?|editors?|ed\.\s*&\s*trans\.|trans\.?|transl\.|translators?|comp\.|comps\.|hrsg\.)\)?[.,:;]*$",
+    r"^\(?(?:eds?\.?|editors?|ed\.\s*&\s*trans\.|trans\.?|transl\.|translators?|comp\.|comps\.|hrsg\.|hg\.|"
+    r"dirs?\.|éds?\.|coords?\.|a\s+cura\s+di|trad\.)\)?[.,:;]*$",
     re.IGNORECASE,
 )
 _NAME_JOIN_RE = re.compile(r"^(?:and|&|und|et|al\.?,?|others\.?,?|et\s+al\.?)[,.;]*$", re.IGNORECASE)
-_VOLUME_WORD_RE = re.compile(r"^\(?(?:vol|vols|volume|v|no|nos|nr|number|issue|iss|n°|#)\.?[,:]?$", re.IGNORECASE)
-_PAGE_WORD_RE = re.compile(r"^\(?(?:pp|p|pages?|s|с)\.?$", re.IGNORECASE)
+_VOLUME_WORD_RE = re.compile(
+    r"^\(?(?:vol|vols|volume|v|no|nos|nr|number|issue|iss|n°|nº|nᵒ|n|núm|num|fasc|bd|heft|h|jg|jahrg|t|tome|année|anno|año|"
+    r"ano)\.?[,:]?$",
+    re.IGNORECASE,
+)
+_PAGE_WORD_RE = re.compile(r"^\(?(?:pp|p|pages?|s|с|págs?|pag|pgs?)\.?$", re.IGNORECASE)
 _EDITION_WORD_RE = re.compile(r"^(?:ed|edn|edition|изд)\.?[.,;:)\]]*$", re.IGNORECASE)
 _ACCESS_WORD_RE = re.compile(
     r"^[(\[]?(?:accessed|retrieved|visited|viewed|cited|consulted|last)(?:\s*on)?:?$", re.IGNORECASE
@@ -359,6 +366,8 @@ def _first_match(state: Alignment, pattern: str, after: int) -> Span | None:
     offsets = [m.start() for m in re.finditer(r"\S+", text)]
     spans: list[Span] = []
     for match in re.finditer(pattern, text, re.IGNORECASE):
+        if match.end() == match.start():  # an empty value ("-5": no first page) matches nothing
+            continue
         first = max(i for i, start in enumerate(offsets) if start <= match.start())
         last = max(i for i, start in enumerate(offsets) if start < match.end())
         if state.free((first, last)):
@@ -403,7 +412,11 @@ def _context_label(token: str, before: str | None, after: str | None) -> str | N
     """The label a wrapping word takes from the field before or after it (None: no rule applies)."""
     lower = token.casefold()
     rules = (
-        (after in (*_NAME_LABELS, "container-title", "journal") and re.fullmatch(r"in:?", lower) is not None, after),
+        (
+            after in (*_NAME_LABELS, "container-title", "journal")
+            and re.fullmatch(r"(?:in|dans|en|im):?", lower) is not None,
+            after,
+        ),
         (after in ("editor", "translator") and _ROLE_BEFORE_RE.match(token) is not None, after),
         (before in _NAME_LABELS and bool(_ROLE_AFTER_RE.match(token) or _NAME_JOIN_RE.match(token)), before),
         (after == "volume" and _VOLUME_WORD_RE.match(token) is not None, "volume"),
