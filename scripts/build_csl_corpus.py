@@ -36,7 +36,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from biblio.importers.refs.crf.align import align  # noqa: E402
-from scripts.refcorpus.gold import gold  # noqa: E402
+from scripts.refcorpus.gold import gold, squash  # noqa: E402
 from scripts.refcorpus.records import Person  # noqa: E402
 
 REALWORLD = ROOT.parent / "shared" / "data" / "realworld"
@@ -142,6 +142,11 @@ _TEX = re.compile(r"[\\{}$^_~]|<[a-z/]")
 _MARKUP = re.compile(r"<[^>]{1,40}>")
 _PAGES = re.compile(r"[A-Za-z]?\d+(?:--[A-Za-z]?\d+)?")
 _MACRO = re.compile(r"\b[A-Z0-9]+(?:-[A-Z0-9]+)*-(?:ADDRESS|PRESS|PUB|NAME)\b")  # an unresolved @string macro
+# a role phrase or brackets citeproc-py printed with nothing in them ("traduit par , New York"): not a reference
+_BROKEN = re.compile(
+    r"\b(?:traduit par|edited by|translated by|trans\. by|übersetzt von|hrsg\. von|a cura di|sous la direction de)"
+    r"\s*[,.;:)]|\(\s*\)|\[\s*\]"
+)
 _NUMBER_GLUED = re.compile(r"^(\[\d{1,4}\]|\(\d{1,4}\)|\d{1,4}\.)(?=\S)")
 
 
@@ -209,12 +214,29 @@ def _pages(item: dict[str, Any]) -> str:
     return re.sub(r"\s*[-–—]+\s*", "--", str(item.get("page", "")))
 
 
-def choose(items: list[dict[str, Any]], count: int, seed: int) -> list[dict[str, Any]]:
-    """``count`` usable distinct records, seeded, with articles capped at :data:`_ARTICLE_SHARE`."""
+def known_texts(core: Path) -> str:
+    """AnyStyle's strings and the rendered corpus's titles, squashed and joined: a record found there is not
+    rendered (no work is both in this training data and in a corpus that is scored)."""
+    from biblio.importers.refs.crf.anystyle import load_sequences
+    from scripts.refcorpus.records import generate
+
+    texts = [seq.text for seq in load_sequences(core)] if core.exists() else []
+    texts += [str(record["title"]) for record in generate()]
+    return "|".join(squash(text) for text in texts)
+
+
+def _known(title: str, known: str) -> bool:
+    """Whether the title (its first 60 letters and digits; 12 at least, shorter ones never match) is in ``known``."""
+    key = squash(title)[:60]
+    return len(key) >= 12 and key in known
+
+
+def choose(items: list[dict[str, Any]], count: int, seed: int, known: str = "") -> list[dict[str, Any]]:
+    """``count`` usable distinct records not in ``known``, seeded, articles capped at :data:`_ARTICLE_SHARE`."""
     seen: set[str] = set()
     kept = []
     for item in items:
-        if not usable(item):
+        if not usable(item) or _known(str(item["title"]), known):
             continue
         key = _dedupe_key(item)
         if key not in seen:
@@ -294,6 +316,7 @@ def main() -> None:
     parser.add_argument("--records", type=int, default=2400)
     parser.add_argument("--styles-per-record", type=int, default=6)
     parser.add_argument("--seed", type=int, default=15)
+    parser.add_argument("--anystyle", type=Path, default=ROOT.parent / "shared" / "data" / "anystyle" / "core.xml")
     parser.add_argument("--bib", type=Path, action="append", help="folder of .bib files (repeatable)")
     parser.add_argument("--csl", type=Path, action="append", help="folder of CSL-JSON files (repeatable)")
     args = parser.parse_args()
@@ -302,8 +325,11 @@ def main() -> None:
     bib_dirs = args.bib or [REALWORLD / "bib"]
     csl_dirs = args.csl or [REALWORLD / "csl-bbt"]
     items = load_items(bib_dirs, csl_dirs)
-    chosen = choose(items, args.records, args.seed)
-    print(f"{len(items)} records read, {len(chosen)} chosen: {dict(Counter(i['type'] for i in chosen))}")
+    known = known_texts(args.anystyle)
+    chosen = choose(items, args.records, args.seed, known)
+    left = sum(usable(i) and _known(str(i["title"]), known) for i in items)
+    print(f"{len(items)} records read, {left} left out (in AnyStyle or the rendered corpus), {len(chosen)} chosen:")
+    print(dict(Counter(i["type"] for i in chosen)))
     rng = random.Random(args.seed)
     by_style: dict[str, list[dict[str, Any]]] = {name: [] for name in STYLES}
     for item in chosen:
@@ -320,7 +346,7 @@ def main() -> None:
         aligned = 0
         for item in by_style[name]:
             text = clean(texts.get(item["id"], ""))
-            if not text:
+            if not text or _BROKEN.search(text):
                 continue
             record = to_record(item)
             expected = gold(record, text)

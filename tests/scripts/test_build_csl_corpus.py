@@ -11,7 +11,7 @@ import pytest
 
 from biblio.importers.refs.crf.align import align
 from scripts import build_csl_corpus as csl
-from scripts.refcorpus.gold import gold
+from scripts.refcorpus.gold import gold, squash
 
 
 def _item(n: int, kind: str = "article-journal", **more: Any) -> dict[str, Any]:
@@ -52,6 +52,20 @@ def test_choose_dedupes_caps_articles_and_is_seeded() -> None:
     assert len({csl._dedupe_key(i) for i in chosen}) == 20
     assert [i["title"] for i in csl.choose(items, 20, seed=1)] == [i["title"] for i in chosen]
     assert [i["title"] for i in csl.choose(items, 20, seed=2)] != [i["title"] for i in chosen]
+
+
+def test_a_work_of_a_scored_corpus_is_not_chosen() -> None:
+    known = "|".join(
+        squash(t) for t in ("Osei, P. (2001). Irrigation and the state in basin 1. Water History.", "Wells")
+    )
+    chosen = csl.choose([_item(1), _item(2), _item(3, title="Wells")], 3, seed=1, known=known)
+    assert sorted(i["title"] for i in chosen) == ["Irrigation and the state in basin 2", "Wells"]
+
+
+def test_broken_renderings_are_recognised() -> None:
+    assert csl._BROKEN.search("Burgess R., 2019, Rethinking Global Health, traduit par , Routledge.")
+    assert csl._BROKEN.search("Osei, P. Wells () 12.")
+    assert not csl._BROKEN.search("Osei, P. Wells, traduit par J. Sallis, Paris, 2001.")
 
 
 def test_a_page_value_the_gold_cannot_hold_is_not_rendered() -> None:

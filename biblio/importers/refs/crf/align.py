@@ -64,6 +64,7 @@ _NOTE_WORDS_RE = re.compile(
     r"^[(\[]?(?:available|url|from|at|online|accessed|retrieved|visited|on|filed|via|the|internet)[)\]:.,]*$",
     re.IGNORECASE,
 )
+_OPENING_RE = re.compile(r"[«“‘„‚(\[¿¡]+")
 _GENRE_RE = re.compile(
     r"thesis|dissertation|diss\b|doctoral|ph\.?\s?d|master|m\.?a\.?$|m\.?s\.?$|report|rep\.|working|paper|"
     r"newspaper|online|patent|memorandum|preprint|manuscript|technical|tech\.",
@@ -428,7 +429,8 @@ def _context_label(token: str, before: str | None, after: str | None) -> str | N
 
 
 def _leftovers(state: Alignment) -> None:
-    """Punctuation joins the token before it; runs of other words are a genre, a note or a volume count."""
+    """Punctuation joins the token before it (an opening quote or bracket the token after it); runs of other
+    words are a genre, a note or a volume count."""
     tokens, labels = state.tokens, state.labels
     i = 0
     while i < len(tokens):
@@ -439,7 +441,9 @@ def _leftovers(state: Alignment) -> None:
         while j + 1 < len(tokens) and labels[j + 1] is None:
             j += 1
         run = " ".join(tokens[i : j + 1])
-        if not squash(run):
+        if not squash(run) and j + 1 < len(tokens) and _OPENING_RE.fullmatch(run):
+            label = labels[j + 1]  # an opening quote or bracket on its own goes with what it opens
+        elif not squash(run):
             label = labels[i - 1] if i else labels[j + 1] if j + 1 < len(tokens) else "note"
         elif _GENRE_RE.search(run) and not _NOTE_WORDS_RE.match(tokens[i]):
             label = "genre"

@@ -212,3 +212,12 @@ def test_an_empty_first_page_matches_nothing() -> None:
     text = "Berg, T. (2017). Wells. Arid Lands, 7, 5."
     labels = _labelled(text, {"authors": ["Berg, T"], "title": "Wells", "pages": "-5", "date": "2017"})
     assert labels["(2017)."] == "date"
+
+
+def test_an_opening_quote_on_its_own_goes_with_what_it_opens() -> None:
+    text = "Dupont, C. « Les steppes ». Revue d’Asie 12 (2003) : 5-19."
+    expected = {"authors": ["Dupont, C"], "title": "Les steppes", "container": "Revue d’Asie", "volume": "12",
+                "pages": "5-19", "date": "2003", "type": "article"}  # fmt: skip
+    labels = _labelled(text, expected)
+    assert labels["«"] == labels["»."] == "title"
+    assert labels["(2003)"] == "date"
