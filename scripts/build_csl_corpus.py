@@ -145,7 +145,7 @@ _MACRO = re.compile(r"\b[A-Z0-9]+(?:-[A-Z0-9]+)*-(?:ADDRESS|PRESS|PUB|NAME)\b") 
 # a role phrase or brackets citeproc-py printed with nothing in them ("traduit par , New York"): not a reference
 _BROKEN = re.compile(
     r"\b(?:traduit par|edited by|translated by|trans\. by|übersetzt von|hrsg\. von|a cura di|sous la direction de)"
-    r"\s*[,.;:)]|\(\s*\)|\[\s*\]"
+    r"\s*[,.;:)]|\(\s*\)|\[\s*\]|,\s+\.(?:\s|$)"
 )
 _NUMBER_GLUED = re.compile(r"^(\[\d{1,4}\]|\(\d{1,4}\)|\d{1,4}\.)(?=\S)")
 
@@ -201,7 +201,27 @@ def usable(item: dict[str, Any]) -> bool:
         return False
     texts = [str(item.get(k, "")) for k in _KEEP if isinstance(item.get(k), str)]
     texts += [str(v) for role in ("author", "editor", "translator") for n in item.get(role) or [] for v in n.values()]
+    if any(mark in str(item.get("publisher", "")) for mark in ":;"):  # "New York; London : Teachers College"
+        return False
     return not any(_TEX.search(t) or _MACRO.search(t) for t in texts) and len(str(item["title"])) < 300
+
+
+def _tidy(item: dict[str, Any]) -> dict[str, Any]:
+    """What is rendered: only what the gold can hold, so no printed text is left without its label.
+
+    A page value that is not a page or a range ("12(3)", "e1-e4; 7") is dropped; the date is the year, or the
+    full day (the gold has no year-and-month form: a printed month would be left a ``note``); a journal
+    article's publisher and place (often the journal again, or the publisher's city in the publisher) too.
+    """
+    if not _PAGES.fullmatch(_pages(item)):
+        item.pop("page", None)
+    parts = item["issued"]["date-parts"][0]
+    full = len(parts) >= 3 and all(str(p).isdigit() for p in parts[:3])
+    item["issued"] = {"date-parts": [[int(p) for p in parts[:3]] if full else [int(parts[0])]]}
+    if _TYPES[item["type"]] in ("article", "newspaper"):
+        item.pop("publisher", None)
+        item.pop("publisher-place", None)
+    return item
 
 
 def _dedupe_key(item: dict[str, Any]) -> str:
@@ -241,9 +261,7 @@ def choose(items: list[dict[str, Any]], count: int, seed: int, known: str = "") 
         key = _dedupe_key(item)
         if key not in seen:
             seen.add(key)
-            kept.append({k: item[k] for k in _KEEP if item.get(k)})
-            if not _PAGES.fullmatch(_pages(kept[-1])):
-                kept[-1].pop("page", None)  # "12(3)", "e1-e4; 7": not rendered, so the gold need not hold it
+            kept.append(_tidy({k: item[k] for k in _KEEP if item.get(k)}))
     rng = random.Random(seed)
     rng.shuffle(kept)
     articles = [i for i in kept if _TYPES[i["type"]] == "article"]

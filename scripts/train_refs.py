@@ -164,14 +164,17 @@ def aligned(entries: list[Entry], groups: list[str] | None = None) -> list[Label
     return out
 
 
-def extra_entries(path: Path | None, limit: int) -> list[Entry]:
+def extra_entries(path: Path | None, limit: int, types: str = "") -> list[Entry]:
     """Training-only labelled strings (``scripts/build_csl_corpus.py``): a seeded sample of ``limit`` of them
-    (all with 0). Never scored: CV and hold-outs score AnyStyle and rendered dev parts only."""
+    (all with 0), only of the gold ``types`` when given (comma-separated). Never scored: CV and hold-outs
+    score AnyStyle and rendered dev parts only."""
     if path is None:
         return []
     if not path.exists():
         sys.exit(f"{path} is missing: run python scripts/build_csl_corpus.py first")
     entries = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    if types:
+        entries = [e for e in entries if e["expected"].get("type") in types.split(",")]
     random.Random(15).shuffle(entries)
     return entries[:limit] if limit else entries
 
@@ -342,6 +345,7 @@ def main() -> None:
     parser.add_argument("--anystyle-copies", type=int, default=1, help="give each AnyStyle training string N times")
     parser.add_argument("--extra", type=Path, help="more training strings (build/refs/csl.jsonl), never scored")
     parser.add_argument("--extra-limit", type=int, default=0, help="with --extra: a seeded sample of N strings")
+    parser.add_argument("--extra-types", default="", help="with --extra: only these gold types (book,incollection)")
     parser.add_argument("--c1", type=float, default=PARAMS["c1"])
     parser.add_argument("--c2", type=float, default=PARAMS["c2"])
     parser.add_argument("--iterations", type=int, default=int(PARAMS["max_iterations"]))
@@ -350,7 +354,8 @@ def main() -> None:
     params = {"c1": args.c1, "c2": args.c2, "max_iterations": args.iterations}
     dev, test = split_sequences(load_sequences(args.anystyle), load_split(SPLITS / "anystyle.json"))
     rendered_dev, rendered_test = rendered_parts(args.rendered)
-    trained_on = [] if args.anystyle_only else rendered_dev + extra_entries(args.extra, args.extra_limit)
+    extra = extra_entries(args.extra, args.extra_limit, args.extra_types)
+    trained_on = [] if args.anystyle_only else rendered_dev + extra
     if args.cv:
         cross_validate(dev, aligned(trained_on), params, args.cv)
     elif args.oracle:
@@ -366,7 +371,7 @@ def main() -> None:
             leave_out=args.leave_out,
             stacked=args.stacked,
             seed=args.seed,
-            extra=extra_entries(args.extra, args.extra_limit),
+            extra=extra,
         )
     elif args.score:
         part = args.score

@@ -109,3 +109,14 @@ def test_rendered_strings_are_aligned(style: str) -> None:
         names = [label for token, label in zip(tokens, labels, strict=True) if "osei" in token.casefold()]
         assert names == ["author"], text
         assert "title" in labels, text
+
+
+def test_what_the_gold_cannot_hold_is_not_rendered() -> None:
+    month = _item(1, issued={"date-parts": [[2014, 5]]}, publisher="Springer", **{"publisher-place": "Berlin"})
+    day = _item(2, "book", issued={"date-parts": [["2014", "5", "9"]]})
+    chosen = {i["title"][-1]: i for i in csl.choose([month, day], 2, seed=1)}
+    assert chosen["1"]["issued"] == {"date-parts": [[2014]]}  # a printed month would be an unlabelled note
+    assert "publisher" not in chosen["1"] and "publisher-place" not in chosen["1"]  # an article's
+    assert chosen["2"]["issued"] == {"date-parts": [[2014, 5, 9]]}
+    assert chosen["2"]["publisher"] == "Cornell University Press"
+    assert not csl.usable(_item(3, "book", publisher="New York; London : Teachers College Press"))
