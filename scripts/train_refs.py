@@ -22,6 +22,8 @@ into records by the same code as the model's labels: what the field reading lose
 
 Without these options: train on both dev parts and write biblio/importers/refs/crf/refs.crfsuite (with
 AnyStyle's licence beside it). Same data and parameters give the same model (crfsuite is deterministic).
+The shipped model (docs/refs-eval.md, round 5): ``python scripts/build_csl_corpus.py`` then
+``python scripts/train_refs.py --extra build/refs/csl.jsonl --extra-limit 3000 --anystyle-copies 3``.
 """
 
 from __future__ import annotations
@@ -164,6 +166,21 @@ def aligned(entries: list[Entry], groups: list[str] | None = None) -> list[Label
     return out
 
 
+def extra_entries(path: Path | None, limit: int, types: str = "") -> list[Entry]:
+    """Training-only labelled strings (``scripts/build_csl_corpus.py``): a seeded sample of ``limit`` of them
+    (all with 0), only of the gold ``types`` when given (comma-separated). Never scored: CV and hold-outs
+    score AnyStyle and rendered dev parts only."""
+    if path is None:
+        return []
+    if not path.exists():
+        sys.exit(f"{path} is missing: run python scripts/build_csl_corpus.py first")
+    entries = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    if types:
+        entries = [e for e in entries if e["expected"].get("type") in types.split(",")]
+    random.Random(15).shuffle(entries)
+    return entries[:limit] if limit else entries
+
+
 def training_set(anystyle: list[Sequence], rendered: list[Entry]) -> tuple[list[Labelled], list[int]]:
     """Token-labelled training sequences and the stacking fold of each (AnyStyle by sequence, rendered by
     record: the six renderings of one record are in one fold)."""
@@ -193,8 +210,9 @@ def holdout(
     leave_out: str = "",
     stacked: bool = False,
     seed: int = 1,
+    extra: list[Entry] | None = None,
 ) -> None:
-    """Train on 80 % of each dev part, score the other 20 % of each."""
+    """Train on 80 % of each dev part (and ``extra``), score the other 20 % of each."""
     from biblio.importers.refs.crf import model
 
     shuffled = anystyle[:]
@@ -215,7 +233,8 @@ def holdout(
                 sequences, folds = training_set(rest, rest_rendered if train_rendered else [])
                 train_stacked(sequences, folds, path, params)
             else:
-                train(anystyle_pairs(rest) + (aligned(rest_rendered) if train_rendered else []), path, params)
+                more = aligned(rest_rendered + (extra or [])) if train_rendered else []
+                train(anystyle_pairs(rest) + more, path, params)
             print(f"trained in {time.perf_counter() - start:.0f} s ({path.stat().st_size:,} bytes)\n")
         model.use_model(path, stacked_path(path) if stacked else None)
         right = total = 0
@@ -326,6 +345,9 @@ def main() -> None:
     parser.add_argument("--stacked", action="store_true", help="two passes (the second reads the first's labels)")
     parser.add_argument("--cv", type=int, default=0, help="K-fold cross-validation on AnyStyle dev (K models)")
     parser.add_argument("--anystyle-copies", type=int, default=1, help="give each AnyStyle training string N times")
+    parser.add_argument("--extra", type=Path, help="more training strings (build/refs/csl.jsonl), never scored")
+    parser.add_argument("--extra-limit", type=int, default=0, help="with --extra: a seeded sample of N strings")
+    parser.add_argument("--extra-types", default="", help="with --extra: only these gold types (book,incollection)")
     parser.add_argument("--c1", type=float, default=PARAMS["c1"])
     parser.add_argument("--c2", type=float, default=PARAMS["c2"])
     parser.add_argument("--iterations", type=int, default=int(PARAMS["max_iterations"]))
@@ -334,7 +356,8 @@ def main() -> None:
     params = {"c1": args.c1, "c2": args.c2, "max_iterations": args.iterations}
     dev, test = split_sequences(load_sequences(args.anystyle), load_split(SPLITS / "anystyle.json"))
     rendered_dev, rendered_test = rendered_parts(args.rendered)
-    trained_on = [] if args.anystyle_only else rendered_dev
+    extra = extra_entries(args.extra, args.extra_limit, args.extra_types)
+    trained_on = [] if args.anystyle_only else rendered_dev + extra
     if args.cv:
         cross_validate(dev, aligned(trained_on), params, args.cv)
     elif args.oracle:
@@ -350,6 +373,7 @@ def main() -> None:
             leave_out=args.leave_out,
             stacked=args.stacked,
             seed=args.seed,
+            extra=extra,
         )
     elif args.score:
         part = args.score

@@ -38,16 +38,23 @@ _PERIODICAL_TYPES = ("article", "newspaper", "magazine")
 _IDENTIFIER_TYPES = ("report", "patent", "standard")
 _CITATION_NUMBER_RE = re.compile(r"^(?:\[\d{1,4}\]|\(\d{1,4}\)|\d{1,4}[.)])$")
 _ROLE_BEFORE_RE = re.compile(
-    r"^\(?(?:in:?|edited|ed\.|eds\.|editor|editors|translated|trans\.?|transl\.|tr\.|by|and|with|hrsg\.)[,:]?$",
+    r"^\(?(?:in:?|edited|ed\.|eds\.|editor|editors|translated|trans\.?|transl\.|tr\.|by|and|with|hrsg\.|hg\.|"
+    r"dans:?|sous|la|direction|de|dir\.|par|traduit|trad\.|éd\.|übersetzt|übers\.|von|herausgegeben|a|cura|di|"
+    r"en:?|edición|editado|por|traducido|traduzione)[,:]?$",
     re.IGNORECASE,
 )
 _ROLE_AFTER_RE = re.compile(
-    r"^\(?(?:eds?\.?|editors?|ed\.\s*&\s*trans\.|trans\.?|transl\.|translators?|comp\.|comps\.|hrsg\.)\)?[.,:;]*$",
+    r"^\(?(?:eds?\.?|editors?|ed\.\s*&\s*trans\.|trans\.?|transl\.|translators?|comp\.|comps\.|hrsg\.|hg\.|"
+    r"dirs?\.|éds?\.|coords?\.|a\s+cura\s+di|trad\.)\)?[.,:;]*$",
     re.IGNORECASE,
 )
 _NAME_JOIN_RE = re.compile(r"^(?:and|&|und|et|al\.?,?|others\.?,?|et\s+al\.?)[,.;]*$", re.IGNORECASE)
-_VOLUME_WORD_RE = re.compile(r"^\(?(?:vol|vols|volume|v|no|nos|nr|number|issue|iss|n°|#)\.?[,:]?$", re.IGNORECASE)
-_PAGE_WORD_RE = re.compile(r"^\(?(?:pp|p|pages?|s|с)\.?$", re.IGNORECASE)
+_VOLUME_WORD_RE = re.compile(
+    r"^\(?(?:vol|vols|volume|v|no|nos|nr|number|issue|iss|n°|nº|nᵒ|n|núm|num|fasc|bd|heft|h|jg|jahrg|t|tome|année|anno|año|"
+    r"ano)\.?[,:]?$",
+    re.IGNORECASE,
+)
+_PAGE_WORD_RE = re.compile(r"^\(?(?:pp|p|pages?|s|с|págs?|pag|pgs?)\.?$", re.IGNORECASE)
 _EDITION_WORD_RE = re.compile(r"^(?:ed|edn|edition|изд)\.?[.,;:)\]]*$", re.IGNORECASE)
 _ACCESS_WORD_RE = re.compile(
     r"^[(\[]?(?:accessed|retrieved|visited|viewed|cited|consulted|last)(?:\s*on)?:?$", re.IGNORECASE
@@ -57,6 +64,7 @@ _NOTE_WORDS_RE = re.compile(
     r"^[(\[]?(?:available|url|from|at|online|accessed|retrieved|visited|on|filed|via|the|internet)[)\]:.,]*$",
     re.IGNORECASE,
 )
+_OPENING_RE = re.compile(r"[«“‘„‚(\[¿¡]+")
 _GENRE_RE = re.compile(
     r"thesis|dissertation|diss\b|doctoral|ph\.?\s?d|master|m\.?a\.?$|m\.?s\.?$|report|rep\.|working|paper|"
     r"newspaper|online|patent|memorandum|preprint|manuscript|technical|tech\.",
@@ -359,6 +367,8 @@ def _first_match(state: Alignment, pattern: str, after: int) -> Span | None:
     offsets = [m.start() for m in re.finditer(r"\S+", text)]
     spans: list[Span] = []
     for match in re.finditer(pattern, text, re.IGNORECASE):
+        if match.end() == match.start():  # an empty value ("-5": no first page) matches nothing
+            continue
         first = max(i for i, start in enumerate(offsets) if start <= match.start())
         last = max(i for i, start in enumerate(offsets) if start < match.end())
         if state.free((first, last)):
@@ -403,7 +413,11 @@ def _context_label(token: str, before: str | None, after: str | None) -> str | N
     """The label a wrapping word takes from the field before or after it (None: no rule applies)."""
     lower = token.casefold()
     rules = (
-        (after in (*_NAME_LABELS, "container-title", "journal") and re.fullmatch(r"in:?", lower) is not None, after),
+        (
+            after in (*_NAME_LABELS, "container-title", "journal")
+            and re.fullmatch(r"(?:in|dans|en|im):?", lower) is not None,
+            after,
+        ),
         (after in ("editor", "translator") and _ROLE_BEFORE_RE.match(token) is not None, after),
         (before in _NAME_LABELS and bool(_ROLE_AFTER_RE.match(token) or _NAME_JOIN_RE.match(token)), before),
         (after == "volume" and _VOLUME_WORD_RE.match(token) is not None, "volume"),
@@ -415,7 +429,8 @@ def _context_label(token: str, before: str | None, after: str | None) -> str | N
 
 
 def _leftovers(state: Alignment) -> None:
-    """Punctuation joins the token before it; runs of other words are a genre, a note or a volume count."""
+    """Punctuation joins the token before it (an opening quote or bracket the token after it); runs of other
+    words are a genre, a note or a volume count."""
     tokens, labels = state.tokens, state.labels
     i = 0
     while i < len(tokens):
@@ -426,7 +441,9 @@ def _leftovers(state: Alignment) -> None:
         while j + 1 < len(tokens) and labels[j + 1] is None:
             j += 1
         run = " ".join(tokens[i : j + 1])
-        if not squash(run):
+        if not squash(run) and j + 1 < len(tokens) and _OPENING_RE.fullmatch(run):
+            label = labels[j + 1]  # an opening quote or bracket on its own goes with what it opens
+        elif not squash(run):
             label = labels[i - 1] if i else labels[j + 1] if j + 1 < len(tokens) else "note"
         elif _GENRE_RE.search(run) and not _NOTE_WORDS_RE.match(tokens[i]):
             label = "genre"

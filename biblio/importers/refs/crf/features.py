@@ -4,7 +4,8 @@ Tokens are the whitespace-separated pieces of the string (as AnyStyle cuts them)
 always a space in the training data. Features follow AnyStyle and GROBID: the word itself and its
 affixes, its shape (``Xx.``, ``dddd``, ``(dddd).``), its punctuation at either end, numbers (year, page
 range, ordinal, roman), dictionary hits (``lexicon.tsv``: months, journal words, publishers, places,
-given names, role words...), the quote and bracket state, the writing system, the position in the
+given names, role words...; ``names.tsv``: US Census 1990 surnames and given names, public domain,
+``scripts/build_name_lexicon.py``), the quote and bracket state, the writing system, the position in the
 string and in its sentence-like chunks, and the same local features of the neighbours (±1, ±2).
 
 Local features of a token depend only on the token, so they are cached: common words cost a lookup.
@@ -39,7 +40,8 @@ _SHAPE_TABLE = {
 def lexicon() -> dict[str, frozenset[str]]:
     """Word -> the dictionary categories it belongs to (months, publishers, places, ...)."""
     table: dict[str, set[str]] = {}
-    text = resources.files(__package__).joinpath("lexicon.tsv").read_text(encoding="utf-8")
+    files = resources.files(__package__)
+    text = "\n".join(files.joinpath(name).read_text(encoding="utf-8") for name in ("lexicon.tsv", "names.tsv"))
     for line in text.splitlines():
         if not line or line.startswith("#"):
             continue

@@ -155,3 +155,69 @@ def test_numbers_match_whole_numbers_only() -> None:
 
 def test_squash_keeps_letters_and_digits() -> None:
     assert squash("“Bazaar  Credit,” 45–67.") == "bazaarcredit4567"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "words", "label"),
+    [
+        (
+            "Dupont, Claire. « Les marchés d’Osh ». Dans Économies de la vallée, sous la direction de Marc Lefèvre, "
+            "45-67. Paris : Karthala, 2011.",
+            {"authors": ["Dupont, Claire"], "editors": ["Lefèvre, Marc"], "title": "Les marchés d’Osh",
+             "container": "Économies de la vallée", "pages": "45-67", "place": "Paris", "publisher": "Karthala",
+             "date": "2011", "type": "incollection"},
+            ("sous", "la", "direction", "de"),
+            "editor",
+        ),
+        (
+            "Weber, Anna. Der Basar von Buchara. Übersetzt von Jonas Keller. Berlin: Reimer, 1999.",
+            {"authors": ["Weber, Anna"], "translators": ["Keller, Jonas"], "title": "Der Basar von Buchara",
+             "place": "Berlin", "publisher": "Reimer", "date": "1999", "type": "book"},
+            ("Übersetzt", "von"),
+            "translator",
+        ),
+        (
+            "Rossi, Luca. «Il mercato di Samarcanda». In Studi asiatici, a cura di Paola Bianchi, Roma: Carocci, 2005.",
+            {"authors": ["Rossi, Luca"], "editors": ["Bianchi, Paola"], "title": "Il mercato di Samarcanda",
+             "container": "Studi asiatici", "place": "Roma", "publisher": "Carocci", "date": "2005",
+             "type": "incollection"},
+            ("a", "cura", "di"),
+            "editor",
+        ),
+        (
+            "Moreau, J. (2003). Les steppes. Revue d’Asie, vol. 12, nᵒ 3, pág. 5-19.",
+            {"authors": ["Moreau, J"], "title": "Les steppes", "container": "Revue d’Asie", "volume": "12",
+             "number": "3", "pages": "5-19", "date": "2003", "type": "article"},
+            ("nᵒ",),
+            "volume",
+        ),
+        (
+            "Keller, J. (2003). Steppen. Zeitschrift für Asien, Bd. 12, H. 3, S. 5-19.",
+            {"authors": ["Keller, J"], "title": "Steppen", "container": "Zeitschrift für Asien", "volume": "12",
+             "number": "3", "pages": "5-19", "date": "2003", "type": "article"},
+            ("Bd.", "H."),
+            "volume",
+        ),
+    ],
+)  # fmt: skip
+def test_role_and_designation_words_of_other_languages(
+    text: str, expected: dict[str, Any], words: tuple[str, ...], label: str
+) -> None:
+    labels = _labelled(text, expected)
+    assert [labels[w] for w in words] == [label] * len(words)
+    assert "note" not in labels.values()
+
+
+def test_an_empty_first_page_matches_nothing() -> None:
+    text = "Berg, T. (2017). Wells. Arid Lands, 7, 5."
+    labels = _labelled(text, {"authors": ["Berg, T"], "title": "Wells", "pages": "-5", "date": "2017"})
+    assert labels["(2017)."] == "date"
+
+
+def test_an_opening_quote_on_its_own_goes_with_what_it_opens() -> None:
+    text = "Dupont, C. « Les steppes ». Revue d’Asie 12 (2003) : 5-19."
+    expected = {"authors": ["Dupont, C"], "title": "Les steppes", "container": "Revue d’Asie", "volume": "12",
+                "pages": "5-19", "date": "2003", "type": "article"}  # fmt: skip
+    labels = _labelled(text, expected)
+    assert labels["«"] == labels["»."] == "title"
+    assert labels["(2003)"] == "date"
