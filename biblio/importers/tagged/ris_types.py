@@ -210,7 +210,7 @@ TYPE_TAGS: dict[str, dict[str, str]] = {
     "MULTI": {**_VIDEO, "A3": "extra:producer", "T2": "series"},
     "MUSIC": _RECORDING,
     "SOUND": {**_RECORDING, "SP": "extra:dimensions"},  # a score has pages, a recording a running time
-    "SLIDE": {"T2": "extra:eventtitle"},
+    "SLIDE": {"T2": "extra:eventtitle", "A2": "author"},  # A2: the presenter (Zotero's RIS.js), not an editor
     "BLOG": {"C2": "extra:commenter"},
     "BILL": {
         "A2": "author",  # the sponsor

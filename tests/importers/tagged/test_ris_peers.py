@@ -168,3 +168,13 @@ def test_numeric_dates_with_the_year_last_keep_month_and_day(text: str, expected
     assert tagged_date(text) == expected
     record = RisImporter().parse(f"TY  - ELEC\nTI  - Read on a day\nY2  - {text}\nDA  - {text}\nER  - \n").records[0]
     assert record.urldate == record.date == expected
+
+
+def test_a_talks_presenter_is_its_author_not_an_editor() -> None:
+    """SLIDE's A2 is the presenter (Zotero's own RIS.js, run in node by benchmarks/zotero_node_probe.py): a style
+    would print an editor as "ed."; the presenter gave the talk."""
+    text = "TY  - SLIDE\nTI  - Water and power in the Ferghana Valley\nAU  - Abdullaev, Iskandar\n"
+    text += "A2  - Rakhimov, Murat\nT2  - Central Asia Workshop\nPY  - 2019\nER  - \n"
+    [record] = RisImporter().parse(text).records
+    assert [n.family for n in record.authors] == ["Abdullaev", "Rakhimov"]
+    assert record.editors == []

@@ -1,0 +1,115 @@
+"""The RIS probe records of :mod:`tagged_mapping` read by Zotero's own RIS translator (run in node), against biblio.
+
+Usage:
+    python benchmarks/zotero_node_probe.py --setup DIR   # once: node packages into DIR (needs npm, the npm registry)
+    python benchmarks/zotero_node_probe.py --node DIR    # every RIS type x tag: where real Zotero and biblio differ
+
+``tagged_mapping.py`` compares biblio with *models* of the peers written from their import code. This script runs
+the peer itself: the npm package ``zotero-translators`` (0.0.2) bundles Zotero's translators and translation-server's
+runner (``referenceImport``). Its RIS.js is of 2017-10-28, older than the translators commit the realworld expected
+items come from, so a difference here is a lead to check against the dev files, not a verdict.
+
+CAUTION: the bundle (``index.js``) embeds every translator's test cases, which include inputs of the realworld
+benchmark's frozen test split. This script only executes the code; do not read the bundle past a translator's
+``/** BEGIN TEST CASES **/`` marker.
+
+The package's git dependency ``wicked-good-xpath`` (XPath for web translators; GitHub is not reachable here) is
+replaced by an empty stub: the import translators do not use it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tarfile
+import tempfile
+import urllib.request
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from realworld.agreement import compare_zotero  # noqa: E402
+from realworld.ris_peers import ZOTERO_TYPES  # noqa: E402
+from tagged_mapping import VARIANTS, biblio_record, ris_record  # noqa: E402
+
+TARBALL = "https://registry.npmjs.org/zotero-translators/-/zotero-translators-0.0.2.tgz"
+DEPENDENCIES = ("iconv-lite@0.4.24", "jsdom@13", "request@2.87", "xregexp@4.2")
+RUNNER = """const t = require("zotero-translators");
+const fs = require("fs");
+t.referenceImport(fs.readFileSync(process.argv[2], "utf8"))
+  .then(r => fs.writeFileSync(process.argv[3], JSON.stringify(r)))
+  .catch(e => { console.error(String(e)); process.exit(1); });
+"""
+
+
+def setup(folder: Path) -> None:
+    """Install the runner and its dependencies into ``folder``."""
+    folder.mkdir(parents=True, exist_ok=True)
+    subprocess.run(["npm", "init", "-y"], cwd=folder, check=True, capture_output=True)
+    subprocess.run(["npm", "install", "--no-audit", "--no-fund", *DEPENDENCIES], cwd=folder, check=True)
+    package = folder / "node_modules" / "zotero-translators"
+    with tempfile.TemporaryDirectory() as tmp:
+        archive = Path(tmp) / "z.tgz"
+        urllib.request.urlretrieve(TARBALL, archive)  # a fixed https URL
+        with tarfile.open(archive) as tar:
+            tar.extractall(tmp, filter="data")
+        package.mkdir(parents=True, exist_ok=True)
+        for item in (Path(tmp) / "package").iterdir():
+            (package / item.name).write_bytes(item.read_bytes())
+    stub = folder / "node_modules" / "wicked-good-xpath"
+    stub.mkdir(parents=True, exist_ok=True)
+    (stub / "package.json").write_text('{"name": "wicked-good-xpath", "main": "index.js"}\n', encoding="utf-8")
+    (stub / "index.js").write_text("module.exports = { install: function () {} };\n", encoding="utf-8")
+    (folder / "run.js").write_text(RUNNER, encoding="utf-8")
+
+
+def zotero_items(folder: Path, text: str) -> list[dict[str, object]]:
+    """Zotero's items for a RIS text, in input order, each with its child notes under ``notes``."""
+    with tempfile.TemporaryDirectory() as tmp:
+        source, target = Path(tmp) / "in.ris", Path(tmp) / "out.json"
+        source.write_text(text, encoding="utf-8")
+        subprocess.run(["node", "run.js", str(source), str(target)], cwd=folder, check=True, capture_output=True)
+        found: list[dict[str, object]] = json.loads(target.read_text(encoding="utf-8"))
+    items = {str(i["key"]): {**i, "notes": []} for i in found if not i.get("parentItem")}
+    for child in found:
+        if child.get("parentItem") and child.get("itemType") == "note":
+            items[str(child["parentItem"])]["notes"].append({"note": child.get("note", "")})  # type: ignore[attr-defined]
+    return [{k: v for k, v in item.items() if k not in ("key", "version")} for item in items.values()]
+
+
+def main() -> int:
+    """Set up, or print every (RIS type, Zotero field) where biblio's reading differs from real Zotero's."""
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--setup", type=Path, help="install the node runner into this folder")
+    parser.add_argument("--node", type=Path, help="the folder --setup installed into")
+    args = parser.parse_args()
+    if args.setup:
+        setup(args.setup)
+        return 0
+    if not args.node:
+        parser.error("give --setup DIR once, then --node DIR")
+    cases = [(code, tags) for code in sorted(ZOTERO_TYPES) for tags in VARIANTS]
+    items = zotero_items(args.node, "\n".join(ris_record(code, tags) for code, tags in cases))
+    if len(items) != len(cases):
+        print(f"Zotero made {len(items)} items of {len(cases)} records", file=sys.stderr)
+        return 1
+    missed: Counter[tuple[str, str]] = Counter()
+    shown: dict[tuple[str, str], str] = {}
+    for (code, tags), item in zip(cases, items, strict=True):
+        for unit in compare_zotero(item, biblio_record(code, tags), code).units:
+            if not unit.hit:
+                missed[code, unit.field] += 1
+                shown[code, unit.field] = f"expected {unit.expected[:40]!r} got {unit.got[:50]!r}"
+    for code, name in sorted(missed):
+        print(f"{code:8} {name:24} {shown[code, name]}")
+    print(f"{len(missed)} (type, field) differences over {len(cases)} records", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
