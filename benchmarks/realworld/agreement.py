@@ -310,7 +310,7 @@ def _identifier_unit(name: str, value: str, got: str) -> Unit:
 
 
 def _language_unit(name: str, value: str, record: Record, bag: list[str]) -> Unit:
-    code = language_code(value) or norm(value).split("-")[0]
+    code = (language_code(value) or norm(value)).split("-")[0]  # primary subtags compared (en-US = en)
     got = record.language.split("-")[0]
     kept = norm(record.extra.get("language", ""))  # a language name biblio has no code for, kept as written
     return Unit("language", value, record.language, code == got or norm(value) in (norm(record.language), kept))

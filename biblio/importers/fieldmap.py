@@ -229,11 +229,25 @@ def thesis_genre(text: str) -> str:
 
 
 def language_code(text: str) -> str:
-    """A BCP 47 tag for ``中文``/``English``/``zh``...; ``""`` if unknown."""
-    for part in re.split(r"[;；,，\s]+", simplified(text).lower()):
+    """A BCP 47 tag for ``中文``/``English``/``zh``/``ger``/``en-US``/``русский``...; ``""`` if unknown.
+
+    The common values are looked up here; any other goes to CLDR (:mod:`biblio.importers.language_names`):
+    the whole value as a code, tag or name, then each word of it as a name (a lone short word such as "la"
+    in free text is not taken for a code).
+    """
+    lowered = simplified(text).lower()
+    parts = [p for p in re.split(r"[;；,，\s]+", lowered) if p]
+    for part in parts:
         if part in _LANGS:
             return _LANGS[part]
-    return ""
+    if not parts or len(lowered) > 200:
+        return ""
+    from biblio.importers.language_names import cldr_language
+
+    whole = cldr_language(" ".join(parts)) or cldr_language(" ".join(text.lower().split()))  # 日本語 as written
+    if whole:
+        return whole
+    return next((code for part in parts if len(part) > 3 and (code := cldr_language(part))), "")
 
 
 def fix_title(text: str) -> str:

@@ -42,7 +42,8 @@ def test_access_dates(text: str, expected: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"), [("zh-CN", "zh-CN"), ("en", "en"), ("chi", "zh"), ("German", "de"), ("Klingon", "")]
+    ("text", "expected"),
+    [("zh-CN", "zh-CN"), ("en", "en"), ("chi", "zh"), ("German", "de"), ("Klingon", "tlh"), ("Dothraki", "")],
 )
 def test_languages(text: str, expected: str) -> None:
     assert parse_language(text) == expected
