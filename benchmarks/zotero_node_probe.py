@@ -1,8 +1,9 @@
 """The RIS probe records of :mod:`tagged_mapping` read by Zotero's own RIS translator (run in node), against biblio.
 
 Usage:
-    python benchmarks/zotero_node_probe.py --setup DIR   # once: node packages into DIR (needs npm, the npm registry)
-    python benchmarks/zotero_node_probe.py --node DIR    # every RIS type x tag: where real Zotero and biblio differ
+    python benchmarks/zotero_node_probe.py --setup DIR           # once: node packages into DIR (npm, the npm registry)
+    python benchmarks/zotero_node_probe.py --node DIR            # every RIS type x tag: where Zotero and biblio differ
+    python benchmarks/zotero_node_probe.py --node DIR --refer    # the same for Refer: every %0 type x every tag
 
 ``tagged_mapping.py`` compares biblio with *models* of the peers written from their import code. This script runs
 the peer itself: the npm package ``zotero-translators`` (0.0.2) bundles Zotero's translators and translation-server's
@@ -37,6 +38,9 @@ from realworld.agreement import compare_zotero  # noqa: E402
 from realworld.ris_peers import ZOTERO_TYPES  # noqa: E402
 from tagged_mapping import VARIANTS, biblio_record, ris_record  # noqa: E402
 
+from biblio.importers.tagged.refer import ReferImporter  # noqa: E402
+from biblio.model import Record  # noqa: E402
+
 TARBALL = "https://registry.npmjs.org/zotero-translators/-/zotero-translators-0.0.2.tgz"
 DEPENDENCIES = ("iconv-lite@0.4.24", "jsdom@13", "request@2.87", "xregexp@4.2")
 RUNNER = """const t = require("zotero-translators");
@@ -68,6 +72,26 @@ def setup(folder: Path) -> None:
     (folder / "run.js").write_text(RUNNER, encoding="utf-8")
 
 
+REFER_TYPES = (
+    "Journal Article, Book, Book Section, Edited Book, Thesis, Report, Conference Paper, Conference Proceedings,"
+    " Newspaper Article, Magazine Article, Web Page, Electronic Article, Electronic Book, Generic, Patent, Statute,"
+    " Case, Bill, Film or Broadcast, Map, Computer Program, Unpublished Work, Government Document, Encyclopedia,"
+    " Dictionary, Artwork"
+).split(", ")
+REFER_TAGS = "A E ? T S V N C I R P W * @ L M U 7 X G J B 9 H O Z D 8 K Y + F 1 2 3 4 6".split()
+_REFER_VALUES = {"V": "21", "N": "22", "P": "31-39", "D": "2002", "8": "2003/04/05", "@": "9780306406157"}
+_REFER_VALUES |= {"7": "3rd", "U": "http://example.org/x", "G": "English", "K": "kw one"}
+
+
+def refer_record(kind: str) -> str:
+    """One Refer record of type ``kind`` carrying every tag once (people as "FamX, Given")."""
+    people = {tag: f"Fam{'Q' if tag == '?' else tag}, Given" for tag in "AE?Y"}
+    lines = [f"%0 {kind}"] + [
+        f"%{tag} {people.get(tag) or _REFER_VALUES.get(tag, f'{tag} value')}" for tag in REFER_TAGS
+    ]
+    return "\n".join(lines) + "\n"
+
+
 def zotero_items(folder: Path, text: str) -> list[dict[str, object]]:
     """Zotero's items for a RIS text, in input order, each with its child notes under ``notes``."""
     with tempfile.TemporaryDirectory() as tmp:
@@ -87,27 +111,35 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--setup", type=Path, help="install the node runner into this folder")
     parser.add_argument("--node", type=Path, help="the folder --setup installed into")
+    parser.add_argument("--refer", action="store_true", help="probe the Refer translator instead of RIS")
     args = parser.parse_args()
     if args.setup:
         setup(args.setup)
         return 0
     if not args.node:
         parser.error("give --setup DIR once, then --node DIR")
-    cases = [(code, tags) for code in sorted(ZOTERO_TYPES) for tags in VARIANTS]
-    items = zotero_items(args.node, "\n".join(ris_record(code, tags) for code, tags in cases))
-    if len(items) != len(cases):
-        print(f"Zotero made {len(items)} items of {len(cases)} records", file=sys.stderr)
+    if args.refer:
+        text = "\n".join(refer_record(kind) for kind in REFER_TYPES)
+        codes, records = REFER_TYPES, ReferImporter().parse(text).records
+    else:
+        cases = [(code, tags) for code in sorted(ZOTERO_TYPES) for tags in VARIANTS]
+        text = "\n".join(ris_record(code, tags) for code, tags in cases)
+        codes, records = [code for code, _ in cases], [biblio_record(code, tags) for code, tags in cases]
+    items = zotero_items(args.node, text)
+    if not len(items) == len(records) == len(codes):
+        print(f"Zotero made {len(items)} items, biblio {len(records)} records, of {len(codes)}", file=sys.stderr)
         return 1
     missed: Counter[tuple[str, str]] = Counter()
     shown: dict[tuple[str, str], str] = {}
-    for (code, tags), item in zip(cases, items, strict=True):
-        for unit in compare_zotero(item, biblio_record(code, tags), code).units:
+    record: Record
+    for code, item, record in zip(codes, items, records, strict=True):
+        for unit in compare_zotero(item, record, code).units:
             if not unit.hit:
                 missed[code, unit.field] += 1
                 shown[code, unit.field] = f"expected {unit.expected[:40]!r} got {unit.got[:50]!r}"
     for code, name in sorted(missed):
         print(f"{code:8} {name:24} {shown[code, name]}")
-    print(f"{len(missed)} (type, field) differences over {len(cases)} records", file=sys.stderr)
+    print(f"{len(missed)} (type, field) differences over {len(codes)} records", file=sys.stderr)
     return 0
 
 
