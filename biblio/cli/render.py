@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, TextIO
 
@@ -19,15 +19,18 @@ RECORD_FORMATS = ("table", "csl-json", "biblatex", "bibtex")
 PROGRESS_THRESHOLD = 300
 
 
-def format_records(records: Iterable[Record], fmt: str, library: Library) -> str:
-    """Records in one of the export formats (``biblatex``, ``bibtex``, ``csl-json``)."""
+def format_records(
+    records: Iterable[Record], fmt: str, library: Library, warn: Callable[[str], None] | None = None
+) -> str:
+    """Records in one of the export formats (``biblatex``, ``bibtex``, ``csl-json``); ``warn`` hears of kept
+    BibTeX values written otherwise than they came (:func:`biblio.export.bibtex.format_bibtex`)."""
     if fmt == "csl-json":
         from biblio.export.csl_json import format_csl_json
 
         return format_csl_json(records, key_of=library.key_of)
     from biblio.export.bibtex import format_bibtex
 
-    return format_bibtex(records, dialect=fmt, key_of=library.key_of)
+    return format_bibtex(records, dialect=fmt, key_of=library.key_of, warn=warn)
 
 
 def authors_short(record: Record, limit: int = 2) -> str:

@@ -27,7 +27,7 @@ from biblio.export.bibtex_fields import (
 )
 from biblio.export.langid import plain_langid
 from biblio.export.latex_escape import escape_latex, has_accented_latin
-from biblio.export.latex_safety import kept_is_safe, valid_field_name
+from biblio.export.latex_safety import kept_is_safe, unreadable_name_warning, unsafe_kept_warning, valid_field_name
 from biblio.export.verbatim import FILE_UNSAFE as _FILE_UNSAFE
 from biblio.export.verbatim import URL_FIELDS, verbatim_field
 from biblio.export.verbatim import percent_match as _percent_match
@@ -63,18 +63,32 @@ _BRACE = re.compile(r"(?<!\\)[{}]")
 _MAKERS = [(slot, make) for slot, (_, make) in SLOTS.items()]
 
 
-def format_bibtex(records: Iterable[Record], dialect: str = BIBLATEX, key_of: KeyOf | None = None) -> str:
-    """All ``records`` as one .bib text (``dialect``: ``biblatex`` or ``bibtex``)."""
+def format_bibtex(
+    records: Iterable[Record],
+    dialect: str = BIBLATEX,
+    key_of: KeyOf | None = None,
+    warn: Callable[[str], None] | None = None,
+) -> str:
+    """All ``records`` as one .bib text (``dialect``: ``biblatex`` or ``bibtex``).
+
+    ``warn`` hears of every kept value written otherwise than it came (regenerated from its plain text, or a
+    field whose name BibTeX cannot read, left out)."""
     out = io.StringIO()
-    write_bibtex(records, out, dialect, key_of)
+    write_bibtex(records, out, dialect, key_of, warn)
     return out.getvalue()
 
 
-def write_bibtex(records: Iterable[Record], out: TextIO, dialect: str = BIBLATEX, key_of: KeyOf | None = None) -> int:
-    """Stream ``records`` to ``out``, one entry at a time; returns how many were written."""
+def write_bibtex(
+    records: Iterable[Record],
+    out: TextIO,
+    dialect: str = BIBLATEX,
+    key_of: KeyOf | None = None,
+    warn: Callable[[str], None] | None = None,
+) -> int:
+    """Stream ``records`` to ``out``, one entry at a time; returns how many were written (``warn``: as above)."""
     if dialect not in (BIBLATEX, BIBTEX):
         raise UsageError(f"unknown BibTeX dialect {dialect!r} (use 'biblatex' or 'bibtex')")
-    ctx = Context.of(dialect, key_of)
+    ctx = Context.of(dialect, key_of, warn)
     count = 0
     for record in records:
         out.write(entry_text(record, ctx))
@@ -141,6 +155,8 @@ def _add_kept(record: Record, ctx: Context, fields: dict[str, str]) -> set[str]:
             continue  # cleaned by _add_extra
         out_name = name if biblatex else _bibtex_name(name, value, record)
         if not verbatim and not kept_is_safe(value):  # regenerated from the plain value (biblio.export.latex_safety)
+            if ctx.warn is not None:
+                ctx.warn(unsafe_kept_warning(record.key or record.uid, name))
             if slot and out_name and _regenerate_as(record, ctx, slot, out_name, fields):
                 covered.add(slot)
             continue
@@ -202,7 +218,11 @@ def _bibtex_name(name: str, value: str, record: Record) -> str:
 
 def _add_extra(record: Record, ctx: Context, fields: dict[str, str]) -> None:
     for name, value in record.extra.items():
-        if name in fields or not value or not valid_field_name(name):
+        if name in fields or not value:
+            continue
+        if not valid_field_name(name):
+            if ctx.warn is not None:
+                ctx.warn(unreadable_name_warning(record.key or record.uid, name))
             continue
         if (name in INTERNAL_EXTRA or name.startswith(INTERNAL_PREFIXES)) and name not in record.latex:
             continue

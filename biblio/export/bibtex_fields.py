@@ -32,11 +32,17 @@ class Context:
     dialect: str
     key_of: Callable[[str], str | None] | None = None
     ascii_only: bool = False  # classic BibTeX wants ASCII-safe Latin (``{\\"u}``)
+    warn: Callable[[str], None] | None = None  # told what could not be written as it came (regenerated, left out)
 
     @classmethod
-    def of(cls, dialect: str, key_of: Callable[[str], str | None] | None = None) -> Context:
+    def of(
+        cls,
+        dialect: str,
+        key_of: Callable[[str], str | None] | None = None,
+        warn: Callable[[str], None] | None = None,
+    ) -> Context:
         """The context for ``dialect`` (``biblatex`` or ``bibtex``)."""
-        return cls(dialect, key_of, dialect == BIBTEX)
+        return cls(dialect, key_of, dialect == BIBTEX, warn)
 
     def esc(self, text: str) -> str:
         """Escape plain text for this dialect."""

@@ -78,6 +78,22 @@ def brace_balanced(value: str) -> bool:
     return depth == 0
 
 
+def unsafe_kept_warning(who: str, name: str) -> str:
+    """The warning for a kept value written escaped from its plain text instead (shared by every exporter)."""
+    return (
+        f"{who}: field {name!r} from BibTeX has unbalanced braces or unsafe commands; "
+        "it was written escaped from its plain value"
+    )
+
+
+def unreadable_name_warning(who: str, name: str) -> str:
+    """The warning for a kept field whose name BibTeX cannot read (see :func:`valid_field_name`)."""
+    return (
+        f"{who}: field {name.strip()!r} has a name BibTeX cannot read (a line commented out inside the entry?):"
+        " not written; the library keeps it"
+    )
+
+
 def valid_field_name(name: str) -> bool:
     """True if BibTeX and biber can read ``name`` as a field name (a kept ``%  note``, a line commented out, cannot)."""
     return bool(name) and not any(ch in name for ch in " \t\n\r=,{}\"#@%\\()'")

@@ -98,13 +98,7 @@ def format_selection(records: list[Record], args: argparse.Namespace, ctx: Conte
     if not args.profile:
         from biblio.cli.render import format_records
 
-        if args.format != "csl-json":
-            from biblio.export.profiles.common import kept_latex_warnings
-
-            for record in records:
-                for warning in kept_latex_warnings(record):
-                    ctx.warn(warning)
-        return format_records(records, args.format, library)
+        return format_records(records, args.format, library, warn=ctx.warn)
     from biblio.export.profiles import Options, export_profile
 
     options = Options(nationality=args.nationality, key_of=library.key_of, record_of=library.get_uid)

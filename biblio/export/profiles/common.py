@@ -13,7 +13,13 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from biblio.export.latex_safety import brace_balanced, kept_is_safe, valid_field_name
+from biblio.export.latex_safety import (
+    brace_balanced,
+    kept_is_safe,
+    unreadable_name_warning,
+    unsafe_kept_warning,
+    valid_field_name,
+)
 from biblio.export.verbatim import verbatim_field
 from biblio.keys import printable_key
 from biblio.model import Record
@@ -65,28 +71,18 @@ def unsafe_kept_fields(record: Record) -> list[str]:
 
 
 def without_unsafe_latex(record: Record) -> tuple[Record, list[str]]:
-    """The record without kept LaTeX that is unsafe (it is then generated from the plain value), and warnings."""
+    """The record without kept LaTeX that is unsafe (it is then generated from the plain value), and warnings
+    (those, and fields whose names BibTeX cannot read, which no export writes)."""
     bad = unsafe_kept_fields(record)
-    warnings = kept_latex_warnings(record, bad)
+    who = record.key or record.uid
+    warnings = [unsafe_kept_warning(who, name) for name in bad]
+    warnings += [
+        unreadable_name_warning(who, n) for n, value in record.extra.items() if value and not valid_field_name(n)
+    ]
     if not bad:
         return record, warnings
     latex = {k: v for k, v in record.latex.items() if k not in bad}
     return dataclasses.replace(record, latex=latex), warnings
-
-
-def kept_latex_warnings(record: Record, unsafe: list[str] | None = None) -> list[str]:
-    """What a BibTeX export of ``record`` cannot write as it came: unsafe kept LaTeX, unreadable field names."""
-    who = record.key or record.uid
-    unsafe = unsafe_kept_fields(record) if unsafe is None else unsafe
-    warnings = [f"{who}: field {name!r} from BibTeX has unbalanced braces or unsafe commands; "
-                "it was written escaped from its plain value" for name in unsafe]  # fmt: skip
-    warnings += [
-        f"{who}: field {name.strip()!r} has a name BibTeX cannot read (a line commented out inside the entry?):"
-        " not written; the library keeps it"
-        for name, value in record.extra.items()
-        if value and not valid_field_name(name)
-    ]
-    return warnings
 
 
 def balance_escaped(value: str) -> str:
