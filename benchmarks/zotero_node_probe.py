@@ -4,6 +4,12 @@ Usage:
     python benchmarks/zotero_node_probe.py --setup DIR           # once: node packages into DIR (npm, the npm registry)
     python benchmarks/zotero_node_probe.py --node DIR            # every RIS type x tag: where Zotero and biblio differ
     python benchmarks/zotero_node_probe.py --node DIR --refer    # the same for Refer: every %0 type x every tag
+    python benchmarks/zotero_node_probe.py --node DIR --files FOLDER  # every unit where they differ, file by file
+
+``--files`` reads each ``*.ris``, ``*.enw`` and ``*.txt`` file of a folder (realistic exports written in the shapes
+of real vendors: tests/data/tagged/vendor_shapes/) with both, and prints every unit of Zotero's items that biblio
+misses (``file  #item  field  expected ... got ...``): the way values are read (names, dates, repeated tags,
+continuation lines ...) rather than the tag x type table.
 
 ``tagged_mapping.py`` compares biblio with *models* of the peers written from their import code. This script runs
 the peer itself: the npm package ``zotero-translators`` (0.0.2) bundles Zotero's translators and translation-server's
@@ -36,9 +42,12 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from realworld.agreement import compare_zotero  # noqa: E402
 from realworld.ris_peers import ZOTERO_TYPES  # noqa: E402
+from realworld.scoring import align  # noqa: E402
 from tagged_mapping import VARIANTS, biblio_record, ris_record  # noqa: E402
 
+from biblio.importers.tagged.dates import tagged_date  # noqa: E402
 from biblio.importers.tagged.refer import ReferImporter  # noqa: E402
+from biblio.importers.tagged.ris import RisImporter  # noqa: E402
 from biblio.model import Record  # noqa: E402
 
 TARBALL = "https://registry.npmjs.org/zotero-translators/-/zotero-translators-0.0.2.tgz"
@@ -92,11 +101,12 @@ def refer_record(kind: str) -> str:
     return "\n".join(lines) + "\n"
 
 
-def zotero_items(folder: Path, text: str) -> list[dict[str, object]]:
-    """Zotero's items for a RIS text, in input order, each with its child notes under ``notes``."""
+def zotero_items(folder: Path, text: str | bytes) -> list[dict[str, object]]:
+    """Zotero's items for a RIS or Refer text (or a file's bytes), in input order, each with its child notes
+    under ``notes``."""
     with tempfile.TemporaryDirectory() as tmp:
         source, target = Path(tmp) / "in.ris", Path(tmp) / "out.json"
-        source.write_text(text, encoding="utf-8")
+        source.write_bytes(text if isinstance(text, bytes) else text.encode("utf-8"))
         subprocess.run(["node", "run.js", str(source), str(target)], cwd=folder, check=True, capture_output=True)
         found: list[dict[str, object]] = json.loads(target.read_text(encoding="utf-8"))
     items = {str(i["key"]): {**i, "notes": []} for i in found if not i.get("parentItem")}
@@ -106,18 +116,48 @@ def zotero_items(folder: Path, text: str) -> list[dict[str, object]]:
     return [{k: v for k, v in item.items() if k not in ("key", "version")} for item in items.values()]
 
 
+def file_differences(node: Path, folder: Path) -> list[str]:
+    """Each unit of Zotero's items for the files of ``folder`` that biblio's record misses, one line each."""
+    lines = []
+    files = sorted(p for p in folder.iterdir() if p.suffix in (".ris", ".enw", ".txt"))
+    for path in files:
+        raw = path.read_bytes()
+        importer = RisImporter() if path.suffix == ".ris" else ReferImporter()
+        records = importer.parse(raw.decode("utf-8-sig")).records
+        items = zotero_items(node, raw)
+        titles = [str(i.get("title", "") or i.get("caseName", "") or i.get("nameOfAct", "")) for i in items]
+        if len(items) != len(records):
+            lines.append(f"{path.name:24} Zotero made {len(items)} items, biblio {len(records)} records")
+        for number, (item, record) in enumerate(zip(items, align(titles, records), strict=True), start=1):
+            result = compare_zotero(item, record, path.name)
+            if not result.type_ok:
+                lines.append(f"{path.name:24} #{number:<2} type {result.got_type} for {result.expected_type}")
+            for unit in result.units:
+                # the old runner prints dates in words ("April 5, 1978"): the same date is no difference
+                if not unit.hit and not (unit.field == "date" and tagged_date(unit.expected) == unit.got):
+                    shown = f"expected {unit.expected[:60]!r} got {unit.got[:60]!r}"
+                    lines.append(f"{path.name:24} #{number:<2} {unit.field:22} {shown}")
+    return lines
+
+
 def main() -> int:
     """Set up, or print every (RIS type, Zotero field) where biblio's reading differs from real Zotero's."""
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--setup", type=Path, help="install the node runner into this folder")
     parser.add_argument("--node", type=Path, help="the folder --setup installed into")
     parser.add_argument("--refer", action="store_true", help="probe the Refer translator instead of RIS")
+    parser.add_argument("--files", type=Path, help="compare on every RIS/Refer file of this folder instead")
     args = parser.parse_args()
     if args.setup:
         setup(args.setup)
         return 0
     if not args.node:
         parser.error("give --setup DIR once, then --node DIR")
+    if args.files:
+        differences = file_differences(args.node, args.files)
+        print("\n".join(differences))
+        print(f"{len(differences)} differences", file=sys.stderr)
+        return 0
     if args.refer:
         text = "\n".join(refer_record(kind) for kind in REFER_TYPES)
         codes, records = REFER_TYPES, ReferImporter().parse(text).records

@@ -20,8 +20,10 @@ from realworld.agreement import (
     _kept_unit,
     _language_unit,
     _name_keys,
+    _titles,
     name_key,
     norm,
+    url_key,
 )
 
 BIB_TYPES: dict[str, frozenset[EntryType]] = {
@@ -50,7 +52,7 @@ def _containers(r: Record) -> list[str]:
 
 
 _FIELDS: dict[str, Callable[[Record], Iterable[str]]] = {
-    "title": lambda r: [t.value for t in r.title],
+    "title": _titles,
     "journal": _containers,
     "booktitle": _containers,
     "volume": lambda r: [r.volume],
@@ -108,7 +110,8 @@ def compare_bib(entry_type: str, fields: dict[str, str], record: Record | None, 
             result.units.append(_language_unit(name, value, record, bag))
         elif name in _FIELDS:
             got = [v for v in _FIELDS[name](record) if v]
-            result.units.append(Unit(name, value, " | ".join(got)[:200], norm(value) in {norm(v) for v in got}))
+            key = url_key if name == "url" else norm
+            result.units.append(Unit(name, value, " | ".join(got)[:200], key(value) in {key(v) for v in got}))
         else:
             result.units.append(_kept_unit(name, value, bag))
     return result

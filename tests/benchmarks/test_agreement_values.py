@@ -1,0 +1,34 @@
+"""benchmarks/realworld/agreement.py and bib_agreement.py: value shapes the comparison must see through."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from biblio.model import EntryType, LangText, Record
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+
+from realworld.agreement import compare_zotero
+from realworld.bib_agreement import compare_bib
+
+
+def _hits(units: list[object]) -> dict[str, bool]:
+    return {u.field: u.hit for u in units}  # type: ignore[attr-defined]
+
+
+def test_a_title_read_in_two_parts_is_the_whole_title() -> None:
+    record = Record(type=EntryType.ARTICLE, title=(LangText("Main", "en"),), subtitle=(LangText("Sub", "en"),))
+    assert _hits(compare_zotero({"itemType": "journalArticle", "title": "Main: Sub"}, record, "x").units)["title"]
+    asked = Record(type=EntryType.ARTICLE, title=(LangText("Why?", "en"),), subtitle=(LangText("Because", "en"),))
+    assert _hits(compare_bib("article", {"title": "Why? Because"}, asked, "x").units)["title"]  # JabRef's join
+    assert not _hits(compare_bib("article", {"title": "Other: Sub"}, record, "x").units)["title"]
+
+
+def test_a_wrapped_url_joined_with_a_space_is_the_same_url() -> None:
+    record = Record(type=EntryType.ARTICLE, url="http://example.org/a/b.html")
+    assert _hits(
+        compare_zotero({"itemType": "journalArticle", "url": "http://example.org/a/ b.html"}, record, "x").units
+    )["url"]
+    assert _hits(compare_bib("article", {"url": "http://example.org/a/ b.html"}, record, "x").units)["url"]
+    assert not _hits(compare_bib("article", {"url": "http://example.org/c"}, record, "x").units)["url"]
