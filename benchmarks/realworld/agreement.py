@@ -349,6 +349,8 @@ def _creator_unit(creator: dict[str, object], record: Record | None) -> Unit:
 
 def _name_keys(name: Name) -> set[str]:
     forms = {name.literal, name.written, name.family + name.given, name.given + name.family, name.display()}
+    if name.suffix:  # BibTeX's "Last, Jr., First" and "First Last Jr."
+        forms |= {name.family + name.suffix + name.given, name.given + name.family + name.suffix}
     return {name_key(f) for f in forms if f}
 
 

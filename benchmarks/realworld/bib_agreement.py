@@ -79,8 +79,9 @@ def compare_bib(entry_type: str, fields: dict[str, str], record: Record | None, 
     got_type = record.type.value if record else ""
     result = ItemResult(source, entry_type.lower(), got_type, record is not None and record.type in allowed)
     bag = _bag(record) if record else []
-    for raw_name, value in fields.items():
+    for raw_name, raw_value in fields.items():
         name = raw_name.lower()
+        value = raw_value.replace("{", "").replace("}", "")  # BibTeX's braces protect case: markup, not text
         if not value.strip():
             continue
         if record is None:
@@ -93,7 +94,8 @@ def compare_bib(entry_type: str, fields: dict[str, str], record: Record | None, 
                 wanted = {name_key(last + first), name_key(first + last)}
                 result.units.append(Unit(name, person, "", bool(wanted & keys)))
         elif name == "keywords":
-            words = {norm(k.value) for k in record.keywords}
+            # JabRef's field joins keywords with commas: compared at the same grain, a keyword "a, b" is two
+            words = {norm(w) for k in record.keywords for w in [k.value, *re.split(r"\s*[,;]\s*", k.value)]}
             result.units += [Unit(name, w, "", norm(w) in words) for w in re.split(r"\s*[,;]\s*", value) if w]
         elif name == "year":
             got = _date_parts(record.date)[0] if record.date else ""

@@ -32,3 +32,17 @@ def test_a_wrapped_url_joined_with_a_space_is_the_same_url() -> None:
     )["url"]
     assert _hits(compare_bib("article", {"url": "http://example.org/a/ b.html"}, record, "x").units)["url"]
     assert not _hits(compare_bib("article", {"url": "http://example.org/c"}, record, "x").units)["url"]
+
+
+def test_bibtex_braces_and_suffix_forms_are_no_other_name() -> None:
+    from biblio.names.lists import make_names
+
+    record = Record(type=EntryType.ARTICLE, authors=make_names(["Smith, John, Jr.", "World Health Organization"]))
+    units = compare_bib("article", {"author": "Smith, Jr., John and {World Health Organization}"}, record, "x").units
+    assert [u.hit for u in units] == [True, True]
+
+
+def test_a_keyword_holding_commas_is_compared_at_jabrefs_grain() -> None:
+    record = Record(type=EntryType.ARTICLE, keywords=(LangText("one, two", "en"), LangText("three", "en")))
+    units = compare_bib("article", {"keywords": "one, two, three, four"}, record, "x").units
+    assert [u.hit for u in units] == [True, True, True, False]

@@ -60,3 +60,14 @@ def test_every_vendor_shape_reads_with_a_title_and_no_error(path: Path) -> None:
     result = RisImporter().parse(path.read_bytes().decode("utf-8-sig"))
     assert result.records and all(r.title for r in result.records)
     assert not [p for p in result.problems if p.severity == "error"]
+
+
+def test_refer_r_that_is_no_doi_is_the_type_of_work() -> None:
+    """Zotero's Refer export writes a thesis's or report's type as ``%R`` (and reads it back so); EndNote's
+    ``%R`` is the DOI."""
+    from biblio.importers.tagged.refer import ReferImporter
+
+    text = "%0 Thesis\n%T A thesis\n%I Harvard University\n%R Ph.D. thesis\n\n%0 Report\n%T R\n%R 10.1000/xyz\n"
+    thesis, report = ReferImporter().parse(text).records
+    assert (thesis.genre, thesis.doi, thesis.institution) == ("Ph.D. thesis", "", "Harvard University")
+    assert (report.doi, report.genre) == ("10.1000/xyz", "")
