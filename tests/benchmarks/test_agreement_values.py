@@ -46,3 +46,20 @@ def test_a_keyword_holding_commas_is_compared_at_jabrefs_grain() -> None:
     record = Record(type=EntryType.ARTICLE, keywords=(LangText("one, two", "en"), LangText("three", "en")))
     units = compare_bib("article", {"keywords": "one, two, three, four"}, record, "x").units
     assert [u.hit for u in units] == [True, True, True, False]
+
+
+def test_items_sharing_a_title_keep_their_own_records() -> None:
+    """An export of every type titles each record "Title": one record titled otherwise by biblio than by the peer
+    must not make every later item take its neighbour's record."""
+    from realworld.scoring import align
+
+    def record(title: str) -> Record:
+        return Record(type=EntryType.MISC, title=(LangText(title, "en"),))
+
+    records = [record("Title"), record("Title"), record("Name of Act"), record("Title"), record("Title")]
+    chosen = align(["Title", "Title", "Short Title", "Title", "Title"], records)
+    assert [records.index(r) for r in chosen if r is not None] == [0, 1, 2, 3, 4]
+    extra = [record("A"), record("Stray"), record("B")]
+    assert [extra.index(r) for r in align(["A", "B"], extra) if r is not None] == [0, 2]  # a record no item has
+    fewer = align(["A", "Gone", "B"], [record("A"), record("B")])
+    assert [r.title[0].value if r else None for r in fewer] == ["A", None, "B"]  # an item no record has
