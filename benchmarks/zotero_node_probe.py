@@ -43,7 +43,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from realworld.agreement import compare_zotero  # noqa: E402
+from realworld.agreement import Unit, compare_zotero  # noqa: E402
 from realworld.ris_peers import ZOTERO_TYPES  # noqa: E402
 from realworld.scoring import align  # noqa: E402
 from tagged_mapping import VARIANTS, biblio_record, ris_record  # noqa: E402
@@ -182,6 +182,11 @@ def zotero_export(node: Path, items: list[dict[str, object]], fmt: str) -> str:
         return target.read_text(encoding="utf-8")
 
 
+def _same_date(unit: Unit) -> bool:
+    """The old runner prints dates in words ("April 5, 1978"): the same date is no difference."""
+    return "ate" in unit.field and bool(unit.got) and tagged_date(unit.expected) == unit.got
+
+
 def file_differences(node: Path, folder: Path) -> list[str]:
     """Each unit of Zotero's items for the files of ``folder`` that biblio's record misses, one line each."""
     lines = []
@@ -199,8 +204,7 @@ def file_differences(node: Path, folder: Path) -> list[str]:
             if not result.type_ok:
                 lines.append(f"{path.name:24} #{number:<2} type {result.got_type} for {result.expected_type}")
             for unit in result.units:
-                # the old runner prints dates in words ("April 5, 1978"): the same date is no difference
-                if not unit.hit and not ("ate" in unit.field and tagged_date(unit.expected) == unit.got):
+                if not unit.hit and not _same_date(unit):
                     shown = f"expected {unit.expected[:60]!r} got {unit.got[:60]!r}"
                     lines.append(f"{path.name:24} #{number:<2} {unit.field:22} {shown}")
     return lines
