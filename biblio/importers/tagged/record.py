@@ -19,7 +19,6 @@ The value classes handled here hold for every format (CNKI's exports bend each f
 
 from __future__ import annotations
 
-import html
 import re
 from collections.abc import Mapping
 from dataclasses import replace
@@ -42,6 +41,7 @@ from biblio.importers.identifiers import (
     patent_office,
 )
 from biblio.importers.tagged.dates import tagged_date
+from biblio.importers.tagged.markup import entities, plain_fields
 from biblio.importers.tagged.reader import NOTE_TAG, Converted, TaggedEntry
 from biblio.model import EntryType, LangText, Provenance, Record
 from biblio.model.script import guess_language, has_cjk
@@ -164,9 +164,10 @@ def to_record(fields: Fields, kind: EntryType, provenance: Provenance) -> Record
     if kind in (EntryType.MISC, EntryType.REPORT) and degree_in(genre):
         kind = EntryType.THESIS
     record = Record(type=kind, provenance=provenance, genre=genre)
+    plain_fields(fields)
     for name in _PLAIN:
         setattr(record, name, " ".join(_first(fields, name).split()))
-    record.url = html.unescape(record.url)
+    record.url = entities(record.url)  # &amp; is &, but &param=1 in a URL is no entity
     record.volume = " ".join(_first(fields, "volume").split())
     record.number = " ".join(_first(fields, "number").split())
     record.number = record.number.lstrip("0") or record.number

@@ -71,3 +71,27 @@ def test_refer_r_that_is_no_doi_is_the_type_of_work() -> None:
     thesis, report = ReferImporter().parse(text).records
     assert (thesis.genre, thesis.doi, thesis.institution) == ("Ph.D. thesis", "", "Harvard University")
     assert (report.doi, report.genre) == ("10.1000/xyz", "")
+
+
+def test_html_in_titles_abstracts_and_notes_is_plain_text() -> None:
+    """PubMed, Crossref-fed publishers and Zotero's RIS export write inline HTML and entities into text fields."""
+    record = _one(
+        "TY  - JOUR\nTI  - <i>Homo sapiens</i> and H<sub>2</sub>O &amp; &lt;sic&gt; &#x4E2D;\n"
+        "T2  - Science &amp; Society\n"
+        "AB  - <p>One.</p><p>Two &amp; three.</p>\nN1  - <p>Line one<br>line two</p>\nER  - \n"
+    )
+    assert record.main_title() == "Homo sapiens and H2O & <sic> 中"
+    assert record.container[0].value == "Science & Society"
+    assert record.abstract[0].value == "One.\nTwo & three."
+    assert record.extra["annotation"] == "Line one\nline two"
+
+
+def test_text_that_only_looks_like_markup_is_kept() -> None:
+    record = _one("TY  - JOUR\nTI  - Wages <2003> & prices: a < b > c\nER  - \n")
+    assert record.main_title() == "Wages <2003> & prices: a < b > c"
+
+
+def test_a_url_query_is_no_entity() -> None:
+    """``&param=``, ``&section=``, ``&copy=`` were read as HTML entities (``¶m=``, ``§ion=``, ``©=``)."""
+    record = _one("TY  - JOUR\nTI  - T\nUR  - http://x.org/?a=1&amp;param=2&section=3&copy=4\nER  - \n")
+    assert record.url == "http://x.org/?a=1&param=2&section=3&copy=4"
