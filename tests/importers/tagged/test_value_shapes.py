@@ -55,9 +55,14 @@ def test_two_isbns_separated_by_a_space_are_two() -> None:
     assert kept.isbn == "0394428145 (pbk.)"  # a qualifier is not a second number
 
 
-@pytest.mark.parametrize("path", sorted(VENDOR_SHAPES.glob("*.ris")), ids=lambda p: p.name)
+@pytest.mark.parametrize("path", sorted(VENDOR_SHAPES.glob("*.[re][in][sw]")), ids=lambda p: p.name)
 def test_every_vendor_shape_reads_with_a_title_and_no_error(path: Path) -> None:
-    result = RisImporter().parse(path.read_bytes().decode("utf-8-sig"))
+    from biblio.importers.registry import choose_importer
+
+    text = path.read_bytes().decode("utf-8-sig")
+    importer = choose_importer(text)
+    assert importer.name == ("ris" if path.suffix == ".ris" else "refer")  # found by detection, as `biblio add`
+    result = importer.parse(text)
     assert result.records and all(r.title for r in result.records)
     assert not [p for p in result.problems if p.severity == "error"]
 
