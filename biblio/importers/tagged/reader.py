@@ -33,6 +33,7 @@ from biblio.model import Record
 # A tag may be followed directly by CJK text (CNKI writes ``A1林行众``).
 CJK_START = r"(?=[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef])"
 NOTE_TAG = "\x00note"  # where a stray line after a one-line field is kept
+_LINK_START = re.compile(r"(?:[a-z][a-z0-9+.-]*://|doi:|10\.\d{4,9}/)", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,6 +144,9 @@ class _Reader:
             return
         joiner = "\n" if after_blank or tag in self.syntax.list_tags else self.syntax.joiner
         if tag in self.syntax.unspaced:
+            if _LINK_START.match(line.text.strip()):  # a second URL or DOI on a line of its own, not a wrapped part
+                self._tag(line.number, tag, line.text.strip())
+                return
             joiner = ""
         if not self.pending:
             self.pending.append(value)

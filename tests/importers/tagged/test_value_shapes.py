@@ -100,3 +100,9 @@ def test_a_url_query_is_no_entity() -> None:
     """``&param=``, ``&section=``, ``&copy=`` were read as HTML entities (``¶m=``, ``§ion=``, ``©=``)."""
     record = _one("TY  - JOUR\nTI  - T\nUR  - http://x.org/?a=1&amp;param=2&section=3&copy=4\nER  - \n")
     assert record.url == "http://x.org/?a=1&param=2&section=3&copy=4"
+
+
+def test_a_second_url_on_a_line_of_its_own_is_a_second_url() -> None:
+    record = _one("TY  - JOUR\nTI  - T\nUR  - http://example.org/one\nhttp://example.org/two\nER  - \n")
+    assert record.url == "http://example.org/one"
+    assert "http://example.org/two" in record.extra.values()  # kept under its tag, as a second UR line is
