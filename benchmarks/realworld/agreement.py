@@ -39,9 +39,13 @@ _TAGS = re.compile(r"<[^<>]{0,200}>")
 _SPACE_NEXT_TO_CJK = re.compile(rf"\s+(?=[{_CJK}])|(?<=[{_CJK}])\s+")
 
 
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
 def norm(text: str) -> str:
     """The comparable form of a value (see the module docstring)."""
-    text = html.unescape(_TAGS.sub(" ", str(text)))
+    # only entities ending in ";": a URL's "&param=1" is no entity (html.unescape reads it as "¶m=1")
+    text = _ENTITY.sub(lambda m: html.unescape(m.group(0)), _TAGS.sub(" ", str(text)))
     text = unicodedata.normalize("NFKC", text)
     text = _DASHES.sub("-", text)
     text = " ".join(text.split())

@@ -63,3 +63,11 @@ def test_items_sharing_a_title_keep_their_own_records() -> None:
     assert [extra.index(r) for r in align(["A", "B"], extra) if r is not None] == [0, 2]  # a record no item has
     fewer = align(["A", "Gone", "B"], [record("A"), record("B")])
     assert [r.title[0].value if r else None for r in fewer] == ["A", None, "B"]  # an item no record has
+
+
+def test_a_url_query_is_compared_as_written() -> None:
+    """``&param=`` is no entity: a record that turned it into ``¶m=`` has another URL."""
+    broken = Record(type=EntryType.ARTICLE, url="http://x.org/?a=1¶m=2")
+    assert not _hits(compare_bib("article", {"url": "http://x.org/?a=1&param=2"}, broken, "x").units)["url"]
+    right = Record(type=EntryType.ARTICLE, url="http://x.org/?a=1&param=2")
+    assert _hits(compare_bib("article", {"url": "http://x.org/?a=1&amp;param=2"}, right, "x").units)["url"]
