@@ -220,8 +220,10 @@ def _texts(record: Record, fields: Fields) -> None:
     titles = _titles(fields.get("title", []) + fields.get("title_tr", []))
     stated = _first(fields, "language")
     record.language = language_code(stated) or (titles[0].lang if titles else "")
-    if stated and not language_code(stated):
-        record.extra["language"] = stated  # a name the table does not know ("Flerspråklig"): kept as written
+    if stated and (not language_code(stated) or _SEVERAL.search(stated.strip(" ;,/；，、"))):
+        # a name the table does not know ("Flerspråklig"), or several languages ("English; Russian": the first is
+        # the record's language): kept as written
+        record.extra["language"] = stated
     record.title = _ordered(titles, record.language)
     record.subtitle = _ordered(_titles(fields.get("subtitle", [])), record.language)
     containers = _titles(fields.get("container", []) + fields.get("container_tr", []))
@@ -231,6 +233,9 @@ def _texts(record: Record, fields: Fields) -> None:
     words = [w for v in fields.get("keywords", []) for w in split_list(v.replace("\n", ";"))]
     record.keywords = tuple(dict.fromkeys(_multi(words)))
     record.funding = [f for v in fields.get("funding", []) for f in parse_funding(v)]
+
+
+_SEVERAL = re.compile(r"[;,/；，、]|\s(?:and|&)\s", re.IGNORECASE)
 
 
 def _ordered(values: list[LangText], lang: str) -> tuple[LangText, ...]:

@@ -106,3 +106,13 @@ def test_a_second_url_on_a_line_of_its_own_is_a_second_url() -> None:
     record = _one("TY  - JOUR\nTI  - T\nUR  - http://example.org/one\nhttp://example.org/two\nER  - \n")
     assert record.url == "http://example.org/one"
     assert "http://example.org/two" in record.extra.values()  # kept under its tag, as a second UR line is
+
+
+def test_several_languages_in_one_tag_are_kept() -> None:
+    """``LA  - English; Russian``: the first is the record's language, the value is kept as written."""
+    record = _one("TY  - JOUR\nTI  - T\nLA  - English; Russian\nER  - \n")
+    assert (record.language, record.extra["language"]) == ("en", "English; Russian")
+    single = _one("TY  - JOUR\nTI  - T\nLA  - Russian\nER  - \n")
+    assert (single.language, "language" in single.extra) == ("ru", False)
+    cnki = _one("TY  - JOUR\nTI  - T\nLA  - 中文;\nER  - \n")  # CNKI ends the value with a separator
+    assert (cnki.language, "language" in cnki.extra) == ("zh", False)
