@@ -40,5 +40,6 @@ def plain(text: str, *, paragraphs: bool = False) -> str:
 def plain_fields(fields: dict[str, list[str]]) -> None:
     """The rich-text fields of a tagged entry as plain text, in place."""
     for name in _TEXT + _PARAGRAPHS:
-        if name in fields:
-            fields[name] = [plain(v, paragraphs=name in _PARAGRAPHS) for v in fields[name]]
+        values = fields.get(name)
+        if values and any("<" in v or "&" in v for v in values):  # most values have neither: left as they are
+            fields[name] = [plain(v, paragraphs=name in _PARAGRAPHS) for v in values]
