@@ -122,9 +122,9 @@ def train_stacked(sequences: list[Labelled], folds: list[int], out: Path, params
     with Pool(2) as pool:
         tagged = pool.map(_tag_fold, jobs)
     first: dict[int, list[str]] = {}
-    for k, labels in enumerate(tagged):
+    for k, fold_labels in enumerate(tagged):
         held = [i for i, fold in enumerate(folds) if fold == k]
-        first.update(zip(held, labels, strict=True))
+        first.update(zip(held, fold_labels, strict=True))
     train(sequences, out, params)
     trainer = pycrfsuite.Trainer(verbose=False)
     for i, (tokens, labels) in enumerate(sequences):

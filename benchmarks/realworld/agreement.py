@@ -236,13 +236,13 @@ def compare_zotero(item: dict[str, object], record: Record | None, source: str) 
         if name in _SKIPPED or value in ("", None, [], {}):
             continue
         result.units += _field_units(name, str(value), record, bag)
-    for creator in item.get("creators", []) or []:  # type: ignore[union-attr]
+    for creator in item.get("creators", []) or []:  # type: ignore[attr-defined]
         result.units.append(_creator_unit(creator, record))
-    for tag in item.get("tags", []) or []:  # type: ignore[union-attr]
+    for tag in item.get("tags", []) or []:  # type: ignore[attr-defined]
         value = tag["tag"] if isinstance(tag, dict) else str(tag)
         words = {norm(k.value) for k in record.keywords} if record else set()
         result.units.append(Unit("tags", value, "", norm(value) in words))
-    for note in item.get("notes", []) or []:  # type: ignore[union-attr]
+    for note in item.get("notes", []) or []:  # type: ignore[attr-defined]
         text = note["note"] if isinstance(note, dict) else str(note)
         result.units.append(_kept_unit("notes", text, bag))
     return result
