@@ -123,7 +123,9 @@ _EDITORS = {"editor", "seriesEditor", "bookAuthor"}
 
 
 def _titles(r: Record) -> list[str]:
-    return [t.value for t in r.title]
+    """The titles, and the main title joined to each subtitle (``A: B``: a title read in two parts is whole)."""
+    joined = [f"{r.title[0].value}{sep}{s.value}" for s in r.subtitle for sep in (": ", " ")] if r.title else []
+    return [t.value for t in r.title] + joined
 
 
 def _containers(r: Record) -> list[str]:
@@ -268,9 +270,15 @@ def _doi_unit(name: str, value: str, record: Record, bag: list[str]) -> Unit:
 
 
 def _url_unit(name: str, value: str, record: Record, bag: list[str]) -> Unit:
-    """A ``doi.org`` URL Zotero made from the DOI agrees with the DOI."""
+    """A ``doi.org`` URL Zotero made from the DOI agrees with the DOI. URLs compare without whitespace: a URL has
+    none, and a wrapped one joined back with a space (Zotero, JabRef) is the same URL."""
     got = record.url or ("https://doi.org/" + record.doi if record.doi else "")
-    return Unit(name, value, got, norm(value) in {norm(record.url), norm(got)})
+    return Unit(name, value, got, url_key(value) in {url_key(record.url), url_key(got)})
+
+
+def url_key(text: str) -> str:
+    """A URL's comparable form: :func:`norm` without any whitespace."""
+    return "".join(norm(text).split())
 
 
 def _id_unit(name: str, value: str, record: Record, bag: list[str]) -> Unit:
@@ -341,6 +349,8 @@ def _creator_unit(creator: dict[str, object], record: Record | None) -> Unit:
 
 def _name_keys(name: Name) -> set[str]:
     forms = {name.literal, name.written, name.family + name.given, name.given + name.family, name.display()}
+    if name.suffix:  # BibTeX's "Last, Jr., First" and "First Last Jr."
+        forms |= {name.family + name.suffix + name.given, name.given + name.family + name.suffix}
     return {name_key(f) for f in forms if f}
 
 

@@ -20,8 +20,10 @@ from realworld.agreement import (
     _kept_unit,
     _language_unit,
     _name_keys,
+    _titles,
     name_key,
     norm,
+    url_key,
 )
 
 BIB_TYPES: dict[str, frozenset[EntryType]] = {
@@ -50,7 +52,7 @@ def _containers(r: Record) -> list[str]:
 
 
 _FIELDS: dict[str, Callable[[Record], Iterable[str]]] = {
-    "title": lambda r: [t.value for t in r.title],
+    "title": _titles,
     "journal": _containers,
     "booktitle": _containers,
     "volume": lambda r: [r.volume],
@@ -77,8 +79,9 @@ def compare_bib(entry_type: str, fields: dict[str, str], record: Record | None, 
     got_type = record.type.value if record else ""
     result = ItemResult(source, entry_type.lower(), got_type, record is not None and record.type in allowed)
     bag = _bag(record) if record else []
-    for raw_name, value in fields.items():
+    for raw_name, raw_value in fields.items():
         name = raw_name.lower()
+        value = raw_value.replace("{", "").replace("}", "")  # BibTeX's braces protect case: markup, not text
         if not value.strip():
             continue
         if record is None:
@@ -91,7 +94,8 @@ def compare_bib(entry_type: str, fields: dict[str, str], record: Record | None, 
                 wanted = {name_key(last + first), name_key(first + last)}
                 result.units.append(Unit(name, person, "", bool(wanted & keys)))
         elif name == "keywords":
-            words = {norm(k.value) for k in record.keywords}
+            # JabRef's field joins keywords with commas: compared at the same grain, a keyword "a, b" is two
+            words = {norm(w) for k in record.keywords for w in [k.value, *re.split(r"\s*[,;]\s*", k.value)]}
             result.units += [Unit(name, w, "", norm(w) in words) for w in re.split(r"\s*[,;]\s*", value) if w]
         elif name == "year":
             year = _date_parts(record.date)[0] if record.date else ""
@@ -108,7 +112,8 @@ def compare_bib(entry_type: str, fields: dict[str, str], record: Record | None, 
             result.units.append(_language_unit(name, value, record, bag))
         elif name in _FIELDS:
             held = [v for v in _FIELDS[name](record) if v]
-            result.units.append(Unit(name, value, " | ".join(held)[:200], norm(value) in {norm(v) for v in held}))
+            key = url_key if name == "url" else norm
+            result.units.append(Unit(name, value, " | ".join(held)[:200], key(value) in {key(v) for v in held}))
         else:
             result.units.append(_kept_unit(name, value, bag))
     return result

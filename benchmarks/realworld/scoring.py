@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -31,14 +32,23 @@ class FileRun:
 
 
 def align(titles: list[str], records: list[Record]) -> list[Record | None]:
-    """The record for each expected item: same normalized title first, then the next unused one in order."""
-    free = list(records)
-    chosen: list[Record | None] = []
-    for title in titles:
-        match = next((r for r in free if title and norm(title) in {norm(t.value) for t in r.title}), None)
-        chosen.append(match)
-        if match is not None:
-            free.remove(match)
+    """The record for each expected item, both in file order: the longest runs of equal normalized titles are paired
+    (:class:`difflib.SequenceMatcher`), the items between two runs with the records between them in order, and an
+    item left over takes the next unused record.
+
+    In order, not by title alone: where many items share a title (an export of every type, each titled "Title"), one
+    record whose title differs from its item's made every later item take its neighbour's record.
+    """
+    wanted = [norm(t) for t in titles]
+    present = set(wanted) - {""}
+    keys = [next((k for k in (norm(t.value) for t in r.title) if k in present), "\x00") for r in records]
+    chosen: list[Record | None] = [None] * len(titles)
+    matcher = difflib.SequenceMatcher(None, wanted, keys, autojunk=False)
+    for _, i1, i2, j1, j2 in matcher.get_opcodes():
+        for i, j in zip(range(i1, i2), range(j1, j2), strict=False):  # equal runs, and a replaced run in order
+            chosen[i] = records[j]
+    used = {id(r) for r in chosen if r is not None}
+    free = [r for r in records if id(r) not in used]
     for i, found in enumerate(chosen):
         if found is None and free:
             chosen[i] = free.pop(0)

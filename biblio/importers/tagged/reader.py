@@ -12,7 +12,9 @@ Continuation rules (each a class of real exports, not one file):
   EndNote export puts blank lines inside ``%X`` abstracts.
 * A one-line field (a year, volume, page, identifier, URL, database name) never wraps: the next untagged
   line is first tried as a tag written in lower case (CNKI's RefWorks writes ``vo 49``), else it is kept
-  as a note (the record's ``annotation``) with a warning.
+  as a note (the record's ``annotation``) with a warning. Except in RIS (``wrap_one_line``), where a long
+  value does wrap (``ET  - Second`` / ``edition, revised``; a URL cut in two) and both peers, Zotero and
+  JabRef, join the next line to it: it continues the field, a URL or DOI without a space.
 * After blank lines, a block of tag lines is a new record when it begins with the start tag, when the
   current record does not use start tags (classic refer), or when it repeats a tag the current record
   already has; otherwise (``%X ...`` then a blank line, then ``%W CNKI``) it continues the record.
@@ -46,6 +48,8 @@ class TagSyntax:
     lower_tag_line: re.Pattern[str] | None = None  # the tag line pattern, case-insensitive
     list_tags: frozenset[str] = frozenset()  # each continuation line is a new item (RIS KW: one keyword a line)
     normalize_tag: Callable[[str], str] = str.strip
+    wrap_one_line: frozenset[str] = frozenset()  # one-line tags an untagged line continues (RIS: a wrapped value)
+    unspaced: frozenset[str] = frozenset()  # tags whose wrapped parts join without a space (a URL, a DOI)
 
 
 @dataclass(slots=True)
@@ -134,10 +138,12 @@ class _Reader:
             self.problems.append(Problem("text outside any record ignored", line.number, line.text[:200], "warning"))
             return
         tag, value, _ = last
-        if tag in self.syntax.one_line:
+        if tag in self.syntax.one_line and not (tag in self.syntax.wrap_one_line and not after_blank):
             self._after_one_line(line, tag)
             return
         joiner = "\n" if after_blank or tag in self.syntax.list_tags else self.syntax.joiner
+        if tag in self.syntax.unspaced:
+            joiner = ""
         if not self.pending:
             self.pending.append(value)
         text = line.text.strip()
@@ -184,7 +190,7 @@ def join_lines(first: str, second: str, joiner: str = " ") -> str:
 
 def separator(before: str, second: str, joiner: str) -> str:
     """What :func:`join_lines` puts between text ending in ``before`` (its last piece will do) and ``second``."""
-    if not before:
+    if not before or not joiner:
         return ""
     if joiner == "\n":
         return "\n"

@@ -316,7 +316,7 @@ def _isbn_or_issn(record: Record, value: str, fields: Fields) -> None:
     Every ISSN is kept (Web of Science and PubMed give the print and the electronic one), without
     PubMed's ``(Electronic)``/``(Linking)`` labels.
     """
-    for part in [p.strip() for p in _NUMBERS_SPLIT.split(value) if p.strip()]:
+    for part in [n for p in _NUMBERS_SPLIT.split(value) if p.strip() for n in _numbers_in(p.strip())]:
         number = _QUALIFIER.sub("", part)
         if issn_form(number) or (looks_like_issn(number) and not isbn_digits(number)):
             record.issn = _joined(record.issn, number)
@@ -330,8 +330,19 @@ def _isbn_or_issn(record: Record, value: str, fields: Fields) -> None:
             record.isbn = _joined(record.isbn, part)
 
 
+def _numbers_in(part: str) -> list[str]:
+    """``part``, or its space-separated pieces when each is a valid ISBN or ISSN (two numbers on one line, or a
+    wrapped ``SN`` joined back: ``978-0-19-000000-0 0-19-000000-0``)."""
+    pieces = part.split()
+    if len(pieces) > 1 and all(isbn_digits(p) or issn_form(p) for p in pieces):
+        return pieces
+    return [part]
+
+
 def _joined(have: str, value: str) -> str:
-    return have if value in have else ", ".join(filter(None, [have, value]))
+    """``value`` added to a ``, ``-separated list unless it is one of its items already (an ISBN-10 is a piece of
+    its ISBN-13 written with hyphens, ``0393027082`` of ``9780393027082``: both are kept)."""
+    return have if value in have.split(", ") else ", ".join(filter(None, [have, value]))
 
 
 def _standard_numbers(record: Record, fields: Fields) -> None:

@@ -108,6 +108,7 @@ class ReferImporter:
         if kind == EntryType.INPROCEEDINGS and from_cnki(fields) and "translator" in fields:
             fields["organization"] = fields.pop("translator")  # CNKI writes the conference's organizer as %?
         _split_call_number(fields)
+        _type_of_work(fields)
         _per_type(fields, code)
         _tertiary(fields, kind)
         if kind in _WHOLE_WORKS and fields.get("pages", [""])[0].strip().isdigit():
@@ -125,6 +126,17 @@ def _split_call_number(fields: dict[str, list[str]]) -> None:
     for value in fields.pop("callnumber", []):
         key = "cn" if re.fullmatch(r"\d{2}-\d{4}/[A-Z0-9]+", value.strip()) else "callnumber"
         fields.setdefault(key, []).append(value.strip())
+
+
+def _type_of_work(fields: dict[str, list[str]]) -> None:
+    """EndNote's ``%R`` is the DOI; Zotero's Refer export writes a thesis's, report's, letter's, map's or film's
+    type (``Ph.D. thesis``, ``Technical report``) there and reads it back so: a ``%R`` that is no DOI is the
+    type of work (it was stored as a DOI)."""
+    dois = fields.get("doi", [])
+    kinds = [v for v in dois if not _DOI_START.match(v)]
+    if kinds:
+        fields["doi"] = [v for v in dois if v not in kinds]
+        fields.setdefault("genre", []).extend(kinds)
 
 
 def _classic_type(fields: dict[str, list[str]]) -> EntryType:

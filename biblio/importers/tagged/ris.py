@@ -20,12 +20,16 @@ from biblio.importers.tagged.sniff import sniff_ris
 from biblio.model import EntryType, Provenance
 
 _TAG_LINE = r"^([A-Z][A-Z0-9])\s{1,2}-(?: |$)(.*)$"
+_ONE_LINE = "TY ER PY Y1 DA VL IS SP EP SN DO UR LA DB DP CN AN ET".split()
 _SYNTAX = TagSyntax(
     tag_line=re.compile(_TAG_LINE),
     start="TY",
     end="ER",
     blank_ends=False,
-    one_line=frozenset("TY ER PY Y1 DA VL IS SP EP SN DO UR LA DB DP CN AN ET".split()),
+    one_line=frozenset(_ONE_LINE),
+    # a long value wraps onto the next line (Zotero and JabRef join it back); the type line does not
+    wrap_one_line=frozenset(_ONE_LINE) - {"TY", "ER"},
+    unspaced=frozenset("UR L1 L2 L4 LK DO".split()),
     lower_tag_line=re.compile(_TAG_LINE, re.IGNORECASE),
     list_tags=frozenset({"KW"}),
 )

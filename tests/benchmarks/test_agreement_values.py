@@ -1,0 +1,65 @@
+"""benchmarks/realworld/agreement.py and bib_agreement.py: value shapes the comparison must see through."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from biblio.model import EntryType, LangText, Record
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+
+from realworld.agreement import compare_zotero
+from realworld.bib_agreement import compare_bib
+
+
+def _hits(units: list[object]) -> dict[str, bool]:
+    return {u.field: u.hit for u in units}  # type: ignore[attr-defined]
+
+
+def test_a_title_read_in_two_parts_is_the_whole_title() -> None:
+    record = Record(type=EntryType.ARTICLE, title=(LangText("Main", "en"),), subtitle=(LangText("Sub", "en"),))
+    assert _hits(compare_zotero({"itemType": "journalArticle", "title": "Main: Sub"}, record, "x").units)["title"]
+    asked = Record(type=EntryType.ARTICLE, title=(LangText("Why?", "en"),), subtitle=(LangText("Because", "en"),))
+    assert _hits(compare_bib("article", {"title": "Why? Because"}, asked, "x").units)["title"]  # JabRef's join
+    assert not _hits(compare_bib("article", {"title": "Other: Sub"}, record, "x").units)["title"]
+
+
+def test_a_wrapped_url_joined_with_a_space_is_the_same_url() -> None:
+    record = Record(type=EntryType.ARTICLE, url="http://example.org/a/b.html")
+    assert _hits(
+        compare_zotero({"itemType": "journalArticle", "url": "http://example.org/a/ b.html"}, record, "x").units
+    )["url"]
+    assert _hits(compare_bib("article", {"url": "http://example.org/a/ b.html"}, record, "x").units)["url"]
+    assert not _hits(compare_bib("article", {"url": "http://example.org/c"}, record, "x").units)["url"]
+
+
+def test_bibtex_braces_and_suffix_forms_are_no_other_name() -> None:
+    from biblio.names.lists import make_names
+
+    record = Record(type=EntryType.ARTICLE, authors=make_names(["Smith, John, Jr.", "World Health Organization"]))
+    units = compare_bib("article", {"author": "Smith, Jr., John and {World Health Organization}"}, record, "x").units
+    assert [u.hit for u in units] == [True, True]
+
+
+def test_a_keyword_holding_commas_is_compared_at_jabrefs_grain() -> None:
+    record = Record(type=EntryType.ARTICLE, keywords=(LangText("one, two", "en"), LangText("three", "en")))
+    units = compare_bib("article", {"keywords": "one, two, three, four"}, record, "x").units
+    assert [u.hit for u in units] == [True, True, True, False]
+
+
+def test_items_sharing_a_title_keep_their_own_records() -> None:
+    """An export of every type titles each record "Title": one record titled otherwise by biblio than by the peer
+    must not make every later item take its neighbour's record."""
+    from realworld.scoring import align
+
+    def record(title: str) -> Record:
+        return Record(type=EntryType.MISC, title=(LangText(title, "en"),))
+
+    records = [record("Title"), record("Title"), record("Name of Act"), record("Title"), record("Title")]
+    chosen = align(["Title", "Title", "Short Title", "Title", "Title"], records)
+    assert [records.index(r) for r in chosen if r is not None] == [0, 1, 2, 3, 4]
+    extra = [record("A"), record("Stray"), record("B")]
+    assert [extra.index(r) for r in align(["A", "B"], extra) if r is not None] == [0, 2]  # a record no item has
+    fewer = align(["A", "Gone", "B"], [record("A"), record("B")])
+    assert [r.title[0].value if r else None for r in fewer] == ["A", None, "B"]  # an item no record has
