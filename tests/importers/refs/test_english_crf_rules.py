@@ -287,3 +287,20 @@ def test_publisher_then_place_in_one_segment(label: str, text: str, want: tuple[
     """Springer and Harvard styles print "Publisher, Place": split when only one of the two fields was found."""
     record = _read([("author", "Berg, T."), ("date", "(2001)."), ("title", "Wells."), (label, text)])
     assert (record.publisher, record.place) == want
+
+
+def test_a_citation_without_a_title_gets_none() -> None:
+    """Chemistry and astronomy styles print names, journal, year, volume, pages and no title."""
+    from biblio.importers.refs.english_crf import titleless_citation
+
+    labels = ["author"] * 6 + ["journal", "journal", "date", "volume", "pages"]
+    assert titleless_citation(labels)
+    assert not titleless_citation(["author", "author", "container-title", "date"])  # a book's title mislabelled
+    assert not titleless_citation(["author", "journal", "journal"])
+    tokens = "H. W. Deckman, C. B. Roxlo, Opt. Lett. 1983, 8, 491.".split()
+    record = read_labels(" ".join(tokens), labels, [0.9] * len(labels), [0.6] * 5 + [0.9] + [0.1] * 5).record
+    assert record.title == () and [n.family for n in record.authors] == ["Deckman", "Roxlo"]
+    assert record.container[0].value == "Opt. Lett" and (record.volume, record.pages) == ("8", "491")
+    untitled = ["author"] * 3 + ["publisher", "date"]  # no journal: the likeliest run is still made the title
+    record = read_labels("Smith, J. Wells Steppe Press, 1999.", untitled, [0.9] * 5, [0.1, 0.1, 0.8, 0.2, 0.0]).record
+    assert record.title[0].value == "Wells"
