@@ -194,6 +194,19 @@ def test_a_thesis_note_gives_the_type(note: str) -> None:
     assert record.type is EntryType.THESIS
 
 
+@pytest.mark.parametrize(
+    ("label", "token", "want"),
+    [
+        ("volume", "2001;(4):118-126.", ("", "4", "118-126")),  # Vancouver, no volume: an issue in brackets
+        ("date", "2001;(4):118-126.", ("", "4", "118-126")),
+        ("volume", "(731234):1–19,", ("", "731234", "1-19")),  # an SAE paper's number and pages
+    ],
+)
+def test_an_issue_in_brackets_without_a_volume(label: str, token: str, want: tuple[str, str, str]) -> None:
+    record = _read([("author", "Berg T."), ("title", "Wells."), ("journal", "Steppe Rev."), (label, token)])
+    assert (record.volume, record.number, record.pages) == want
+
+
 def test_volume_colon_issue_when_the_pages_stand_apart() -> None:
     record = _read(
         [
@@ -294,10 +307,15 @@ def test_a_citation_without_a_title_gets_none() -> None:
     from biblio.importers.refs.english_crf import titleless_citation
 
     labels = ["author"] * 6 + ["journal", "journal", "date", "volume", "pages"]
-    assert titleless_citation(labels)
-    assert not titleless_citation(["author", "author", "container-title", "date"])  # a book's title mislabelled
-    assert not titleless_citation(["author", "journal", "journal"])
     tokens = "H. W. Deckman, C. B. Roxlo, Opt. Lett. 1983, 8, 491.".split()
+    assert titleless_citation(tokens, labels)
+    book = ["author", "author", "container-title", "date"]  # a book's title mislabelled as a container
+    assert not titleless_citation("Smith, J. Steppe 1999.".split(), book)
+    assert not titleless_citation(["Smith,", "Opt.", "Lett."], ["author", "journal", "journal"])
+    chapter = "Smith J., 2002, in ‘Steppe Wells’, p. 19".split()
+    in_labels = ["author", "author", "date", "container-title", "container-title", "container-title", "pages", "pages"]
+    assert titleless_citation(chapter, in_labels)
+    assert not titleless_citation(chapter[:-2], in_labels[:-2])  # no pages: "In Comes I" may be a book's title
     record = read_labels(" ".join(tokens), labels, [0.9] * len(labels), [0.6] * 5 + [0.9] + [0.1] * 5).record
     assert record.title == () and [n.family for n in record.authors] == ["Deckman", "Roxlo"]
     assert record.container[0].value == "Opt. Lett" and (record.volume, record.pages) == ("8", "491")
