@@ -6,7 +6,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from biblio.model import EntryType, LangText, Record
+from biblio.model import EntryType, LangText, Name, Record
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
 
@@ -64,3 +64,26 @@ def test_items_sharing_a_title_keep_their_own_records() -> None:
     assert [extra.index(r) for r in align(["A", "B"], extra) if r is not None] == [0, 2]  # a record no item has
     fewer = align(["A", "Gone", "B"], [record("A"), record("B")])
     assert [r.title[0].value if r else None for r in fewer] == ["A", None, "B"]  # an item no record has
+
+
+def _creator_hit(creator: dict[str, object], record: Record) -> bool:
+    item = {"itemType": "book", "creators": [creator]}
+    return all(u.hit for u in compare_zotero(item, record, "x").units if u.field.startswith("creator:"))
+
+
+def test_a_role_word_zotero_keeps_in_a_name_is_the_same_person() -> None:
+    """RIS 'A2  - Brown, A. (ed.)': Zotero's editor is 'Brown, A. (ed.)', biblio's 'Brown, A.': one person."""
+    record = Record(type=EntryType.BOOK, editors=[Name(family="Brown", given="A."), Name(family="Fred", given="Ed")])
+    assert _creator_hit({"creatorType": "editor", "lastName": "Brown", "firstName": "A. (ed.)"}, record)
+    assert _creator_hit({"creatorType": "editor", "lastName": "Brown", "firstName": "A., ed."}, record)
+    assert _creator_hit({"creatorType": "editor", "lastName": "Fred", "firstName": "Ed"}, record)  # a given name
+    assert not _creator_hit({"creatorType": "editor", "lastName": "Brown", "firstName": "B. (ed.)"}, record)
+
+
+def test_several_people_zotero_reads_as_one_creator_are_each_there() -> None:
+    """'AU  - Smith, J.; Doe, K.': Zotero makes one creator named 'J.; Doe, K.'; it holds when each is biblio's."""
+    both = Record(type=EntryType.BOOK, authors=[Name(family="Smith", given="J."), Name(family="Doe", given="K.")])
+    one = Record(type=EntryType.BOOK, authors=[Name(family="Smith", given="J.")])
+    creator = {"creatorType": "author", "lastName": "Smith", "firstName": "J.; Doe, K."}
+    assert _creator_hit(creator, both)
+    assert not _creator_hit(creator, one)
