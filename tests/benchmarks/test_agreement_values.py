@@ -66,8 +66,8 @@ def test_items_sharing_a_title_keep_their_own_records() -> None:
     assert [r.title[0].value if r else None for r in fewer] == ["A", None, "B"]  # an item no record has
 
 
-def _creator_hit(creator: dict[str, object], record: Record) -> bool:
-    item = {"itemType": "book", "creators": [creator]}
+def _creator_hit(creator: dict[str, str], record: Record) -> bool:
+    item: dict[str, object] = {"itemType": "book", "creators": [creator]}
     return all(u.hit for u in compare_zotero(item, record, "x").units if u.field.startswith("creator:"))
 
 
@@ -84,6 +84,6 @@ def test_several_people_zotero_reads_as_one_creator_are_each_there() -> None:
     """'AU  - Smith, J.; Doe, K.': Zotero makes one creator named 'J.; Doe, K.'; it holds when each is biblio's."""
     both = Record(type=EntryType.BOOK, authors=[Name(family="Smith", given="J."), Name(family="Doe", given="K.")])
     one = Record(type=EntryType.BOOK, authors=[Name(family="Smith", given="J.")])
-    creator = {"creatorType": "author", "lastName": "Smith", "firstName": "J.; Doe, K."}
+    creator: dict[str, str] = {"creatorType": "author", "lastName": "Smith", "firstName": "J.; Doe, K."}
     assert _creator_hit(creator, both)
     assert not _creator_hit(creator, one)
