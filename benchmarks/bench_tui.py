@@ -213,7 +213,7 @@ def main() -> None:
 
 def _queries(count: int) -> list[str]:
     try:
-        from queries import QUERIES  # the shared fixed query mix, when ../shared is there
+        from queries import QUERIES  # type: ignore[import-not-found]  # the shared fixed query mix, when ../shared is there
     except ImportError:
         return ["俄罗斯", "policy", "Россия", "哈尔滨", "energy", "Китай", "外交政策", "Soviet"][:count]
     return [str(q["q"]) for q in QUERIES][:count]

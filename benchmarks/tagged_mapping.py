@@ -88,12 +88,12 @@ def zotero_item(code: str, tags: tuple[str, ...]) -> tuple[dict[str, object], di
         if field.startswith("creators/"):
             family, _, given = value.partition(", ")
             role = field.split("/")[1]
-            item["creators"].append({"creatorType": role, "lastName": family, "firstName": given})  # type: ignore[union-attr]
+            item["creators"].append({"creatorType": role, "lastName": family, "firstName": given})  # type: ignore[attr-defined]
             origin[f"creator:{role}"] = tag
         elif field == "tags":
             item["tags"] = [{"tag": "kw one"}, {"tag": "kw two"}]
         elif field == "notes":
-            item["notes"].append({"note": value})  # type: ignore[union-attr]
+            item["notes"].append({"note": value})  # type: ignore[attr-defined]
         elif field == "extra":
             item["extra"] = "\n".join(filter(None, [str(item.get("extra", "")), value]))
         elif field in ("date", "issueDate", "dateEnacted", "dateDecided") and "DA" in tags:

@@ -122,9 +122,9 @@ def train_stacked(sequences: list[Labelled], folds: list[int], out: Path, params
     with Pool(2) as pool:
         tagged = pool.map(_tag_fold, jobs)
     first: dict[int, list[str]] = {}
-    for k, labels in enumerate(tagged):
+    for k, fold_labels in enumerate(tagged):
         held = [i for i, fold in enumerate(folds) if fold == k]
-        first.update(zip(held, labels, strict=True))
+        first.update(zip(held, fold_labels, strict=True))
     train(sequences, out, params)
     trainer = pycrfsuite.Trainer(verbose=False)
     for i, (tokens, labels) in enumerate(sequences):
@@ -248,17 +248,26 @@ def holdout(
             _print(f"rendered English dev hold-out {leave_out or '(20 % of the records)'}", held_rendered, errors)
 
 
-def _fold(job: tuple[int, int, list[Sequence], list[Labelled], dict[str, float]]) -> tuple[int, int, Any]:
-    """Train on all folds but one (plus the rendered dev strings), label the held fold: token and field counts."""
+def _fold(job: tuple[int, int, list[Sequence], list[Labelled], dict[str, float], str, bool]) -> tuple[int, int, Any]:
+    """Train on all folds but one (plus the rendered dev strings), label the held fold: token and field counts.
+
+    With a ``keep`` directory the fold's model is kept there and reused when present (re-scoring a change
+    of the field reading needs no training). ``stacked``: the two-pass labeller (:func:`train_stacked`)."""
     from biblio.importers.refs.crf import model
 
-    index, folds, sequences, extra, params = job
+    index, folds, sequences, extra, params, keep, stacked = job
     held = [s for i, s in enumerate(sequences) if i % folds == index]
-    rest = anystyle_pairs([s for i, s in enumerate(sequences) if i % folds != index])
+    training = [s for i, s in enumerate(sequences) if i % folds != index]
+    rest = anystyle_pairs(training)
     with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / f"fold{index}.crfsuite"
-        train(rest + extra, path, params)
-        model.use_model(path)
+        path = Path(keep or tmp) / f"fold{index}.crfsuite"
+        if stacked and not stacked_path(path).exists():
+            inner = [_fold_of(f"anystyle:{s.index}") for s in training for _ in range(COPIES[0])]
+            inner += [_fold_of(" ".join(tokens)) for tokens, _ in extra]
+            train_stacked(rest + extra, inner, path, params)
+        elif not path.exists():
+            train(rest + extra, path, params)
+        model.use_model(path, stacked_path(path) if stacked else None)
         right = total = 0
         for seq in held:
             tokens, gold = token_labels(seq)
@@ -266,10 +275,64 @@ def _fold(job: tuple[int, int, list[Sequence], list[Labelled], dict[str, float]]
             right += sum(a == b for a, b in zip(labels, gold, strict=True))
             total += len(gold)
         result = score([to_gold(seq) for seq in held], style="auto")
-    return right, total, result
+        classes = classify_mismatches(held) if keep else {}
+    return right, total, (result, classes)
 
 
-def cross_validate(anystyle: list[Sequence], extra: list[Labelled], params: dict[str, float], folds: int) -> None:
+# The token labels a scored field is read from (a mismatch whose tokens of these labels were all labelled
+# right is lost in the field reading, not in the labelling).
+FIELD_LABELS = {
+    "authors": {"author"},
+    "editors": {"editor"},
+    "translators": {"translator"},
+    "title": {"title"},
+    "container": {"journal", "container-title"},
+    "volume": {"volume"},
+    "number": {"volume"},
+    "pages": {"pages"},
+    "pagetotal": {"pages"},
+    "edition": {"edition"},
+    "place": {"location"},
+    "publisher": {"publisher"},
+    "institution": {"publisher"},
+    "date": {"date"},
+    "url": {"url"},
+    "doi": {"doi"},
+}
+
+
+def classify_mismatches(held: list[Sequence]) -> dict[str, list[tuple[str, str, str, str]]]:
+    """Field mismatches of ``held`` by where they were lost: ``routed`` (not read by the labeller),
+    ``labels right`` (the field's tokens labelled as the gold; lost in reading labels into fields, rules
+    included), ``labels wrong``. Each item: (text, field, want, got)."""
+    from biblio.importers.refs import _route
+    from biblio.importers.refs.crf import model
+
+    out: dict[str, list[tuple[str, str, str, str]]] = {"routed": [], "labels right": [], "labels wrong": []}
+    for seq in held:
+        entry = to_gold(seq)
+        result = score([entry], style="auto")
+        if not result.mismatches:
+            continue
+        tokens, gold = token_labels(seq)
+        labels = model.label_tokens(tokens).labels
+        routed = _route(entry["text"]) != "english"
+        for item in result.mismatches:
+            wanted = FIELD_LABELS.get(item[1], set())
+            right = all(g == m for g, m in zip(gold, labels, strict=True) if g in wanted or m in wanted)
+            out["routed" if routed else "labels right" if right else "labels wrong"].append(item)
+    return out
+
+
+def cross_validate(
+    anystyle: list[Sequence],
+    extra: list[Labelled],
+    params: dict[str, float],
+    folds: int,
+    *,
+    keep: Path | None = None,
+    stacked: bool = False,
+) -> None:
     """K-fold cross-validation on AnyStyle dev (the rendered dev strings in every training fold): token
     accuracy and field F1 over all of AnyStyle dev. The loop for choosing features and c1/c2 (dev only)."""
     from multiprocessing import Pool
@@ -278,12 +341,20 @@ def cross_validate(anystyle: list[Sequence], extra: list[Labelled], params: dict
 
     shuffled = anystyle[:]
     random.Random(2).shuffle(shuffled)
-    jobs = [(i, folds, shuffled, extra, params) for i in range(folds)]
+    if keep:
+        keep.mkdir(parents=True, exist_ok=True)
+    jobs = [(i, folds, shuffled, extra, params, str(keep or ""), stacked) for i in range(folds)]
     start = time.perf_counter()
-    with Pool(2) as pool:
-        parts = pool.map(_fold, jobs)
+    if stacked:  # each fold's stacked training runs its own pool of two
+        parts = [_fold(job) for job in jobs]
+    else:
+        with Pool(2) as pool:
+            parts = pool.map(_fold, jobs)
     merged = Score()
-    for _, _, result in parts:
+    classes: dict[str, list[tuple[str, str, str, str]]] = {}
+    for _, _, (result, found) in parts:
+        for name, items in found.items():
+            classes.setdefault(name, []).extend(items)
         merged.entries += result.entries
         merged.exact += result.exact
         for name, counts in result.fields.items():
@@ -292,6 +363,20 @@ def cross_validate(anystyle: list[Sequence], extra: list[Labelled], params: dict
     right, total = sum(p[0] for p in parts), sum(p[1] for p in parts)
     print(f"{folds}-fold CV {params} in {time.perf_counter() - start:.0f} s: token accuracy {right / total:.4f}")
     print(report(f"AnyStyle dev, {folds}-fold CV", merged))
+    if keep:
+        _print_classes(classes, keep / "mismatches.txt")
+
+
+def _print_classes(classes: dict[str, list[tuple[str, str, str, str]]], path: Path) -> None:
+    """Counts of the mismatch classes (per field) on stdout; every mismatch, by class, in ``path``."""
+    lines = []
+    for name, items in classes.items():
+        per_field: dict[str, int] = {}
+        for item in items:
+            per_field[item[1]] = per_field.get(item[1], 0) + 1
+        print(f"{name}: {len(items)} {dict(sorted(per_field.items(), key=lambda kv: -kv[1]))}")
+        lines += [f"## {name}"] + [f"{f}: want {w!r} got {g!r}\n    {t}" for t, f, w, g in items]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
 def _print(title: str, entries: list[Entry], errors: bool) -> None:
@@ -344,6 +429,9 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=1, help="with --holdout: the AnyStyle shuffle (another 20 %%)")
     parser.add_argument("--stacked", action="store_true", help="two passes (the second reads the first's labels)")
     parser.add_argument("--cv", type=int, default=0, help="K-fold cross-validation on AnyStyle dev (K models)")
+    parser.add_argument(
+        "--keep", type=Path, help="with --cv: keep the fold models here (reused when present), classify the errors"
+    )
     parser.add_argument("--anystyle-copies", type=int, default=1, help="give each AnyStyle training string N times")
     parser.add_argument("--extra", type=Path, help="more training strings (build/refs/csl.jsonl), never scored")
     parser.add_argument("--extra-limit", type=int, default=0, help="with --extra: a seeded sample of N strings")
@@ -359,7 +447,7 @@ def main() -> None:
     extra = extra_entries(args.extra, args.extra_limit, args.extra_types)
     trained_on = [] if args.anystyle_only else rendered_dev + extra
     if args.cv:
-        cross_validate(dev, aligned(trained_on), params, args.cv)
+        cross_validate(dev, aligned(trained_on), params, args.cv, keep=args.keep, stacked=args.stacked)
     elif args.oracle:
         oracle(rendered_dev)
     elif args.holdout:

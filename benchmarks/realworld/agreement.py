@@ -242,13 +242,13 @@ def compare_zotero(item: dict[str, object], record: Record | None, source: str) 
         if name in _SKIPPED or value in ("", None, [], {}):
             continue
         result.units += _field_units(name, str(value), record, bag)
-    for creator in item.get("creators", []) or []:  # type: ignore[union-attr]
+    for creator in item.get("creators", []) or []:  # type: ignore[attr-defined]
         result.units.append(_creator_unit(creator, record))
-    for tag in item.get("tags", []) or []:  # type: ignore[union-attr]
+    for tag in item.get("tags", []) or []:  # type: ignore[attr-defined]
         value = tag["tag"] if isinstance(tag, dict) else str(tag)
         words = {norm(k.value) for k in record.keywords} if record else set()
         result.units.append(Unit("tags", value, "", norm(value) in words))
-    for note in item.get("notes", []) or []:  # type: ignore[union-attr]
+    for note in item.get("notes", []) or []:  # type: ignore[attr-defined]
         text = note["note"] if isinstance(note, dict) else str(note)
         result.units.append(_kept_unit("notes", text, bag))
     return result
@@ -346,9 +346,31 @@ def _creator_unit(creator: dict[str, object], record: Record | None) -> Unit:
     if role not in _PRIMARY:  # the other people: a thesis's advisors, a film's producers, a letter's recipients
         others = [p for key in (*ROLE_KEYS, "organization") for p in re.split(r"\s*;\s*", record.extra.get(key, ""))]
         keys |= {name_key(p) for p in others + [f.funder for f in record.funding] if p}
-    wanted = {name_key(last + first), name_key(first + last)}
     got = "; ".join(n.display() for n in people)[:200]
-    return Unit(f"creator:{role}", shown, got, bool(wanted & keys))
+    return Unit(f"creator:{role}", shown, got, all(_person_keys(person) & keys for person in _people_in(last, first)))
+
+
+# A role word written into a name ("Brown, A. (ed.)", "Green, B., ed.", "Grey, E. (trans.)"): Zotero keeps it in
+# the name, biblio takes it for the role the tag already gives; the person is the same.
+_ROLE_WORDS = r"(?:eds?|editors?|trans|tr|transl|comp|hrsg|hg|éds?|dir|red)"
+_ROLE_IN_NAME = re.compile(rf"(?:\s*\({_ROLE_WORDS}\.?\)|,\s*{_ROLE_WORDS}\.)\s*$", re.I)
+
+
+def _people_in(last: str, first: str) -> list[tuple[str, str]]:
+    """The people of one Zotero creator: several written in one tag ("AU - Smith, J.; Doe, K.") are one creator
+    named "J.; Doe, K." in Zotero and each a person in biblio; the unit holds when every one of them is there."""
+    written = f"{last}, {first}" if first else last
+    parts = [p.strip() for p in written.split(";") if p.strip()] if ";" in first else [written]
+    people = []
+    for part in parts:
+        family, _, given = part.partition(",") if ";" in first else (last, "", first)
+        people.append((_ROLE_IN_NAME.sub("", family.strip()), _ROLE_IN_NAME.sub("", given.strip())))
+    return people
+
+
+def _person_keys(person: tuple[str, str]) -> set[str]:
+    last, first = person
+    return {name_key(last + first), name_key(first + last)}
 
 
 def _name_keys(name: Name) -> set[str]:

@@ -168,20 +168,21 @@ def resolve(raw: str, macros: dict[str, str]) -> str:
 
 def read_entries(text: str) -> tuple[list[Entry], list[int]]:
     """The entries of a .bib text as the reference reads them, and the lines of blocks it could not read."""
+    from bibtexparser import model
     from bibtexparser.splitter import Splitter
 
     logging.getLogger("bibtexparser").setLevel(logging.CRITICAL)
     macros: dict[str, str] = {}
     entries, failed = [], []
     for block in Splitter(text).split().blocks:
-        kind = type(block).__name__
-        if kind == "String":
+        if isinstance(block, model.String):
             macros[block.key.lower()] = resolve(block.value, macros)
             continue
-        entry = block.ignore_error_block if kind in ("DuplicateFieldKeyBlock", "DuplicateBlockKeyBlock") else block
-        if kind == "ParsingFailedBlock":
+        duplicate = isinstance(block, (model.DuplicateFieldKeyBlock, model.DuplicateBlockKeyBlock))
+        entry = block.ignore_error_block if isinstance(block, model.ParsingFailedBlock) and duplicate else block
+        if type(block) is model.ParsingFailedBlock:  # not its subclasses: a duplicate still has its entry
             failed.append(int(block.start_line or 0) + 1)
-        if type(entry).__name__ != "Entry":
+        if not isinstance(entry, model.Entry):
             continue
         fields: dict[str, str] = {}
         later: dict[str, str] = {}
@@ -206,11 +207,11 @@ def read_entries(text: str) -> tuple[list[Entry], list[int]]:
 def _match(original: list[Entry], exported: list[Entry]) -> list[Entry | None]:
     """The exported entry for each original one (by key, through biblio's key changes; keyless by order)."""
     by_key: dict[str, list[int]] = {}
-    for index, entry in enumerate(exported):
-        by_key.setdefault(entry.key, []).append(index)
+    for position, entry in enumerate(exported):
+        by_key.setdefault(entry.key, []).append(position)
         for alias in entry.fields.get("ids", "").split(","):  # a key biblio changed, kept as an alias
             if alias.strip() and alias.strip() != entry.key:
-                by_key.setdefault(alias.strip(), []).append(index)
+                by_key.setdefault(alias.strip(), []).append(position)
     used: set[int] = set()
     found: list[Entry | None] = []
     last = -1

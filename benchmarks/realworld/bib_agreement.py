@@ -98,12 +98,12 @@ def compare_bib(entry_type: str, fields: dict[str, str], record: Record | None, 
             words = {norm(w) for k in record.keywords for w in [k.value, *re.split(r"\s*[,;]\s*", k.value)]}
             result.units += [Unit(name, w, "", norm(w) in words) for w in re.split(r"\s*[,;]\s*", value) if w]
         elif name == "year":
-            got = _date_parts(record.date)[0] if record.date else ""
-            result.units.append(Unit(name, value, record.date, got == value.strip()))
+            year = _date_parts(record.date)[0] if record.date else ""
+            result.units.append(Unit(name, value, record.date, year == value.strip()))
         elif name == "month":
-            wanted = _MONTHS.get(value.strip().lower()[:3], value.strip())
+            month = _MONTHS.get(value.strip().lower()[:3], value.strip())
             parts = _date_parts(record.date)
-            result.units.append(Unit(name, value, record.date, len(parts) > 1 and parts[1] == wanted))
+            result.units.append(Unit(name, value, record.date, len(parts) > 1 and parts[1] == month))
         elif name in ("issn", "isbn"):
             # JabRef files every SN as issn, verbatim; biblio files each number by check digit: the numbers
             # (digits, as agreement compares Zotero's ISBN/ISSN) must be in biblio's ISSN or ISBN
@@ -111,9 +111,9 @@ def compare_bib(entry_type: str, fields: dict[str, str], record: Record | None, 
         elif name == "language":  # a language name or code against biblio's code, as for Zotero's items
             result.units.append(_language_unit(name, value, record, bag))
         elif name in _FIELDS:
-            got = [v for v in _FIELDS[name](record) if v]
+            held = [v for v in _FIELDS[name](record) if v]
             key = url_key if name == "url" else norm
-            result.units.append(Unit(name, value, " | ".join(got)[:200], key(value) in {key(v) for v in got}))
+            result.units.append(Unit(name, value, " | ".join(held)[:200], key(value) in {key(v) for v in held}))
         else:
             result.units.append(_kept_unit(name, value, bag))
     return result

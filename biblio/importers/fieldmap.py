@@ -18,6 +18,7 @@ _LANGS = {
     "中文": "zh",
     "汉语": "zh",
     "chinese": "zh",
+    "mandarin": "zh",  # CLDR has no plain "Mandarin" (cmn is "Mandarin Chinese")
     "chi": "zh",
     "zho": "zh",
     "zh": "zh",
@@ -236,7 +237,7 @@ def language_code(text: str) -> str:
     in free text is not taken for a code).
     """
     lowered = simplified(text).lower()
-    parts = [p for p in re.split(r"[;；,，\s]+", lowered) if p]
+    parts = [p for p in re.split(r"[;；,，、\s()（）\[\]/|]+", lowered.strip(" .。")) if p.strip(".")]
     for part in parts:
         if part in _LANGS:
             return _LANGS[part]

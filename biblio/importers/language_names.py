@@ -12,11 +12,13 @@ from __future__ import annotations
 import re
 from functools import cache
 
-# languages whose own name (autonym) is recognised, besides every language's English, Russian and Chinese name:
+# languages whose own name (autonym) is recognised, besides every language's name in _NAME_LOCALES:
 # the region's languages and the ones area-studies references are written in
 _AUTONYMS = (
     "ru uk be kk uz ky tg tk mn zh ja ko de fr es it pt pl cs sk tr fa ar hy ka az he hi ur bo ug vi th nl sv"
 ).split()
+# every language's name in these languages is recognised ("Englisch", "anglais", "英語", "англійська")
+_NAME_LOCALES = ("ja", "ko", "it", "pt", "es", "de", "fr", "uk", "zh", "ru", "en")
 _TAG = re.compile(r"([a-z]{2,3})((?:-[a-z0-9]{2,8})*)")
 
 
@@ -57,11 +59,11 @@ def _codes() -> frozenset[str]:
 
 @cache
 def _names() -> dict[str, str]:
-    """Lower-cased language names -> code: English, Russian and Chinese names of every language, and autonyms."""
+    """Lower-cased language names -> code: every language's name in :data:`_NAME_LOCALES`, and autonyms."""
     from babel import Locale
 
     names: dict[str, str] = {}
-    for locale in ("zh", "ru", "en"):  # English last: it wins where names collide
+    for locale in _NAME_LOCALES:  # English last: it wins where names collide
         names |= {name.lower(): code for code, name in Locale(locale).languages.items() if "_" not in code}
     for code in _AUTONYMS:
         own = Locale(code).languages.get(code, "")

@@ -36,6 +36,9 @@ _FUNCTION_WORDS = re.compile(r"\s(?:of|for|the|and|on|in|für|по|при|для
 _ACRONYM = re.compile(r"[A-ZА-ЯЁ]{2,8}(?:[-/&][A-ZА-ЯЁ]{1,8})*")
 
 
+_CJK_WORD = re.compile("|".join(map(re.escape, _CJK_WORDS)))
+
+
 def _is_han(ch: str) -> bool:
     return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"
 
@@ -43,7 +46,7 @@ def _is_han(ch: str) -> bool:
 def is_corporate_cjk(text: str) -> bool:
     """A Han/kana string naming an organisation rather than a person."""
     body = text.strip()
-    if any(word in body for word in _CJK_WORDS):
+    if _CJK_WORD.search(body):
         return True
     if any(sep in body for sep in "·•・‧･"):
         return False

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from biblio.names.lazyre import pattern
 
@@ -22,7 +23,7 @@ _CJK_ROLES: dict[str, str] = {
     "校": REVISER, "校订": REVISER, "审校": REVISER, "校注": REVISER, "校译": REVISER, "点校": REVISER,
     "注": REVISER, "笺注": REVISER, "校点": REVISER, "审订": REVISER, "校注者": REVISER,
 }  # fmt: skip
-_CJK_BY_LENGTH = sorted(_CJK_ROLES, key=len, reverse=True)
+_CJK_LENGTHS = sorted({len(word) for word in _CJK_ROLES}, reverse=True)
 _NOT_ROLES = frozenset({"党校", "学校", "院校", "军校", "分校", "总校"})
 
 _LATIN_ROLES: tuple[tuple[str, str], ...] = (
@@ -55,15 +56,22 @@ def _strip_cjk(text: str) -> tuple[str, str]:
     bracket = re.fullmatch(r"(.*?)\s*[(（\[【〔]\s*([^()（）\[\]【】〔〕]{1,4})\s*[)）\]】〕]", body)
     if bracket and bracket.group(2) in _CJK_ROLES and bracket.group(1).strip():
         return bracket.group(1), _CJK_ROLES[bracket.group(2)]
-    for word in _CJK_BY_LENGTH:
-        if not body.endswith(word) or body[-2:] in _NOT_ROLES:
-            continue
+    if body[-2:] in _NOT_ROLES:
+        return text, ""
+    for word in _cjk_role_suffixes(body):
         rest = body[: -len(word)]
         spaced = rest != rest.rstrip()
         han_left = sum(1 for ch in rest if _is_han(ch))
         if rest.strip(_TRIM) and (spaced or len(word) >= 2 or han_left >= 2 or not _is_han(rest.rstrip()[-1])):
             return rest, _CJK_ROLES[word]
     return text, ""
+
+
+def _cjk_role_suffixes(body: str) -> Iterator[str]:
+    """The role words ``body`` ends with, longest first (one lookup per word length, not per role word)."""
+    for length in _CJK_LENGTHS:
+        if len(body) >= length and body[-length:] in _CJK_ROLES:
+            yield body[-length:]
 
 
 def is_role_word(text: str) -> bool:

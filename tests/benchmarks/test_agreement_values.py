@@ -3,18 +3,19 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
-from biblio.model import EntryType, LangText, Record
+from biblio.model import EntryType, LangText, Name, Record
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
 
-from realworld.agreement import compare_zotero
+from realworld.agreement import Unit, compare_zotero
 from realworld.bib_agreement import compare_bib
 
 
-def _hits(units: list[object]) -> dict[str, bool]:
-    return {u.field: u.hit for u in units}  # type: ignore[attr-defined]
+def _hits(units: Sequence[Unit]) -> dict[str, bool]:
+    return {u.field: u.hit for u in units}
 
 
 def test_a_title_read_in_two_parts_is_the_whole_title() -> None:
@@ -71,3 +72,26 @@ def test_a_url_query_is_compared_as_written() -> None:
     assert not _hits(compare_bib("article", {"url": "http://x.org/?a=1&param=2"}, broken, "x").units)["url"]
     right = Record(type=EntryType.ARTICLE, url="http://x.org/?a=1&param=2")
     assert _hits(compare_bib("article", {"url": "http://x.org/?a=1&amp;param=2"}, right, "x").units)["url"]
+
+
+def _creator_hit(creator: dict[str, str], record: Record) -> bool:
+    item: dict[str, object] = {"itemType": "book", "creators": [creator]}
+    return all(u.hit for u in compare_zotero(item, record, "x").units if u.field.startswith("creator:"))
+
+
+def test_a_role_word_zotero_keeps_in_a_name_is_the_same_person() -> None:
+    """RIS 'A2  - Brown, A. (ed.)': Zotero's editor is 'Brown, A. (ed.)', biblio's 'Brown, A.': one person."""
+    record = Record(type=EntryType.BOOK, editors=[Name(family="Brown", given="A."), Name(family="Fred", given="Ed")])
+    assert _creator_hit({"creatorType": "editor", "lastName": "Brown", "firstName": "A. (ed.)"}, record)
+    assert _creator_hit({"creatorType": "editor", "lastName": "Brown", "firstName": "A., ed."}, record)
+    assert _creator_hit({"creatorType": "editor", "lastName": "Fred", "firstName": "Ed"}, record)  # a given name
+    assert not _creator_hit({"creatorType": "editor", "lastName": "Brown", "firstName": "B. (ed.)"}, record)
+
+
+def test_several_people_zotero_reads_as_one_creator_are_each_there() -> None:
+    """'AU  - Smith, J.; Doe, K.': Zotero makes one creator named 'J.; Doe, K.'; it holds when each is biblio's."""
+    both = Record(type=EntryType.BOOK, authors=[Name(family="Smith", given="J."), Name(family="Doe", given="K.")])
+    one = Record(type=EntryType.BOOK, authors=[Name(family="Smith", given="J.")])
+    creator: dict[str, str] = {"creatorType": "author", "lastName": "Smith", "firstName": "J.; Doe, K."}
+    assert _creator_hit(creator, both)
+    assert not _creator_hit(creator, one)

@@ -58,7 +58,9 @@ import os
 import random
 import re
 import sys
-from typing import Iterator
+from collections import Counter
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any
 
 CORPUS_VERSION = 1
 DEFAULT_SEED = 42
@@ -322,7 +324,7 @@ EN_ABSTRACT_SENTENCES = [
 ]
 
 
-def _weighted(rng: random.Random, pairs) -> str:
+def _weighted(rng: random.Random, pairs: Sequence[tuple[str, float]]) -> str:
     total = sum(w for _, w in pairs)
     x = rng.random() * total
     for value, w in pairs:
@@ -485,7 +487,7 @@ def _en_abstract(rng: random.Random) -> str:
 
 
 # -------------------------------------------------------------- records ---
-def generate_record(i: int, seed: int = DEFAULT_SEED) -> dict:
+def generate_record(i: int, seed: int = DEFAULT_SEED) -> dict[str, Any]:
     """Return record ``i`` of the corpus for ``seed`` (pure function of both)."""
     rng = random.Random(f"{seed}:{i}")
     lang = _weighted(rng, LANG_WEIGHTS)
@@ -493,7 +495,7 @@ def generate_record(i: int, seed: int = DEFAULT_SEED) -> dict:
     year = _year(rng)
     if etype == "online":
         year = max(year, 2000)
-    rec: dict = {"type": etype, "lang": lang}
+    rec: dict[str, Any] = {"type": etype, "lang": lang}
     n_auth = rng.choice((1, 1, 1, 2, 2, 3)) if etype != "thesis" else 1
     translated = etype == "book" and rng.random() < 0.30
 
@@ -515,7 +517,7 @@ def generate_record(i: int, seed: int = DEFAULT_SEED) -> dict:
         keywords = rng.sample(ZH_FIXED_TOPICS + [d + n for d in ZH_DOMAINS[:6] for n in ZH_NOUNS[:4]],
                               rng.randint(3, 6))
         p_abstract = 0.70
-        abstract = _zh_abstract
+        abstract: Callable[[random.Random], str] = _zh_abstract
         doi_p, doi_prefix = 0.30, "10.13569"
         isbn_prefix = "978-7"
     elif lang == "ru":
@@ -593,7 +595,7 @@ def generate_record(i: int, seed: int = DEFAULT_SEED) -> dict:
     return rec
 
 
-def iter_records(n: int, seed: int = DEFAULT_SEED) -> Iterator[dict]:
+def iter_records(n: int, seed: int = DEFAULT_SEED) -> Iterator[dict[str, Any]]:
     for i in range(n):
         yield generate_record(i, seed)
 
@@ -607,7 +609,7 @@ def _esc(s: str) -> str:
     return s.replace("&", r"\&")
 
 
-def to_bibtex(rec: dict) -> str:
+def to_bibtex(rec: dict[str, Any]) -> str:
     """Render one record as a biblatex entry (ends with a blank line)."""
     f: list[tuple[str, str]] = []
     f.append(("author", " and ".join(rec["authors"])))
@@ -659,9 +661,9 @@ def write_corpus(n: int, seed: int, out_dir: str, name: str | None = None) -> tu
     return bib_path, jsonl_path
 
 
-def _stats(path_jsonl: str) -> dict:
-    from collections import Counter
-    langs, types = Counter(), Counter()
+def _stats(path_jsonl: str) -> dict[str, Any]:
+    langs: Counter[str] = Counter()
+    types: Counter[str] = Counter()
     n = abstr = doi = trans = 0
     with open(path_jsonl, encoding="utf-8") as fh:
         for line in fh:

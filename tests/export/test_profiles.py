@@ -10,9 +10,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from biblio.errors import UsageError
+from biblio.export.latex_safety import brace_balanced
 from biblio.export.profiles import PROFILES, Options, export_profile
 from biblio.export.profiles.case_protect import protect_title
-from biblio.export.profiles.common import brace_balanced
 from biblio.importers.bibtex.importer import BibtexImporter
 from biblio.model import EntryType, LangText, Link, LinkKind, Name, Record
 

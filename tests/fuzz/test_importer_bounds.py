@@ -23,6 +23,10 @@ from scripts.hostile.samples import MODES, SAMPLES, Sample, grow
 MAX_CPU = 2.0
 MAX_MB = 500.0
 MAX_WALL = 60.0
+# A shared machine with both cores busy inflates even CPU time (hyper-threads, caches; measured here 2026-12-02:
+# a 1 MB RIS file took 1.9-3.2 s of CPU while a training ran on both cores). An input over the bound is parsed
+# again, up to RETRIES times, and the least CPU time counts: noise rarely repeats, a super-linear parse always does.
+RETRIES = 2
 MEGABYTE = 1_000_000
 FUZZ = settings(
     max_examples=8, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture]
@@ -45,6 +49,10 @@ def hostile_documents(draw: st.DrawFn) -> tuple[Sample, str]:
 def _check_parse(sample: Sample, text: str, path: Path) -> None:
     path.write_text(text, encoding="utf-8")
     parsed = measure_parse(sample.name, path, timeout=MAX_WALL)
+    for _ in range(RETRIES):  # the best of up to three runs, as a benchmark takes: a hang or a blow-up fails all
+        if parsed.cpu < MAX_CPU:
+            break
+        parsed = min(parsed, measure_parse(sample.name, path, timeout=MAX_WALL), key=lambda p: p.cpu)
     where = f"{sample.name} on {len(text.encode('utf-8')):,} bytes ({parsed.outcome[:80]})"
     assert parsed.cpu < MAX_CPU, f"{where}: {parsed.cpu:.2f} s of CPU"
     assert parsed.rss_mb < MAX_MB, f"{where}: {parsed.rss_mb:.0f} MB"

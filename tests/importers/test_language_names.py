@@ -23,6 +23,12 @@ from biblio.importers.tagged.ris import RisImporter
         # English names, and names in the language itself
         ("Czech", "cs"), ("Tibetan", "bo"), ("Uyghur", "ug"), ("русский", "ru"), ("русский язык", "ru"),
         ("日本語", "ja"), ("한국어", "ko"), ("қазақ тілі", "kk"), ("українська", "uk"), ("o‘zbek", "uz"),
+        # names in other languages' words, as catalogues in Germany, France, Spain or Japan write them
+        ("Englisch", "en"), ("anglais", "en"), ("inglés", "en"), ("英語", "en"), ("Russisch", "ru"), ("russe", "ru"),
+        ("Mandarin", "zh"),
+        # catalogue phrasing and punctuation around the name (MARC 546 "In English.", brackets, slashes)
+        ("English.", "en"), ("In English.", "en"), ("Text in Russian and English", "ru"), ("[German]", "de"),
+        ("Chinese (Simplified)", "zh"), ("Chinese/English", "zh"),
         # the common values the fast table answers, unchanged
         ("中文", "zh"), ("English", "en"), ("zh-CN", "zh"), ("rus", "ru"),
     ],

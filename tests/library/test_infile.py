@@ -9,7 +9,7 @@ from biblio.model import EntryType, LangText, Record
 
 
 def _record(key: str) -> Record:
-    return Record(key=key, type=EntryType.BOOK, title=LangText("A title"))
+    return Record(key=key, type=EntryType.BOOK, title=(LangText("A title"),))
 
 
 def test_a_key_biber_cannot_read_is_kept_as_an_alias() -> None:

@@ -7,6 +7,7 @@ Zotero's RIS test case RIS-02 whose placeholder ``DOI``/``URL`` values merged 48
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -18,7 +19,7 @@ REAL = Path(__file__).parent.parent / "data" / "realworld"
 
 
 @pytest.fixture
-def library(tmp_path: Path) -> Library:
+def library(tmp_path: Path) -> Iterator[Library]:
     with Library(Config(library=tmp_path / "lib")) as opened:
         yield opened
 

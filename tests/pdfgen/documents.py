@@ -9,6 +9,7 @@ exactly the paragraphs written for it). Metadata (Info dictionary, XMP packet) i
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TypedDict
 
 from tests.pdfgen.texts import CHINESE, ENGLISH, PAGE14, RUSSIAN, page_paragraphs
 
@@ -128,7 +129,20 @@ def _long(lang: str, preamble: str, first_page: str, title: str, authors: tuple[
     return TestDocument(f"{lang}_long", tex, text, pages=pages, title=title, authors=authors, lang=lang)
 
 
-CNKI_HEADER = {
+class CnkiHeader(TypedDict):
+    """The first page's facts of the generated CNKI article (the importer must read them back)."""
+
+    journal: str
+    year: str
+    issue: str
+    title: str
+    authors: tuple[str, ...]
+    affiliation: str
+    keywords: tuple[str, ...]
+    clc: str
+
+
+CNKI_HEADER: CnkiHeader = {
     "journal": "俄罗斯学刊",
     "year": "2024",
     "issue": "6",

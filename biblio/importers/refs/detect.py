@@ -71,6 +71,13 @@ _FOREIGN_WORDS = frozenset(
 _ENGLISH_WORDS = frozenset("the of and in on for to a an with from by".split())
 _VANCOUVER_NAME = re.compile(r"^\W*(?:\d{1,4}\.\s+)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s(?:[A-Z]{2,3}[.,:]|[A-Z],)")
 _WORD_RE = re.compile(r"[^\W\d_]+")
+# A first name as only English-language styles print it: inverted with a full given name ("Vaughan, Robert.",
+# "FLORIDI, Luciano,") or initials first ("M. C. Ferris and", "[59] E. Vaghefi,"); GOST gives initials after
+# the family name.
+_ENGLISH_OPENING = re.compile(
+    r"^\W*(?:\[\d+\]\s*|\d{1,4}\.\s+)?(?:[A-Z][\w'’-]+,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?[,.]\s"
+    r"|[A-Z]\.\s?(?:-?[A-Z]\.\s?){0,2}\s*[A-Z][a-z][\w'’-]*(?:,|\s+and\s))"
+)
 
 
 def _latin_style(text: str, norm: str) -> str:
@@ -82,6 +89,8 @@ def _latin_style(text: str, norm: str) -> str:
     GOST lists cite Latin-script works in their own language; works in English keep GOST when they have an area
     mark ("//", ". — ") or the ISBD marks outweigh the English ones ("Oxford : Oxford University Press, 2015").
     """
+    if _ENGLISH_OPENING.match(norm):  # GOST opens with "Family, I." or the title, never these
+        return "english"
     if _GOST_AREAS.search(norm):
         return "gost"
     if _VANCOUVER_NAME.match(norm):  # "Olcott MB." / "Olcott M," : GOST writes "Olcott M. B."

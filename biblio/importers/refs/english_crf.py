@@ -64,7 +64,7 @@ def read_labels(
     labels += ["note"] * (len(tokens) - len(labels))
     marginals += [0.0] * (len(tokens) - len(marginals))
     _anchor(tokens, labels, marginals)
-    if title_scores:
+    if title_scores and not titleless_citation(tokens, labels):
         _likeliest_title(labels, marginals, title_scores)
     _quoted_title(tokens, labels)
     _name_ends(tokens, labels)
@@ -134,6 +134,26 @@ def _anchor_label(token: str) -> str:
 
 
 _KEEP_LABELS = ("url", "doi", "isbn", "date", "citation-number")
+
+
+def titleless_citation(tokens: list[str], labels: list[str]) -> bool:
+    """Names, a journal (or an "In …" container with pages) and a date, volume or pages, and no title: a work
+    cited without its title.
+
+    Chemistry and astronomy styles print none ("H. W. Deckman, C. B. Roxlo, Opt. Lett. 1983, 8, 491.",
+    "Komatsu E. et al. 2001, PASJ, 53, 57", "Giovannini G., 2002, in ‘Merging Processes’, eds. …, p. 197"): no
+    token is made a title then (the last name or the journal was).
+    """
+    present = set(labels)
+    contained = "journal" in present or (
+        "container-title" in present
+        and present & {"volume", "pages"}
+        and tokens[labels.index("container-title")].casefold() in ("in", "in:")
+    )
+    return bool(contained and present & {"author", "editor"} and present & _LOCATORS)
+
+
+_LOCATORS = frozenset(("date", "volume", "pages"))
 
 
 def _likeliest_title(labels: list[str], marginals: list[float], scores: list[float]) -> None:

@@ -144,8 +144,8 @@ def name_words(text: str) -> str:
 
 
 def names_as_text(names: list[Name]) -> str:
-    """Every part of every name, for :func:`name_words`."""
-    return " ; ".join(" ".join((n.literal, n.given, n.particle, n.family)) for n in names)
+    """Every part of every name, for :func:`name_words` (the suffix too: the segment's "Jr." and "III" count)."""
+    return " ; ".join(" ".join((n.literal, n.given, n.particle, n.family, n.suffix)) for n in names)
 
 
 def actual_fields(record: Record) -> dict[str, str]:

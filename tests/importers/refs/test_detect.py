@@ -41,6 +41,12 @@ from biblio.importers.refs import detect_style, parse_reference
         ("Rossi, Paolo. La via della seta : storia di un mito. Torino : Einaudi, 2003.", "english"),
         # an English style that happens to hold an ISBD mark: its own marks outnumber it
         ('A. Smith and B. Jones, "Steppe Roads," Asian Studies, Vol. 7, No. 2, May / June 2001, pp. 5-20.', "english"),
+        # a first name as only English styles print it (a full given name, or initials first), whatever the marks
+        ("Jones, Kevin. The Steppe Road : Clans and Wells. London : Steppe Books / Routledge, 1999.", "english"),
+        ("WELLS, Margaret, Clan politics : a history, Oxford, Steppe Press, 2004, 248p.", "english"),
+        ("[12] K. Jones, T. Berg, and A. Smith, Steppe Wells. - London: Steppe Press, 2004.", "english"),
+        ("A. B. Smith and C. Berg (eds.). Wells of the steppe : new studies. Steppe Press, 1997.", "english"),
+        ("Jones, K. The Steppe Road : Clans and Wells. London : Routledge, 1999.", "gost"),  # initials: either
     ],
 )  # fmt: skip
 def test_detect_style(text: str, style: str) -> None:

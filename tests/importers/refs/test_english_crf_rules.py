@@ -194,6 +194,19 @@ def test_a_thesis_note_gives_the_type(note: str) -> None:
     assert record.type is EntryType.THESIS
 
 
+@pytest.mark.parametrize(
+    ("label", "token", "want"),
+    [
+        ("volume", "2001;(4):118-126.", ("", "4", "118-126")),  # Vancouver, no volume: an issue in brackets
+        ("date", "2001;(4):118-126.", ("", "4", "118-126")),
+        ("volume", "(731234):1–19,", ("", "731234", "1-19")),  # an SAE paper's number and pages
+    ],
+)
+def test_an_issue_in_brackets_without_a_volume(label: str, token: str, want: tuple[str, str, str]) -> None:
+    record = _read([("author", "Berg T."), ("title", "Wells."), ("journal", "Steppe Rev."), (label, token)])
+    assert (record.volume, record.number, record.pages) == want
+
+
 def test_volume_colon_issue_when_the_pages_stand_apart() -> None:
     record = _read(
         [
@@ -287,3 +300,25 @@ def test_publisher_then_place_in_one_segment(label: str, text: str, want: tuple[
     """Springer and Harvard styles print "Publisher, Place": split when only one of the two fields was found."""
     record = _read([("author", "Berg, T."), ("date", "(2001)."), ("title", "Wells."), (label, text)])
     assert (record.publisher, record.place) == want
+
+
+def test_a_citation_without_a_title_gets_none() -> None:
+    """Chemistry and astronomy styles print names, journal, year, volume, pages and no title."""
+    from biblio.importers.refs.english_crf import titleless_citation
+
+    labels = ["author"] * 6 + ["journal", "journal", "date", "volume", "pages"]
+    tokens = "H. W. Deckman, C. B. Roxlo, Opt. Lett. 1983, 8, 491.".split()
+    assert titleless_citation(tokens, labels)
+    book = ["author", "author", "container-title", "date"]  # a book's title mislabelled as a container
+    assert not titleless_citation("Smith, J. Steppe 1999.".split(), book)
+    assert not titleless_citation(["Smith,", "Opt.", "Lett."], ["author", "journal", "journal"])
+    chapter = "Smith J., 2002, in ‘Steppe Wells’, p. 19".split()
+    in_labels = ["author", "author", "date", "container-title", "container-title", "container-title", "pages", "pages"]
+    assert titleless_citation(chapter, in_labels)
+    assert not titleless_citation(chapter[:-2], in_labels[:-2])  # no pages: "In Comes I" may be a book's title
+    record = read_labels(" ".join(tokens), labels, [0.9] * len(labels), [0.6] * 5 + [0.9] + [0.1] * 5).record
+    assert record.title == () and [n.family for n in record.authors] == ["Deckman", "Roxlo"]
+    assert record.container[0].value == "Opt. Lett" and (record.volume, record.pages) == ("8", "491")
+    untitled = ["author"] * 3 + ["publisher", "date"]  # no journal: the likeliest run is still made the title
+    record = read_labels("Smith, J. Wells Steppe Press, 1999.", untitled, [0.9] * 5, [0.1, 0.1, 0.8, 0.2, 0.0]).record
+    assert record.title[0].value == "Wells"

@@ -41,6 +41,15 @@ def test_score_counts_false_positives_and_negatives() -> None:
     assert result.exact == 0
 
 
+def test_a_labelled_name_segment_counts_the_suffix_the_parser_kept() -> None:
+    from biblio.importers.refs.evaluate import name_words, names_as_text
+    from biblio.model import Name
+
+    parsed = [Name(family="Ferren", given="W. R.", suffix="Jr."), Name(family="Stewart", given="Charles", suffix="III")]
+    assert name_words(names_as_text(parsed)) == name_words("Ferren, W. R., Jr. and Stewart III, Charles")
+    assert name_words(names_as_text(parsed[:1])) != name_words("Ferren, W. R.")
+
+
 # --- the corpora with a frozen test part (docs/refs-eval.md) ---
 
 SPLITS = DATA / "splits"

@@ -6,6 +6,7 @@ excerpts); here it is checked across formats so that it holds for exports nobody
 
 from __future__ import annotations
 
+from biblio.importers.base import Importer
 from biblio.importers.tagged.noteexpress import NoteExpressImporter
 from biblio.importers.tagged.refer import ReferImporter
 from biblio.importers.tagged.refworks import RefWorksImporter
@@ -14,7 +15,7 @@ from biblio.model import EntryType
 
 
 def test_blank_lines_inside_a_field_are_paragraphs_in_every_format() -> None:
-    cases = [
+    cases: list[tuple[Importer, str]] = [
         (ReferImporter(), "%0 Journal Article\n%T 标题\n%X 第一段。\n\n\n第二段。\n%W CNKI\n"),
         (RefWorksImporter(), "RT Journal Article\nT1 标题\nAB 第一段。\n\n第二段。\nDS CNKI\n"),
         (RisImporter(), "TY  - JOUR\nTI  - Title\nAB  - First part.\n\nSecond part.\nER  - \n"),

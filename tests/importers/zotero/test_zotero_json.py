@@ -15,6 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from biblio.errors import InputError
+from biblio.importers.base import ImportResult
 from biblio.importers.registry import choose_importer
 from biblio.importers.zotero.importer import ZoteroJsonImporter
 from biblio.importers.zotero.sniff import sniff_zotero_json
@@ -24,8 +25,8 @@ from biblio.model import EntryType
 DATA = Path(__file__).parent.parent.parent / "data" / "zotero"
 
 
-def _parse(items: object) -> ZoteroJsonImporter:
-    return ZoteroJsonImporter().parse(json.dumps(items, ensure_ascii=False))  # type: ignore[return-value]
+def _parse(items: object) -> ImportResult:
+    return ZoteroJsonImporter().parse(json.dumps(items, ensure_ascii=False))
 
 
 def test_cnki_article_from_zotero() -> None:

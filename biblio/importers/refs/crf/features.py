@@ -5,7 +5,8 @@ always a space in the training data. Features follow AnyStyle and GROBID: the wo
 affixes, its shape (``Xx.``, ``dddd``, ``(dddd).``), its punctuation at either end, numbers (year, page
 range, ordinal, roman), dictionary hits (``lexicon.tsv``: months, journal words, publishers, places,
 given names, role words...; ``names.tsv``: US Census 1990 surnames and given names, public domain,
-``scripts/build_name_lexicon.py``), the quote and bracket state, the writing system, the position in the
+``scripts/build_name_lexicon.py``; ``places.tsv``: GeoNames and CLDR place names,
+``scripts/build_place_lexicon.py``), the quote and bracket state, the writing system, the position in the
 string and in its sentence-like chunks, and the same local features of the neighbours (±1, ±2).
 
 Local features of a token depend only on the token, so they are cached: common words cost a lookup.
@@ -36,12 +37,16 @@ _SHAPE_TABLE = {
 }
 
 
+LEXICON_FILES = ("lexicon.tsv", "names.tsv", "places.tsv")  # the ones present are read (places: round 6)
+
+
 @cache
 def lexicon() -> dict[str, frozenset[str]]:
     """Word -> the dictionary categories it belongs to (months, publishers, places, ...)."""
     table: dict[str, set[str]] = {}
     files = resources.files(__package__)
-    text = "\n".join(files.joinpath(name).read_text(encoding="utf-8") for name in ("lexicon.tsv", "names.tsv"))
+    names = [name for name in LEXICON_FILES if files.joinpath(name).is_file()]
+    text = "\n".join(files.joinpath(name).read_text(encoding="utf-8") for name in names)
     for line in text.splitlines():
         if not line or line.startswith("#"):
             continue

@@ -38,7 +38,7 @@ _GLUED_RE = re.compile(
     r"(?P<vol>[A-Z]?\d[\w\-–/.]*?|[IVXLC]+)?\s*"
     r"(?:\(\s*(?P<no>[^)]+?)\s*\))?\s*(?::\s*(?P<pages>[\w\-–—‐‑+]+))?$"
 )
-_YEAR_GLUED_RE = re.compile(rf"^(?:1[5-9]|20)\d\d[a-z]?\s*(?:{MONTH_ABBREVIATION}\.?(?:\s*\d{{1,2}})?)?;\s*[A-Z]?\d")
+_YEAR_GLUED_RE = re.compile(rf"^(?:1[5-9]|20)\d\d[a-z]?\s*(?:{MONTH_ABBREVIATION}\.?(?:\s*\d{{1,2}})?)?;\s*\(?[A-Z]?\d")
 _EXTENT_RE = re.compile(r"^(?:[xivlc]+\s*,\s*)?(\d+)\s*(?:pp|p|pages|S|Seiten|с|f)\.?$", re.IGNORECASE)
 _PAGE_WORD_RE = re.compile(r"^(?:pages?|pgs?|pp|p|Seiten?|S|С|с)\b\.?\s*", re.IGNORECASE)
 _EDITOR_WORDS_RE = re.compile(
@@ -329,7 +329,8 @@ def read_volume(record: Record, text: str, pages_elsewhere: bool = False) -> Non
             lead = re.match(r"^(\d[\w\-–/]*)(?:\s*[,.:]|\s+\()", value)
             record.volume = lead.group(1) if lead else record.volume
         return
-    glued = _GLUED_RE.match(value.strip("( "))
+    balanced_brackets = value.count("(") == value.count(")")  # "(730018):1–19": an issue and pages, no volume
+    glued = _GLUED_RE.match(value if balanced_brackets else value.strip("( "))
     if glued and (glued.group("vol") or glued.group("no")):
         record.volume = (glued.group("vol") or "").rstrip(".")
         record.number = glued.group("no") or ""

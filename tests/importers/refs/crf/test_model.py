@@ -91,12 +91,12 @@ def test_a_second_pass_model_relabels_the_first_pass(tmp_path: Path) -> None:
 
     from biblio.importers.refs.crf import model
 
-    def labelled(text: str, title_words: int) -> tuple[list[str], list[str]]:
+    def example(text: str, title_words: int) -> tuple[list[str], list[str]]:
         return tokenize(text), ["author"] * 2 + ["title"] * title_words + ["journal"] * 2 + ["volume"]
 
     data = [
-        labelled("Smith, J. Wells of the steppe. Arid Lands, 3.", 4),
-        labelled("Berg, T. Salt and silver. Steppe Studies, 7.", 3),
+        example("Smith, J. Wells of the steppe. Arid Lands, 3.", 4),
+        example("Berg, T. Salt and silver. Steppe Studies, 7.", 3),
     ]
     paths = []
     for name, features in (("first", sequence_features), ("second", None)):
