@@ -37,6 +37,17 @@ _SLOTS: dict[str, Callable[[Record], str]] = {
 }
 
 
+def _test_split(data: Path) -> set[Path]:
+    """The exports of the tagged and CNKI sections' frozen test splits: their differences are counted, never
+    printed (the split is not looked at)."""
+    splits = Path(__file__).parent / "splits"
+    found: set[Path] = set()
+    for section, folder in (("tagged", "tagged"), ("cnki", "cnki-exports")):
+        split = json.loads((splits / f"{section}.json").read_text(encoding="utf-8"))
+        found |= {data / folder / name for name in split["test"]}
+    return found
+
+
 def _read(path: Path) -> tuple[str, list[Record]]:
     text = decode_bytes(path.read_bytes(), str(path))
     importer = choose_importer(text, path.suffix)
@@ -51,6 +62,8 @@ def run(data: Path, *, quick: bool) -> Section:
     rows: dict[str, list[int]] = {}  # folder -> items, types right, hits, units, agree, compared
     chosen: set[str] = set()
     diffs: list[str] = []
+    hidden = 0
+    test_split = _test_split(data)
     for path in files:
         name, records = _read(path)
         chosen.add(name)
@@ -73,7 +86,9 @@ def run(data: Path, *, quick: bool) -> Section:
                 same = norm(get(mine)) == norm(get(other))
                 row[4] += same
                 row[5] += 1
-                if not same:
+                if not same and export in test_split:
+                    hidden += 1
+                elif not same:
                     diffs.append(f"{path.name} {slot}: json {get(mine)[:40]!r} vs export {get(other)[:40]!r}")
     lines = ["| folder | items | importer | type right | field agreement (items) | agreement with the export |"]
     lines.append("|---|---:|---|---:|---:|---:|")
@@ -83,7 +98,7 @@ def run(data: Path, *, quick: bool) -> Section:
         lines.append(_row(folder, row, ", ".join(sorted(chosen))))
     lines.append(_row("**all**", total, ", ".join(sorted(chosen))))
     fields = total[2] / max(total[3], 1)
-    notes = [f"differences with the export: {len(diffs)}", *diffs]
+    notes = [f"differences with the export: {len(diffs) + hidden} ({hidden} in test-split files, not shown)", *diffs]
     return Section(
         "Zotero item JSON (importer)",
         "\n".join(lines),

@@ -58,13 +58,14 @@ def test_patent_fields() -> None:
 
 
 def test_legal_and_media_types_keep_their_types_and_unparsed_dates() -> None:
-    result = ZoteroJsonImporter().parse((DATA / "ris-04-legal.json").read_text("utf-8"))
+    result = ZoteroJsonImporter().parse((DATA / "ris-02-legal.json").read_text("utf-8"))
     kinds = {r.csl_extra.get("type"): r for r in result.records}
     assert set(kinds) == {"bill", "legal_case", "motion_picture", "legislation", "hearing"}
     case = kinds["legal_case"]
     assert case.type is EntryType.MISC and case.latex["@type"] == "jurisdiction"
-    assert case.title[0].value == "Case Name" and case.institution == "Court" and case.volume == "Reporter Number"
-    assert not case.date and case.extra["date_unparsed"] == "Date"
+    assert case.title[0].value == "Abbreviated Case Name" and case.institution == "Court"
+    assert case.volume == "Reporter Volume"
+    assert not case.date and case.extra["date_unparsed"] == "Year Date"
     assert any("date_unparsed" in p.message for p in result.problems)
 
 
