@@ -31,12 +31,14 @@ _LATIN_ROLES: tuple[tuple[str, str], ...] = (
     (r"\(comp\.?\)|comp\.|compilers?", EDITOR),
     (r"\(trans\.?\)|trans\.|transl\.|tr\.|translators?", TRANSLATOR),
     (r"\(rev\.?\)|rev\.|revisers?", REVISER),
-    (r"(?:отв\.|науч\.|общ\.)?\s*ред\.|редактор|сост\.|составитель", EDITOR),
+    (r"(?:(?:отв\.|науч\.|общ\.)\s*)?ред\.|редактор|сост\.|составитель", EDITOR),
     (r"пер\.(?:\s*с\s*\w+\.?)?|переводчик|перевод", TRANSLATOR),
     (r"авт\.|автор", AUTHOR),
 )
+_ROLE_TAIL = 60
+_SEPARATOR = re.compile(r"[\s,;:(（\[]")  # what may come before a trailing role (the suffixes' lookbehind)
 _SUFFIX = tuple(
-    (r"(?:^|(?<=[\s,;:(（\[]))[(（\[]?\s*(?:" + alt + r")\s*[)）\]]?\s*$", role) for alt, role in _LATIN_ROLES
+    (r"(?:^|(?<=[\s,;:(（\[]))[(（\[]?\s*(?:" + alt + r")(?:\s*[)）\]])?\s*$", role) for alt, role in _LATIN_ROLES
 )
 _PREFIX = (
     (r"^(?:edited|ed\.|eds\.|compiled)\s+by\s+", EDITOR),
@@ -51,11 +53,15 @@ def _is_han(ch: str) -> bool:
     return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"
 
 
+_CJK_BRACKET = re.compile(r"[(（\[【〔]\s*([^()（）\[\]【】〔〕]{1,4}?)\s*[)）\]】〕]\Z")
+
+
 def _strip_cjk(text: str) -> tuple[str, str]:
     body = text
-    bracket = re.fullmatch(r"(.*?)\s*[(（\[【〔]\s*([^()（）\[\]【】〔〕]{1,4})\s*[)）\]】〕]", body)
-    if bracket and bracket.group(2) in _CJK_ROLES and bracket.group(1).strip():
-        return bracket.group(1), _CJK_ROLES[bracket.group(2)]
+    bracket = _CJK_BRACKET.search(body)  # searched from each opening bracket only: linear
+    before = body[: bracket.start()].rstrip() if bracket else ""
+    if bracket and bracket.group(1) in _CJK_ROLES and before.strip():
+        return before, _CJK_ROLES[bracket.group(1)]
     if body[-2:] in _NOT_ROLES:
         return text, ""
     for word in _cjk_role_suffixes(body):
@@ -105,10 +111,40 @@ def find_role(text: str) -> tuple[str, str, bool]:
     return rest, role, False
 
 
+# A role phrase in brackets after a name ("Black, D. [series editor]", "(general editor)", "(ed. and trans.)"):
+# the bracket's words, all from this vocabulary, with at least one role word among them.
+_TRAILING_BRACKET = re.compile(r"[(（\[]([^()（）\[\]]{1,60})[)）\]]\s*$")
+_ROLE_QUALIFIERS = frozenset(
+    "series general volume guest managing founding chief associate senior co in and & with".split()
+)
+_EDITOR_WORDS = frozenset("editor editors ed ed. eds eds. compiler compilers comp comp. hrsg hrsg. hg hg.".split())
+_TRANSLATOR_WORDS = frozenset("translator translators trans trans. transl transl. tr tr.".split())
+
+
+def _bracketed_role(body: str) -> tuple[str, str]:
+    match = _TRAILING_BRACKET.search(body)
+    if not match or not body[: match.start()].strip(_TRIM):
+        return body, ""
+    words = [w for w in re.split(r"[\s\-–]+", match.group(1).lower()) if w]
+    if not words or not all(w in _ROLE_QUALIFIERS or w in _EDITOR_WORDS or w in _TRANSLATOR_WORDS for w in words):
+        return body, ""
+    if any(w in _EDITOR_WORDS for w in words):
+        return body[: match.start()], EDITOR
+    if any(w in _TRANSLATOR_WORDS for w in words):
+        return body[: match.start()], TRANSLATOR
+    return body, ""
+
+
 def _strip_trailing(body: str) -> tuple[str, str]:
+    rest, role = _bracketed_role(body)
+    if role:
+        return rest.strip(_TRIM), role
+    offset = max(0, len(body) - _ROLE_TAIL)  # a trailing role is short: only the tail is searched (linear)
+    tail = body[offset:]
     for source, role in _SUFFIX:
-        match = pattern(source, re.IGNORECASE).search(body)
-        if match and body[: match.start()].strip(_TRIM):
-            return body[: match.start()].strip(_TRIM), role
+        match = pattern(source, re.IGNORECASE).search(tail)
+        at_cut = match is not None and match.start() == 0 < offset and not _SEPARATOR.match(body, offset - 1)
+        if match and not at_cut and body[: offset + match.start()].strip(_TRIM):
+            return body[: offset + match.start()].strip(_TRIM), role
     rest, role = _strip_cjk(body)
     return rest.strip(_TRIM), role

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -55,3 +57,19 @@ def test_romanize_never_raises(text: str, lang: str, scheme: str) -> None:
     assert isinstance(pinyin_with_tones(text), str)
     assert isinstance(pinyin_with_tones(text, surname=True), str)
     assert isinstance(romanize_name(parse_name(text, lang), lang, scheme).romanized, str)
+
+
+_RUNS = st.sampled_from([" ", "\t", "(", "[", ", ", "x", "张", "(x ", "ред. ", " eds."])
+_ENDS = st.sampled_from(["", "x", "(eds.)", "ред.", "b(主编)", " editors", "(series editor)", "(", "主编"])
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(["a", "Smith, J.", "Иванов", "张宁"]), _RUNS, st.integers(1_000, 10_000), _ENDS)
+def test_role_words_are_found_in_linear_time(start: str, run: str, count: int, end: str) -> None:
+    """A long run of one character before a role word (was cubic: 2,000 spaces before 'x' took 18 s in
+    strip_role, the suffix patterns' adjacent \\s* scanned from every position)."""
+    text = start + run * (count // len(run)) + end
+    began = time.process_time()
+    strip_role(text)
+    parse_name(text)
+    assert time.process_time() - began < 0.5, f"{len(text)} characters"

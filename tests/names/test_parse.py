@@ -110,6 +110,14 @@ def test_split_name_list() -> None:
         ("Иванов И. И., пер. с англ.", ("Иванов И. И.", "translator")),
         ("Smith, Ed", ("Smith, Ed", "")),
         ("李校", ("李校", "")),
+        # a role phrase in brackets (catalogues, publishers' RIS): the whole bracket, not its last word
+        ("Black, D. [series editor]", ("Black, D.", "editor")),
+        ("Black, D. (general editor)", ("Black, D.", "editor")),
+        ("Black, D. (editor-in-chief)", ("Black, D.", "editor")),
+        ("Black, D. (ed. and trans.)", ("Black, D.", "editor")),
+        ("Black, D. [translator]", ("Black, D.", "translator")),
+        ("Smith (Hong Kong)", ("Smith (Hong Kong)", "")),
+        ("Black, D. (1990)", ("Black, D. (1990)", "")),
     ],
 )
 def test_strip_role(text: str, expected: tuple[str, str]) -> None:
