@@ -72,11 +72,12 @@ _ENGLISH_WORDS = frozenset("the of and in on for to a an with from by".split())
 _VANCOUVER_NAME = re.compile(r"^\W*(?:\d{1,4}\.\s+)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s(?:[A-Z]{2,3}[.,:]|[A-Z],)")
 _WORD_RE = re.compile(r"[^\W\d_]+")
 # A first name as only English-language styles print it: inverted with a full given name ("Vaughan, Robert.",
-# "FLORIDI, Luciano,") or initials first ("M. C. Ferris and", "[59] E. Vaghefi,"); GOST gives initials after
-# the family name.
+# "FLORIDI, Luciano,") or initials first ("M. C. Ferris and", "[59] E. Vaghefi,"), or the names followed by the
+# year in brackets ("Gartenberg, M. (2009). "); GOST gives initials after the family name and the year later.
 _ENGLISH_OPENING = re.compile(
     r"^\W*(?:\[\d+\]\s*|\d{1,4}\.\s+)?(?:[A-Z][\w'’-]+,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?[,.]\s"
-    r"|[A-Z]\.\s?(?:-?[A-Z]\.\s?){0,2}\s*[A-Z][a-z][\w'’-]*(?:,|\s+and\s))"
+    r"|[A-Z]\.\s?(?:-?[A-Z]\.\s?){0,2}\s*[A-Z][a-z][\w'’-]*(?:,|\s+and\s)"
+    r"|[^\W\d_][^()]{0,80}?\s\((?:1[5-9]|20)\d\d[a-z]?\)[.,]?\s)"  # the names, then "(2009)." (author-date)
 )
 
 

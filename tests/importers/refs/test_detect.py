@@ -47,6 +47,8 @@ from biblio.importers.refs import detect_style, parse_reference
         ("[12] K. Jones, T. Berg, and A. Smith, Steppe Wells. - London: Steppe Press, 2004.", "english"),
         ("A. B. Smith and C. Berg (eds.). Wells of the steppe : new studies. Steppe Press, 1997.", "english"),
         ("Jones, K. The Steppe Road : Clans and Wells. London : Routledge, 1999.", "gost"),  # initials: either
+        ("Berg, T. (2009). Wells and clans. Steppe research : a journal of the steppe, 7(2), 5-20.", "english"),
+        ("6. Berg TK & Jones PM (1999) Wells in the steppe : a survey. Steppe Studies 16(11):465-472.", "english"),
     ],
 )  # fmt: skip
 def test_detect_style(text: str, style: str) -> None:
