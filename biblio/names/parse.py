@@ -17,6 +17,7 @@ from biblio.names.lazyre import pattern
 from biblio.names.roles import find_role, strip_role
 from biblio.names.split import split_name_list, strip_et_al
 from biblio.names.surnames import PINYIN_SURNAMES
+from biblio.names.tails import search_end
 from biblio.names.western import split_western, strip_honorific
 
 _OPEN = "(（[［【〔"
@@ -25,6 +26,7 @@ _O = re.escape(_OPEN)
 _C = re.escape(_CLOSE)
 _NATIONALITY = re.compile(rf"^\s*[{_O}]\s*([^{_O}{_C}]{{1,8}}?)\s*[{_C}]\s*")
 _ORIGINAL = re.compile(rf"\s*[{_O}]\s*([^{_O}{_C}]*)\s*[{_C}]\s*$")
+_WHITESPACE = " \t\n\r\f\v\u3000\u00a0"
 _LIFE_DATES = re.compile(
     rf"[,，\s]*[{_O}]?\s*(?:\d{{3,4}}\s*[-–—~～]\s*(?:\d{{3,4}})?|\d{{3,4}}\s*[-–—~～]?)\s*[{_C}]?\s*$"
 )
@@ -149,7 +151,8 @@ def _peel(text: str) -> _Peeled:
     body, nationality = _nationality(body)
     body, _role = strip_role(body)
     body, _et_al = strip_et_al(body)
-    body = _LIFE_DATES.sub("", body) or body
+    dates = search_end(_LIFE_DATES, body)
+    body = (body[:dates].rstrip(",，" + _WHITESPACE) if dates >= 0 else body) or body
     body, original = _original(body)
     body, _role = strip_role(body)
     body, latin = _paired(body)

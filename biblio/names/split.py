@@ -6,12 +6,14 @@ import re
 
 from biblio.model.script import CYRILLIC, HAN, KANA, LATIN, detect_script
 from biblio.names.roles import is_role_word
+from biblio.names.tails import search_end
 
 _ET_AL = re.compile(
     r"(?:[,，;；、\s]*[\[(（]?\s*(?:\bet\s*al\.?|\bet\s+alii\b|\bи\s+др(?:\.|угие\b)|\band\s+others\b|"
     r"\bu\.\s*a\.|ほか|他|等(?:人)?)\s*[\])）]?\s*)$",
     re.IGNORECASE,
 )
+_SPACE_RUN = re.compile(r"(\s)\s+")
 _HAN_NAME = re.compile(r"[\u3400-\u9fff\uf900-\ufaff·•・‧]{2,}")
 # "и" only in lower case: "ТИМОФЕЕВ И Н" (GB/T's upper-case Cyrillic with initials) has an initial И, not "and".
 _HARD_SEPARATORS = re.compile(
@@ -26,10 +28,11 @@ _SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "v", "2nd", 
 def strip_et_al(text: str) -> tuple[str, bool]:
     """Remove a trailing et-al marker ("等", "et al.", "и др.", "ほか"); return the rest and whether one was found."""
     body = text.strip()
-    match = _ET_AL.search(body)
-    if match is None or match.start() == 0:
+    start = search_end(_ET_AL, body)
+    rest = body[:start].rstrip(" ,，;；、") if start > 0 else ""
+    if not rest.strip(" ,，;；、[(（\t\n"):  # no marker, or nothing but the marker
         return body, False
-    return body[: match.start()].rstrip(" ,，;；、"), True
+    return rest, True
 
 
 def _is_short_part(part: str) -> bool:
@@ -104,7 +107,7 @@ def split_name_list(text: str) -> tuple[list[str], bool]:
 
     Returns the name parts (role words left in place) and whether an et-al marker was present.
     """
-    body, et_al = strip_et_al(text)
+    body, et_al = strip_et_al(_SPACE_RUN.sub(r"\1", text))  # one space each: the separators' \s* stay linear
     if _one_body(body):
         return [body.strip()], et_al
     script = detect_script(body)
