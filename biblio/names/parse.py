@@ -149,12 +149,14 @@ def _peel(text: str) -> _Peeled:
     """Take off nationality, role words, et al., life dates, an original-script bracket, a paired Latin form."""
     body = clean(text)
     body, nationality = _nationality(body)
-    body, _role = strip_role(body)
+    body, role = strip_role(body)
+    unchanged = body
     body, _et_al = strip_et_al(body)
     dates = search_end(_LIFE_DATES, body)
     body = (body[:dates].rstrip(",，" + _WHITESPACE) if dates >= 0 else body) or body
     body, original = _original(body)
-    body, _role = strip_role(body)
+    if role or body != unchanged:  # else the same call on the same text: nothing more to strip
+        body, _role = strip_role(body)
     body, latin = _paired(body)
     return _Peeled(_drop_fuller_form(body), nationality, original or latin, latin)
 

@@ -36,6 +36,7 @@ _LATIN_ROLES: tuple[tuple[str, str], ...] = (
     (r"авт\.|автор", AUTHOR),
 )
 _ROLE_TAIL = 60
+_ROLE_LETTER = re.compile(r"[A-Za-zА-Яа-яЁё]")
 _SEPARATOR = re.compile(r"[\s,;:(（\[]")  # what may come before a trailing role (the suffixes' lookbehind)
 _SUFFIX = tuple(
     (r"(?:^|(?<=[\s,;:(（\[]))[(（\[]?\s*(?:" + alt + r")(?:\s*[)）\]])?\s*$", role) for alt, role in _LATIN_ROLES
@@ -122,6 +123,8 @@ _TRANSLATOR_WORDS = frozenset("translator translators trans trans. transl transl
 
 
 def _bracketed_role(body: str) -> tuple[str, str]:
+    if body.rstrip()[-1:] not in (")", "）", "]"):
+        return body, ""
     match = _TRAILING_BRACKET.search(body)
     if not match or not body[: match.start()].strip(_TRIM):
         return body, ""
@@ -141,7 +144,7 @@ def _strip_trailing(body: str) -> tuple[str, str]:
         return rest.strip(_TRIM), role
     offset = max(0, len(body) - _ROLE_TAIL)  # a trailing role is short: only the tail is searched (linear)
     tail = body[offset:]
-    for source, role in _SUFFIX:
+    for source, role in _SUFFIX if _ROLE_LETTER.search(tail) else ():  # every Latin/Cyrillic role has a letter
         match = pattern(source, re.IGNORECASE).search(tail)
         at_cut = match is not None and match.start() == 0 < offset and not _SEPARATOR.match(body, offset - 1)
         if match and not at_cut and body[: offset + match.start()].strip(_TRIM):
