@@ -66,8 +66,9 @@ def main() -> None:
     parser.add_argument("--population", type=int, default=100000)
     parser.add_argument("--out", type=Path, default=OUT)
     args = parser.parse_args()
-    args.out.write_text(build(args.population), encoding="utf-8")
-    lines = [line for line in args.out.read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
+    text = build(args.population)
+    args.out.write_text(text, encoding="utf-8")
+    lines = [line for line in text.splitlines() if not line.startswith("#")]
     print(f"{args.out}: {len(lines):,} words")
 
 

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 
 from biblio.names.lazyre import pattern
+from biblio.names.tails import search_end
 
 AUTHOR = "author"
 EDITOR = "editor"
@@ -37,7 +38,6 @@ _LATIN_ROLES: tuple[tuple[str, str], ...] = (
 )
 _ROLE_TAIL = 60
 _ROLE_LETTER = re.compile(r"[A-Za-zА-Яа-яЁё]")
-_SEPARATOR = re.compile(r"[\s,;:(（\[]")  # what may come before a trailing role (the suffixes' lookbehind)
 _SUFFIX = tuple(
     (r"(?:^|(?<=[\s,;:(（\[]))[(（\[]?\s*(?:" + alt + r")(?:\s*[)）\]])?\s*$", role) for alt, role in _LATIN_ROLES
 )
@@ -79,6 +79,12 @@ def _cjk_role_suffixes(body: str) -> Iterator[str]:
     for length in _CJK_LENGTHS:
         if len(body) >= length and body[-length:] in _CJK_ROLES:
             yield body[-length:]
+
+
+def may_be_role_word(word: str) -> bool:
+    """False when ``word`` cannot be a role word: it has no Latin or Cyrillic letter and is no CJK role word
+    (brackets aside). A cheap test before a full :func:`strip_role`."""
+    return bool(_ROLE_LETTER.search(word)) or is_role_word(word.strip("()（）[]【】〔〕 "))
 
 
 def is_role_word(text: str) -> bool:
@@ -142,12 +148,10 @@ def _strip_trailing(body: str) -> tuple[str, str]:
     rest, role = _bracketed_role(body)
     if role:
         return rest.strip(_TRIM), role
-    offset = max(0, len(body) - _ROLE_TAIL)  # a trailing role is short: only the tail is searched (linear)
-    tail = body[offset:]
-    for source, role in _SUFFIX if _ROLE_LETTER.search(tail) else ():  # every Latin/Cyrillic role has a letter
-        match = pattern(source, re.IGNORECASE).search(tail)
-        at_cut = match is not None and match.start() == 0 < offset and not _SEPARATOR.match(body, offset - 1)
-        if match and not at_cut and body[: offset + match.start()].strip(_TRIM):
-            return body[: offset + match.start()].strip(_TRIM), role
+    # a trailing role is short: only the tail is searched (linear); every Latin/Cyrillic role has such a letter
+    for source, role in _SUFFIX if _ROLE_LETTER.search(body, max(0, len(body) - _ROLE_TAIL)) else ():
+        start = search_end(pattern(source, re.IGNORECASE), body, _ROLE_TAIL)
+        if start >= 0 and body[:start].strip(_TRIM):
+            return body[:start].strip(_TRIM), role
     rest, role = _strip_cjk(body)
     return rest.strip(_TRIM), role

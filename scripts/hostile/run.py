@@ -152,37 +152,3 @@ def measure_parse(name: str, path: Path, timeout: float = 120.0) -> Parsed:
         raise RuntimeError(f"parse of {path.name} with {name} failed:\n{done.stderr[-3000:]}")
     seconds, cpu, rss_kb, outcome = done.stdout.strip().split(" ", 3)
     return Parsed(float(seconds), float(cpu), int(rss_kb) / 1024, outcome)
-
-
-# A fixed pure-Python workload (regex, dicts, string methods: what parsing does), independent of biblio's code,
-# so a slower biblio cannot hide in it. Its CPU time on a quiet machine is CALIBRATION_QUIET.
-_CALIBRATION_CHILD = """
-import re, time
-start = time.process_time()
-pattern = re.compile(r"(\\\\w+)\\\\s*-\\\\s*(.*)")
-table = {}
-for i in range(60_000):
-    line = f"AU  - Name{i % 977}, Given {i}"
-    match = pattern.match(line)
-    key = match.group(1) if match else ""
-    table.setdefault(key, []).append(" ".join(line.split()).lower())
-    table[str(i % 1013)] = [w.strip(",") for w in line.split()]
-print(time.process_time() - start)
-"""
-CALIBRATION_QUIET = 0.25  # seconds of CPU, the least of many runs on an idle machine (2026-12-02)
-
-
-def cpu_slowdown(runs: int = 3) -> float:
-    """How much slower this machine runs Python now than the quiet reference (>= 1).
-
-    CPU time is no shelter from a shared machine: with both cores busy (hyper-threads, caches), a parse
-    takes 1.5-2x the CPU it takes alone. Time bounds are scaled by this factor, measured in the same run
-    (the least of ``runs`` fresh processes).
-    """
-    times = []
-    for _ in range(runs):
-        done = subprocess.run(
-            [sys.executable, "-c", _CALIBRATION_CHILD], capture_output=True, text=True, timeout=60, check=True
-        )
-        times.append(float(done.stdout.strip()))
-    return max(1.0, min(times) / CALIBRATION_QUIET)

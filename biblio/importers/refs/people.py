@@ -7,13 +7,10 @@ module only groups the names under the role word that follows them, as Chinese r
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from biblio.model import Name
-
-_ROLE_LETTER = re.compile(r"[A-Za-zА-Яа-яЁё]")  # every Latin or Cyrillic role word has one
 
 ROLES = ("author", "editor", "translator", "reviser")
 
@@ -90,12 +87,12 @@ def parse_one(text: str, lang: str = "") -> Name:
 
 def _bare_role(part: str, strip_role: Callable[[str], tuple[str, str]]) -> str:
     """The role of a part that is only a role word ("主编" after "王缉思,", "等译"), else ``""``."""
-    from biblio.names.roles import is_role_word
+    from biblio.names.roles import may_be_role_word
 
     word = part.strip(" .,;:").removeprefix("等").strip()
     if not word or len(word) > 4:
         return ""
-    if not _ROLE_LETTER.search(word) and not is_role_word(word.strip("()（）[]【】〔〕 ")):
+    if not may_be_role_word(word):
         return ""  # a CJK word that is no role word (a two-character name): no role, without the probe
     probe, role = strip_role(f"某某 {word}")
     return role if probe.strip() == "某某" else ""

@@ -55,7 +55,9 @@ def test_two_isbns_separated_by_a_space_are_two() -> None:
     assert kept.isbn == "0394428145 (pbk.)"  # a qualifier is not a second number
 
 
-@pytest.mark.parametrize("path", sorted(VENDOR_SHAPES.glob("*.[re][in][sw]")), ids=lambda p: p.name)
+@pytest.mark.parametrize(
+    "path", [p for p in sorted(VENDOR_SHAPES.iterdir()) if p.suffix in (".ris", ".enw")], ids=lambda p: p.name
+)
 def test_every_vendor_shape_reads_with_a_title_and_no_error(path: Path) -> None:
     from biblio.importers.registry import choose_importer
 
