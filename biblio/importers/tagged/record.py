@@ -256,9 +256,10 @@ def _people(record: Record, fields: Fields) -> None:
             record.authors.append(replace(name, family="", given="", particle="", suffix="", literal=name.written))
     record.editors = make_names(fields.get("editor", []), lang)
     record.translators = make_names(fields.get("translator", []), lang)
-    advisors = make_names(fields.get("advisor", []), lang)
-    if advisors:
-        fields["advisor"] = ["; ".join(a.display() for a in advisors)]
+    for kept in ("advisor", "extra:serieseditor"):  # people kept in extra: parsed (roles, lists) like the editors
+        people = make_names(fields.get(kept, []), lang)
+        if people:
+            fields[kept] = ["; ".join(p.display() for p in people)]
 
 
 def _dates_pages(record: Record, fields: Fields) -> None:

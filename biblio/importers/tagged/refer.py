@@ -167,10 +167,20 @@ def _per_type(fields: dict[str, list[str]], code: str) -> None:
 
 
 def _tertiary(fields: dict[str, list[str]], kind: EntryType) -> None:
-    """``%Y``: a thesis's advisor (CNKI's 导师 too), a report's tertiary author (kept), else a series editor."""
+    """``%Y``: a thesis's advisor (CNKI's 导师 too), a report's tertiary author (kept), a book's editor (EndNote's
+    tertiary author of a book, RIS ``A3``), else a series editor (a chapter's, a conference paper's: kept apart
+    from the editors, so it never prints as one)."""
     names = fields.pop("tertiary", [])
     if not names:
         return
     thesis = kind is EntryType.THESIS or bool(degree_in(" ".join(fields.get("genre", []))))
-    target = "advisor" if thesis else "extra:tertiaryauthor" if kind is EntryType.REPORT else "editor"
+    target = (
+        "advisor"
+        if thesis
+        else "extra:tertiaryauthor"
+        if kind is EntryType.REPORT
+        else "editor"
+        if kind is EntryType.BOOK
+        else "extra:serieseditor"
+    )
     fields.setdefault(target, []).extend(names)

@@ -208,12 +208,13 @@ def _doi_elsewhere(fields: dict[str, list[str]]) -> None:
 
 
 def _tertiary(fields: dict[str, list[str]], kind: EntryType) -> None:
-    """``A3``: a thesis's advisor (CNKI's 导师 too), else a series editor (with the editors)."""
+    """``A3``: a thesis's advisor (CNKI's 导师 too), else a series editor (kept apart from the editors: the
+    specification's "Editor, Series" of chapters, conference papers, e-books; Zotero's seriesEditor)."""
     names = fields.pop("tertiary", [])
     if not names:
         return
     thesis = kind is EntryType.THESIS or bool(degree_in(" ".join(fields.get("genre", []))))
-    fields.setdefault("advisor" if thesis else "editor", []).extend(names)
+    fields.setdefault("advisor" if thesis else "extra:serieseditor", []).extend(names)
 
 
 def _classify_call_number(fields: dict[str, list[str]]) -> None:

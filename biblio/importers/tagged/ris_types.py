@@ -141,6 +141,10 @@ PERIODICALS = frozenset({"JOUR", "EJOUR", "JFULL", "MGZN", "NEWS", "ABST", "INPR
 GENERIC = frozenset({"GEN"})
 
 _WHOLE_BOOK = {"SP": "pagetotal", "T2": "series", "M1": "number"}
+# The series editor is A2 in these types (the RIS specification's per-type lists, Zotero's book and report), A3
+# elsewhere (ris._tertiary): a series editor is no editor of the work, and must not print as one.
+_SERIES_EDITOR_A2 = {"A2": "extra:serieseditor"}
+_BOOK = {**_WHOLE_BOOK, **_SERIES_EDITOR_A2, "A3": "editor"}  # A2 its series editor, A3 its editor (both agree)
 _BOOK_PART = {"M1": "extra:volumes", "SV": "number", "SE": "extra:chapter", "C2": "extra:bookauthor"}
 _PERIODICAL = {"SN": "issn", "M1": "number_alt", "C7": "extra:eid"}  # C7: the article number
 _CONFERENCE = {"T2": "eventtitle", "C3": "container", "C1": "place_published", "A4": "extra:organization"}
@@ -153,9 +157,11 @@ _IMAGE = {"M3": "extra:medium", "C3": "extra:dimensions"}
 _WEB_PAGE = {"VL": "extra:accessyear", "M1": "urldate_alt"}
 
 TYPE_TAGS: dict[str, dict[str, str]] = {
-    **dict.fromkeys(("BOOK", "EBOOK", "CLSWK"), _WHOLE_BOOK),
-    "SER": {**_WHOLE_BOOK, "SE": "extra:chapter"},
-    "EDBOOK": {**_WHOLE_BOOK, "AU": "editor", "A1": "editor"},  # an edited book's first names are its editors
+    "BOOK": _BOOK,
+    "CLSWK": _BOOK,
+    "EBOOK": _WHOLE_BOOK,  # A2 its editor, A3 its series editor (the specification; Zotero reads it as a BOOK)
+    "SER": {**_WHOLE_BOOK, "SE": "extra:chapter"},  # A2 editor, A3 series editor, A4 the volume's editor
+    "EDBOOK": {**_WHOLE_BOOK, **_SERIES_EDITOR_A2, "AU": "editor", "A1": "editor"},  # its first names: its editors
     "CTLG": {"SE": "pagetotal", "T2": "series", "M1": "number", "NV": "extra:ris-nv"},  # its SP: pages
     "PAMP": {"SP": "pagetotal", "M1": "number"},
     **dict.fromkeys(("CHAP", "ECHAP"), _BOOK_PART),
@@ -164,13 +170,13 @@ TYPE_TAGS: dict[str, dict[str, str]] = {
     # PubMed Central's and the NIH manuscript ids; ET is EndNote's "Epub Date", not an edition
     "JOUR": {**_PERIODICAL, "C2": "pmcid", "C6": "nihmsid", "ET": "extra:epubdate"},
     "ELEC": _WEB_PAGE,
-    "WEB": _WEB_PAGE,
+    "WEB": {**_WEB_PAGE, **_SERIES_EDITOR_A2},
     **dict.fromkeys(("CONF", "CPAPER"), _CONFERENCE),
     "THES": {"PB": "institution", "M3": "genre", "SP": "pagetotal", "A3": "advisor"},
-    "RPRT": {"PB": "institution", "SN": "number", "T2": "series", "M1": "extra:documentnumber"},
+    "RPRT": {"PB": "institution", "SN": "number", "T2": "series", "M1": "extra:documentnumber", **_SERIES_EDITOR_A2},
     "GOVDOC": {"PB": "institution", "SN": "number", "T2": "series"},
     "STAND": {"SN": "standard_number", "T2": "series"},
-    "UNPB": {"M1": "number_alt"},  # EndNote's "Number": the issue when IS gives none (Zotero)
+    "UNPB": {"M1": "number_alt", **_SERIES_EDITOR_A2},  # EndNote's "Number": the issue when IS gives none (Zotero)
     "GEN": {"M1": "number_alt"},
     "MANSCPT": {"PB": "institution", "SP": "pagetotal", "M3": "genre"},
     "PAT": {
@@ -192,8 +198,9 @@ TYPE_TAGS: dict[str, dict[str, str]] = {
         "NV": "number",  # the study number
         "T3": "series",
     },
-    "COMP": {"ET": "extra:version", "T2": "series", "M3": "genre"},
-    "MAP": {"C1": "extra:scale", "C3": "extra:dimensions", "T2": "series", "M3": "genre"},
+    "COMP": {"ET": "extra:version", "T2": "series", "M3": "genre", **_SERIES_EDITOR_A2},
+    # A2 the series editor (the specification), A3 too (Zotero's map): ris._tertiary
+    "MAP": {"C1": "extra:scale", "C3": "extra:dimensions", "T2": "series", "M3": "genre", **_SERIES_EDITOR_A2},
     "ART": {**_IMAGE, "M1": "extra:dimensions"},
     **dict.fromkeys(("CHART", "FIGURE", "EQUA"), _IMAGE),
     # as a film (Zotero reads ADVS as one): C4 the genre, M3 ("Type": DVD, slides) the medium
@@ -207,7 +214,7 @@ TYPE_TAGS: dict[str, dict[str, str]] = {
         "T2": "series",
     },
     "VIDEO": {**_VIDEO, "A3": "extra:producer"},  # T2: a broadcast's programme
-    "MULTI": {**_VIDEO, "A3": "extra:producer", "T2": "series"},
+    "MULTI": {**_VIDEO, **_SERIES_EDITOR_A2, "A3": "extra:producer", "T2": "series"},
     "MUSIC": _RECORDING,
     "SOUND": {**_RECORDING, "SP": "extra:dimensions"},  # a score has pages, a recording a running time
     "SLIDE": {"T2": "extra:eventtitle", "A2": "author"},  # A2: the presenter (Zotero's RIS.js), not an editor

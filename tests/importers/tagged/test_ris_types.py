@@ -89,6 +89,7 @@ def test_edited_book_and_chapter(ours: list[Record]) -> None:
     book, chapter = ours[5], ours[6]
     assert book.type is EntryType.COLLECTION and book.authors == []
     assert _names(book.editors) == ["Cooley, Alexander", "Heathershaw, John"]
+    assert book.extra["serieseditor"] == "Roberts, Sean"  # A2: the series editor, never printed as an editor
     assert (book.pagetotal, book.series, book.number, book.extra["volumes"]) == (
         "320",
         "Central Eurasia in Context",

@@ -1,0 +1,88 @@
+"""A series editor is kept apart from the work's editors (RIS ``A2``/``A3``, Refer ``%Y``), so no export prints
+one as the book's editor. Which tag holds whom follows the RIS specification's per-type lists ("Editor" /
+"Editor, Series") and Zotero's RIS map where the specification is silent; the records are written here."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from biblio.export.bibtex import format_bibtex
+from biblio.export.csl_json import record_to_csl
+from biblio.importers.tagged.refer import ReferImporter
+from biblio.importers.tagged.ris import RisImporter
+from biblio.model import Record
+
+
+def _ris(code: str, **tags: str) -> Record:
+    lines = [f"TY  - {code}", "TI  - Steppe empires and their neighbours", "PY  - 2019"]
+    lines += [f"{tag}  - {value}" for tag, value in tags.items()]
+    result = RisImporter().parse("\n".join([*lines, "ER  - ", ""]))
+    assert not result.problems
+    return result.records[0]
+
+
+# (RIS type, tag): the specification's label for it
+SERIES_EDITOR_TAGS = [
+    ("BOOK", "A2"),
+    ("CLSWK", "A2"),
+    ("EDBOOK", "A2"),
+    ("COMP", "A2"),
+    ("MAP", "A2"),
+    ("RPRT", "A2"),
+    ("UNPB", "A2"),
+    ("WEB", "A2"),
+    ("CHAP", "A3"),
+    ("ECHAP", "A3"),
+    ("CONF", "A3"),
+    ("EBOOK", "A3"),
+    ("SER", "A3"),
+]
+EDITOR_TAGS = [("BOOK", "A3"), ("CHAP", "A2"), ("ECHAP", "A2"), ("EBOOK", "A2"), ("SER", "A2"), ("CONF", "A2")]
+
+
+@pytest.mark.parametrize(("code", "tag"), SERIES_EDITOR_TAGS)
+def test_the_series_editor_tag_of_each_type(code: str, tag: str) -> None:
+    record = _ris(code, AU="Golden, Peter B.", **{tag: "Rossabi, Morris"})
+    assert record.extra["serieseditor"] == "Rossabi, Morris"
+    assert "Rossabi" not in {e.family for e in record.editors}
+
+
+@pytest.mark.parametrize(("code", "tag"), EDITOR_TAGS)
+def test_the_editor_tag_of_each_type(code: str, tag: str) -> None:
+    record = _ris(code, AU="Golden, Peter B.", **{tag: "Rossabi, Morris"})
+    assert [e.family for e in record.editors] == ["Rossabi"] and "serieseditor" not in record.extra
+
+
+def test_several_series_editors_are_parsed_as_names() -> None:
+    """Role words and one-line lists are read as for editors ("[series editor]", "; " between people)."""
+    record = _ris("CHAP", A3="Black, D. [series editor]", T2="Handbook")
+    assert record.extra["serieseditor"] == "Black, D."
+    book = _ris("BOOK", A2="Frank, Andre Gunder; Gills, Barry K.")
+    assert book.extra["serieseditor"] == "Frank, Andre Gunder; Gills, Barry K."
+
+
+def test_a_thesis_a3_stays_its_advisor() -> None:
+    assert _ris("THES", A3="Fletcher, Joseph").extra["advisor"] == "Fletcher, Joseph"
+
+
+def test_refer_tertiary_author_of_a_chapter_and_of_a_book() -> None:
+    text = (
+        "%0 Book Section\n%T The Mongol conquests\n%A Allsen, Thomas\n%E Cambridge, Editor\n"
+        "%Y Twitchett, Denis\n%B The Cambridge History of China\n%D 1994\n\n"
+        "%0 Book\n%T Inner Asian frontiers of China\n%A Lattimore, Owen\n%Y Pelliot, Paul\n%D 1940\n"
+    )
+    chapter, book = ReferImporter().parse(text).records
+    assert chapter.extra["serieseditor"] == "Twitchett, Denis" and [e.family for e in chapter.editors] == ["Cambridge"]
+    assert [e.family for e in book.editors] == ["Pelliot"] and "serieseditor" not in book.extra
+
+
+def test_exports_do_not_print_a_series_editor_as_an_editor() -> None:
+    record = _ris("BOOK", AU="Golden, Peter B.", A2="Rossabi, Morris", A3="Sinor, Denis", PB="Brill")
+    record.key = "golden2019"
+    bib = format_bibtex([record], "biblatex")
+    assert "editor = {Sinor, Denis}" in bib and "Rossabi" not in bib.split("editor = ", 1)[1].split("\n", 1)[0]
+    csl = json.loads(json.dumps(record_to_csl(record)))
+    assert csl["collection-editor"] == [{"family": "Rossabi", "given": "Morris"}]
+    assert csl["editor"] == [{"family": "Sinor", "given": "Denis"}]
