@@ -133,8 +133,9 @@ WHOLE_WORKS = frozenset("BOOK EBOOK EDBOOK CLSWK SER CTLG PAMP UNPB MANSCPT THES
 _MULTIVOLUME = frozenset(
     "BOOK EBOOK EDBOOK CLSWK SER ANCIENT CHAP ECHAP DICT ENCYC CONF CPAPER HEAR MUSIC SOUND VIDEO MULTI GEN".split()
 )
-# Types whose A3 is neither a series editor nor an advisor (a higher court, an international author ...).
-_OTHER_A3 = frozenset("CASE PAT RPRT BLOG GOVDOC".split())
+# Types whose A3 is neither a series editor nor an advisor (a higher court, an international author ...). A
+# report's A3 is its series editor (Zotero's RefWorks and current RIS maps; the specification says "Publisher").
+_OTHER_A3 = frozenset("CASE PAT BLOG".split())
 # Periodical types: an ``SN`` that is neither a valid ISBN nor a valid ISSN is still their ISSN.
 PERIODICALS = frozenset({"JOUR", "EJOUR", "JFULL", "MGZN", "NEWS", "ABST", "INPR"})
 # Generic types: their biblio type is guessed from their fields (a journal and a volume: an article).

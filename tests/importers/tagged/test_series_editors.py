@@ -11,6 +11,7 @@ import pytest
 from biblio.export.bibtex import format_bibtex
 from biblio.export.csl_json import record_to_csl
 from biblio.importers.tagged.refer import ReferImporter
+from biblio.importers.tagged.refworks import RefWorksImporter
 from biblio.importers.tagged.ris import RisImporter
 from biblio.model import Record
 
@@ -38,6 +39,8 @@ SERIES_EDITOR_TAGS = [
     ("CONF", "A3"),
     ("EBOOK", "A3"),
     ("SER", "A3"),
+    ("RPRT", "A3"),  # Zotero's map (the specification's label is "Publisher")
+    ("GOVDOC", "A3"),
 ]
 EDITOR_TAGS = [("BOOK", "A3"), ("CHAP", "A2"), ("ECHAP", "A2"), ("EBOOK", "A2"), ("SER", "A2"), ("CONF", "A2")]
 
@@ -86,3 +89,21 @@ def test_exports_do_not_print_a_series_editor_as_an_editor() -> None:
     csl = json.loads(json.dumps(record_to_csl(record)))
     assert csl["collection-editor"] == [{"family": "Rossabi", "given": "Morris"}]
     assert csl["editor"] == [{"family": "Sinor", "given": "Denis"}]
+
+
+@pytest.mark.parametrize(
+    ("kind", "role"),
+    [
+        ("Book, Section", "serieseditor"),
+        ("Report", "serieseditor"),
+        ("Book, Whole", "editor"),
+        ("Dissertation/Thesis", "advisor"),
+    ],
+)
+def test_refworks_tertiary_authors_by_type(kind: str, role: str) -> None:
+    """RefWorks ``A3``: a thesis's advisor (CNKI), a book's editor, else a series editor (Zotero's RefWorks map)."""
+    text = f"RT {kind}\nT1 Nomads and the outside world\nA1 Khazanov, Anatoly\nA3 Gellner, Ernest\nYR 1984\n"
+    record = RefWorksImporter().parse(text).records[0]
+    editors = [e.family for e in record.editors]
+    assert (editors == ["Gellner"]) == (role == "editor")
+    assert (record.extra.get(role) == "Gellner, Ernest") == (role != "editor")
