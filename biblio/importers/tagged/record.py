@@ -143,7 +143,11 @@ def guess_type(fields: Fields, *, publisher_makes_book: bool = True) -> EntryTyp
 
 def finish(fields: Fields, kind: EntryType, provenance: Provenance, what: str) -> Converted:
     """The record, with a warning when it has no title; an error message when it has no title, author,
-    container or date either. A record is never dropped for a missing title alone: its values are kept."""
+    container or date either. A record is never dropped for a missing title alone: its values are kept.
+    A record with a short title only (EndNote exports missing the full title) is titled by it, as Zotero does."""
+    if not any(v.strip() for v in fields.get("title", [])):
+        if short := [v for v in fields.get("shorttitle", []) if v.strip()]:
+            fields["title"] = short[:1]
     problem = untitled(fields, what)
     if problem.endswith("without content"):
         return problem
@@ -231,6 +235,8 @@ def _texts(record: Record, fields: Fields) -> None:
     abstracts = [re.sub(r"^\s*<正>\s*", "", v) for v in fields.get("abstract", [])]
     record.abstract = tuple(dict.fromkeys(_multi(abstracts)))
     words = [w for v in fields.get("keywords", []) for w in split_list(v.replace("\n", ";"))]
+    if len(words) == 1 and ", " in words[0]:  # one keyword line listing them all (Scopus): split as Zotero does
+        words = [w.strip() for w in words[0].split(",") if w.strip()]
     record.keywords = tuple(dict.fromkeys(_multi(words)))
     record.funding = [f for v in fields.get("funding", []) for f in parse_funding(v)]
 

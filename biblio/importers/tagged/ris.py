@@ -15,7 +15,16 @@ from biblio.importers.fieldmap import degree_in, lang_text
 from biblio.importers.tagged.dates import tagged_date
 from biblio.importers.tagged.reader import Converted, TaggedEntry, TagSyntax, parse_tagged
 from biblio.importers.tagged.record import collect, finish, guess_type
-from biblio.importers.tagged.ris_types import GENERIC, TYPES, WHOLE_WORKS, keep_type, tags_of
+from biblio.importers.tagged.ris_types import (
+    ENDNOTE_TYPES,
+    GENERIC,
+    KNOWN_CODES,
+    TYPE_TAGS,
+    TYPES,
+    WHOLE_WORKS,
+    keep_type,
+    tags_of,
+)
 from biblio.importers.tagged.sniff import sniff_ris
 from biblio.model import EntryType, Provenance
 
@@ -112,7 +121,8 @@ class RisImporter:
         return parse_tagged(text, _SYNTAX, self._convert, "RIS")
 
     def _convert(self, entry: TaggedEntry) -> Converted:
-        code = entry.first("TY").upper()
+        stated = entry.first("TY").strip()
+        code = ENDNOTE_TYPES.get(" ".join(stated.lower().split()), stated.upper())  # "TY  - Journal Article"
         tags = tags_of(code, TAGS)
         fields = collect(entry, tags, "ris")
         _page_range(fields, tags)
@@ -128,9 +138,12 @@ class RisImporter:
             fields["place"] = fields.pop("place_published")
         if "eventtitle" in fields and "container" not in fields:
             fields["container"] = list(fields["eventtitle"])
+        unknown = bool(code) and code not in KNOWN_CODES and code not in TYPE_TAGS
+        if unknown:
+            fields["extra:ris-ty"] = [stated]  # kept, and said: a type no specification defines
         kind = (
             TYPES.get(code, EntryType.MISC)
-            if code and code not in GENERIC
+            if code and code not in GENERIC and not unknown
             else guess_type(fields, publisher_makes_book=False)
         )
         _tertiary(fields, kind)
@@ -140,8 +153,9 @@ class RisImporter:
             return made
         record, problem = made if isinstance(made, tuple) else (made, "")
         keep_type(record, code)
-        if not code:
-            problem = "; ".join(filter(None, [f"RIS record without a TY line: read as {record.type.value}", problem]))
+        if not code or unknown:
+            said = f"unknown RIS type {stated!r}" if unknown else "RIS record without a TY line"
+            problem = "; ".join(filter(None, [f"{said}: read as {record.type.value}", problem]))
         return (record, problem) if problem else record
 
 

@@ -118,3 +118,11 @@ def test_several_languages_in_one_tag_are_kept() -> None:
     assert (single.language, "language" in single.extra) == ("ru", False)
     cnki = _one("TY  - JOUR\nTI  - T\nLA  - 中文;\nER  - \n")  # CNKI ends the value with a separator
     assert (cnki.language, "language" in cnki.extra) == ("zh", False)
+
+
+def test_one_keyword_line_listing_several_is_split_at_commas() -> None:
+    """Scopus writes all keywords on one ``KW`` line, comma-separated (Zotero splits such a lone tag too)."""
+    one_line = _one("TY  - CONF\nTI  - Signals\nKW  - Digital storage, patterned media, jitter noise\nER  - \n")
+    assert [k.value for k in one_line.keywords] == ["Digital storage", "patterned media", "jitter noise"]
+    several = _one("TY  - JOUR\nTI  - Steppe\nKW  - Asia, Central\nKW  - nomads\nER  - \n")
+    assert [k.value for k in several.keywords] == ["Asia, Central", "nomads"]  # one keyword per line: kept whole
