@@ -48,9 +48,9 @@ from realworld.ris_peers import ZOTERO_TYPES  # noqa: E402
 from realworld.scoring import align  # noqa: E402
 from tagged_mapping import VARIANTS, biblio_record, ris_record  # noqa: E402
 
+from biblio.importers.registry import choose_importer  # noqa: E402
 from biblio.importers.tagged.dates import tagged_date  # noqa: E402
 from biblio.importers.tagged.refer import ReferImporter  # noqa: E402
-from biblio.importers.tagged.ris import RisImporter  # noqa: E402
 from biblio.model import Record  # noqa: E402
 
 TARBALL = "https://registry.npmjs.org/zotero-translators/-/zotero-translators-0.0.2.tgz"
@@ -187,20 +187,24 @@ def _same_date(unit: Unit) -> bool:
     return "ate" in unit.field and bool(unit.got) and tagged_date(unit.expected) == unit.got
 
 
-def file_differences(node: Path, folder: Path) -> list[str]:
-    """Each unit of Zotero's items for the files of ``folder`` that biblio's record misses, one line each."""
+def file_differences(node: Path, folder: Path, counts: Counter[str] | None = None) -> list[str]:
+    """Each unit of Zotero's items for the files of ``folder`` that biblio's record misses, one line each;
+    ``counts`` gets the items, the types right, the units and the units agreed."""
     lines = []
+    counts = Counter() if counts is None else counts
     files = sorted(p for p in folder.iterdir() if p.suffix in (".ris", ".enw", ".txt"))
     for path in files:
         raw = path.read_bytes()
-        importer = RisImporter() if path.suffix == ".ris" else ReferImporter()
-        records = importer.parse(raw.decode("utf-8-sig")).records
+        text = raw.decode("utf-8-sig")
+        records = choose_importer(text, path.suffix).parse(text).records  # by detection, as `biblio add` does
         items = zotero_items(node, raw)
         titles = [str(i.get("title", "") or i.get("caseName", "") or i.get("nameOfAct", "")) for i in items]
         if len(items) != len(records):
             lines.append(f"{path.name:24} Zotero made {len(items)} items, biblio {len(records)} records")
         for number, (item, record) in enumerate(zip(items, align(titles, records), strict=True), start=1):
             result = compare_zotero(item, record, path.name)
+            counts.update(items=1, types=int(result.type_ok), units=len(result.units))
+            counts.update(agreed=sum(1 for u in result.units if u.hit or _same_date(u)))
             if not result.type_ok:
                 lines.append(f"{path.name:24} #{number:<2} type {result.got_type} for {result.expected_type}")
             for unit in result.units:
@@ -231,9 +235,15 @@ def main() -> int:
             (args.roundtrip / name).write_text(zotero_export(args.node, items, fmt), encoding="utf-8")
         args.files = args.roundtrip
     if args.files:
-        differences = file_differences(args.node, args.files)
+        counts: Counter[str] = Counter()
+        differences = file_differences(args.node, args.files, counts)
         print("\n".join(differences))
-        print(f"{len(differences)} differences", file=sys.stderr)
+        agreement = counts["agreed"] / max(counts["units"], 1)
+        print(
+            f"{len(differences)} differences; {counts['items']} items, types right {counts['types']}, "
+            f"field agreement {agreement:.3f} ({counts['agreed']}/{counts['units']})",
+            file=sys.stderr,
+        )
         return 0
     if args.refer:
         text = "\n".join(refer_record(kind) for kind in REFER_TYPES)

@@ -415,8 +415,10 @@ def _bag(record: Record) -> list[str]:
 
 
 def _pages_unit(name: str, value: str, record: Record, bag: list[str]) -> Unit:
-    """Pages compare without spaces (``94-98,93`` = ``94-98, 93``)."""
-    return Unit(name, value, record.pages, norm(value).replace(" ", "") == norm(record.pages).replace(" ", ""))
+    """Pages compare without spaces (``94-98,93`` = ``94-98, 93``). Zotero writes an article number into the
+    pages when there are none (its Web of Science translator); biblio keeps it as the article's ``eid``."""
+    got = record.pages or record.extra.get("eid", "")
+    return Unit(name, value, got, norm(value).replace(" ", "") == norm(got).replace(" ", ""))
 
 
 _SPECIAL: dict[str, Callable[[str, str, Record, list[str]], Unit]] = {

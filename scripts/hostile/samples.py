@@ -62,6 +62,12 @@ SAMPLES: tuple[Sample, ...] = (
         _FILL_ZH,
     ),
     Sample(
+        "wos",
+        "PT J\nAU Zhang, N\n   Smith, J\nAF Zhang, Ning\n   Smith, John\nTI {FILL}\nSO RUSSIAN STUDIES\nPD JUN\n"
+        "PY 2024\nVL 14\nBP 5\nEP 23\nCR Li M, 2010, J EURASIAN STUD, V1, P2\n   Wu X, 2001, SURV, V20, P1\nER\n\n",
+        _FILL_EN,
+    ),
+    Sample(
         "noteexpress",
         "{Reference Type}: Journal Article\n{Title}: {FILL}\n{Author}: 张宁;\n{Journal}: 俄罗斯学刊\n"
         "{Year}: 2024\n{Volume}: 14\n{Pages}: 5-23\n{Database Provider}: CNKI\n\n",

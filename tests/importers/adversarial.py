@@ -38,6 +38,8 @@ UNITS: tuple[str, ...] = (
     "{Reference Type}: ",
     "DataType: 1\n",
     "Title-题名: x\n",
+    "PT J\n",
+    "   x\n",
     "SrcDatabase-来源库: 期刊\n",
     "摘要 ",
     "【关键词】",

@@ -61,6 +61,7 @@ _IDENTS = {
     "accession": "accession",
     "database": "database",
     "pmcid": "pmcid",
+    "pmid": "pmid",
     "nihmsid": "nihmsid",
 }
 _EXTRA = ("affiliation", "advisor", "discipline", "organization", "eventtitle", "shortjournal", "shorttitle")

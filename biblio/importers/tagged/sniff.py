@@ -1,4 +1,5 @@
-"""Is a text in one of the line-tagged formats (EndNote/Refer, RefWorks, RIS, NoteExpress)? Sniffers only.
+"""Is a text in one of the line-tagged formats (EndNote/Refer, RefWorks, RIS, NoteExpress, Web of Science)?
+Sniffers only.
 
 Format detection imports this module, not the readers and record builders (CLI start-up stays fast).
 Each sniffer reads at most the first 8,000 characters, with patterns anchored at line starts (linear time).
@@ -45,6 +46,16 @@ def sniff_refworks(text: str) -> float:
     """An ``RT`` line and mostly ``XX value`` tag lines."""
     share = _marked_share(text, _REFWORKS_TAG, r"(?m)^RT \S")
     return 0.0 if share < 0 else 0.9 if share > 0.5 else 0.3
+
+
+def sniff_wos(text: str) -> float:
+    """A Web of Science ``PT`` line (J, B, S, P) and mostly ``XX value`` tag lines (continuations indented)."""
+    text = text.lstrip("\ufeff \n")
+    if not re.search(r"(?m)^PT [A-Z]\s*$", text[:8000]):
+        return 0.0
+    lines = [ln for ln in text[:8000].splitlines() if ln.strip()][:60]
+    read = sum(1 for ln in lines if _REFWORKS_TAG.match(ln) or ln.startswith("   ") or ln in ("ER", "EF"))
+    return 0.95 if read / len(lines) > 0.8 else 0.4
 
 
 def sniff_ris(text: str) -> float:
