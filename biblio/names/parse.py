@@ -120,8 +120,8 @@ def _pinyin_order(text: str, lang: str) -> bool:
     return lang.startswith("zh") and _is_pinyin_name(text)
 
 
-def _person(text: str, lang: str, foreign: bool) -> Name:
-    script = name_script(text)
+def _person(text: str, script: str, lang: str, foreign: bool) -> Name:
+    """A person's name ``text`` in ``script`` (its :func:`name_script`)."""
     if script in (HAN, KANA, HANGUL):
         return parse_cjk(text, script, lang, foreign)
     text = strip_honorific(text)
@@ -199,7 +199,7 @@ def _parse(text: str, lang: str) -> Name:
     foreign = bool(nationality and not native) or bool(original and not pinyin_pair)
     if nationality == "日" and not lang.startswith("ja"):  # "[日]沟口雄三": a Japanese name, 沟口 + 雄三
         lang, foreign = "ja", False
-    name = _person(body, lang, foreign)
+    name = _person(body, script, lang, foreign)
     native = name.script == HAN and pinyin_pair and not any(ch in body for ch in "·•・‧")
     return Name(
         family=name.family,
