@@ -15,6 +15,7 @@ from biblio.errors import UsageError
 from biblio.model import Name, Record
 
 FORBIDDEN_KEY_CHARS = set("(),#%{}~\\\"'=@ \t\n")
+_FORBIDDEN_OR_CARET = re.compile("[" + re.escape("".join(sorted(FORBIDDEN_KEY_CHARS)) + "^") + "]")
 _KEY_OK = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_:.+/-]*$")
 _WORD = re.compile(r"[a-z0-9]+")
 TITLE_HEAD = 200  # characters of a title romanized to find its key word
@@ -163,7 +164,7 @@ def sanitize_imported_key(key: str) -> str:
     space or separator (U+2028) and format character; a ``/`` too when the key would walk out of a
     folder (``a/../../x`` -> ``a_.._.._x``). Letters of any script stay: biber and LaTeX read UTF-8 keys.
     """
-    if key.isprintable() and "^" not in key and not any(ch in FORBIDDEN_KEY_CHARS for ch in key) and path_safe(key):
+    if key.isprintable() and not _FORBIDDEN_OR_CARET.search(key) and path_safe(key):  # one scan, not a Python loop
         return key
     cleaned = "".join("_" if _unsafe_key_char(ch) else ch for ch in key).strip("_")
     if not path_safe(cleaned):

@@ -27,6 +27,7 @@ from biblio.importers.registry import choose_importer
 from biblio.inputs import read_file
 from biblio.library.aftercommit import AfterCommit, link_translations, refresh_exports, sync_index
 from biblio.library.attachments import new_files_removed_on_failure
+from biblio.library.collector import fewer_collections
 from biblio.library.ingest import Ingest
 from biblio.model import Provenance, Record
 from biblio.reports import AddReport, CheckReport
@@ -178,16 +179,18 @@ class Library:
         Each result is written in its own transaction. If the first result holds no record, nothing is
         written and InputError names the first problem.
         """
-        chunks = iter(results)
-        first = next(chunks, ImportResult())
-        if not first.records:
-            detail = first.problems[0].describe() if first.problems else "no records found"
-            raise InputError(f"{origin}: {detail}")
-        report = AddReport(formats=[importer])
-        careful = max(total_hint, len(first.records)) <= CAREFUL_IMPORT_LIMIT and self.count() <= CAREFUL_LIBRARY_LIMIT
-        source = _Source(data, origin, importer, version, careful, total_hint)
-        with self.batch():
-            self._ingest(first, chunks, source, report, progress)
+        with fewer_collections():
+            chunks = iter(results)
+            first = next(chunks, ImportResult())
+            if not first.records:
+                detail = first.problems[0].describe() if first.problems else "no records found"
+                raise InputError(f"{origin}: {detail}")
+            report = AddReport(formats=[importer])
+            careful = max(total_hint, len(first.records)) <= CAREFUL_IMPORT_LIMIT
+            careful = careful and self.count() <= CAREFUL_LIBRARY_LIMIT
+            source = _Source(data, origin, importer, version, careful, total_hint)
+            with self.batch():
+                self._ingest(first, chunks, source, report, progress)
         return report
 
     def _ingest(

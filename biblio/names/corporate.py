@@ -37,10 +37,10 @@ _ACRONYM = re.compile(r"[A-ZА-ЯЁ]{2,8}(?:[-/&][A-ZА-ЯЁ]{1,8})*")
 
 
 _CJK_WORD = re.compile("|".join(map(re.escape, _CJK_WORDS)))
-
-
-def _is_han(ch: str) -> bool:
-    return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"
+# one regex search instead of a Python loop over the characters (every name of a reference list is tested)
+_HAN_CHAR = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
+_HAN_OR_KANA_CHAR = re.compile("[\u3400-\u9fff\uf900-\ufaff\u3040-\u30ff]")
+_HANGUL_CHAR = re.compile("[\uac00-\ud7af]")
 
 
 def is_corporate_cjk(text: str) -> bool:
@@ -50,7 +50,7 @@ def is_corporate_cjk(text: str) -> bool:
         return True
     if any(sep in body for sep in "·•・‧･"):
         return False
-    han = sum(1 for ch in body if _is_han(ch))
+    han = len(_HAN_CHAR.findall(body))
     if han >= 3 and body[-1] == "网":  # news sites: 新华网, 人民网, 中国网
         return True
     if han >= 4 and body[-1] in _CJK_SUFFIX_CHARS:
@@ -79,8 +79,8 @@ def is_corporate_alpha(text: str) -> bool:
 
 def has_corporate_word(text: str) -> bool:
     """A word that names an organisation (Institute, Bank, агентство, 研究所), not only "of"/"and" between words."""
-    if any(_is_han(ch) for ch in text):
-        return any(word in text for word in _CJK_WORDS)
+    if _HAN_CHAR.search(text):
+        return _CJK_WORD.search(text) is not None
     body = " ".join(text.split())
     return bool(pattern(_RU_WORDS, re.IGNORECASE).search(body) or pattern(_EN_WORDS, re.IGNORECASE).search(body))
 
@@ -99,8 +99,8 @@ def is_corporate_hangul(text: str) -> bool:
 
 def is_corporate(text: str) -> bool:
     """True when ``text`` looks like a corporate body in any script."""
-    if any("\uac00" <= ch <= "\ud7af" for ch in text):
+    if _HANGUL_CHAR.search(text):
         return is_corporate_hangul(text)
-    if any(_is_han(ch) or "\u3040" <= ch <= "\u30ff" for ch in text):
+    if _HAN_OR_KANA_CHAR.search(text):
         return is_corporate_cjk(text)
     return is_corporate_alpha(text)

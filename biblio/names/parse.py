@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from biblio.model.names import Name
 from biblio.model.script import CYRILLIC, HAN, HANGUL, KANA, LATIN, detect_script
@@ -119,8 +120,8 @@ def _pinyin_order(text: str, lang: str) -> bool:
     return lang.startswith("zh") and _is_pinyin_name(text)
 
 
-def _person(text: str, lang: str, foreign: bool) -> Name:
-    script = name_script(text)
+def _person(text: str, script: str, lang: str, foreign: bool) -> Name:
+    """A person's name ``text`` in ``script`` (its :func:`name_script`)."""
     if script in (HAN, KANA, HANGUL):
         return parse_cjk(text, script, lang, foreign)
     text = strip_honorific(text)
@@ -164,16 +165,31 @@ def _peel(text: str) -> _Peeled:
 def parse_name(text: str, lang: str = "") -> Name:
     """Parse one name in any script and form; ``lang`` is the record's language (ja makes kanji Japanese).
 
+    Pure and cached for names of up to ``_CACHED_LENGTH`` characters: reference lists and imports name
+    the same people again and again (a hostile 1 MB name is parsed, not kept).
+
     "(英)哈·麦金德著" -> family 麦金德, given 哈, nationality 英; "斯皮克曼(N.J.Spykman)" -> original
     "N. J. Spykman"; "张宁 Zhang Ning" -> romanized "Zhang Ning"; "Бжезинский З." -> family, given "З.";
     corporate bodies -> ``literal``. Role words, et-al markers and life dates are dropped; ``written`` is the
     cleaned name itself. Never raises; text without letters gives an empty Name.
     """
+    return _parse_short(text, lang) if len(text) <= _CACHED_LENGTH else _parse(text, lang)
+
+
+_CACHED_LENGTH = 200
+
+
+@lru_cache(maxsize=32768)
+def _parse_short(text: str, lang: str) -> Name:
+    return _parse(text, lang)
+
+
+def _parse(text: str, lang: str) -> Name:
     peeled = _peel(text)
     body, nationality, original, latin = peeled.body, peeled.nationality, peeled.original, peeled.latin
     braced = _BRACED.match(body)
-    script = name_script(body) or LATIN
-    if not name_script(body):
+    script = name_script(body)
+    if not script:
         return Name(written=body)
     if braced or is_corporate(body):
         literal = braced.group(1).strip() if braced else body
@@ -183,7 +199,7 @@ def parse_name(text: str, lang: str = "") -> Name:
     foreign = bool(nationality and not native) or bool(original and not pinyin_pair)
     if nationality == "日" and not lang.startswith("ja"):  # "[日]沟口雄三": a Japanese name, 沟口 + 雄三
         lang, foreign = "ja", False
-    name = _person(body, lang, foreign)
+    name = _person(body, script, lang, foreign)
     native = name.script == HAN and pinyin_pair and not any(ch in body for ch in "·•・‧")
     return Name(
         family=name.family,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from biblio.names.lazyre import pattern
 from biblio.names.tails import search_end
@@ -107,10 +108,24 @@ def strip_role(text: str) -> tuple[str, str]:
 def find_role(text: str) -> tuple[str, str, bool]:
     """Like :func:`strip_role`, also telling whether the role word came first ("под ред. ...", "edited by ...").
 
-    A leading role covers the names after it in a list, a trailing one the names before it.
+    A leading role covers the names after it in a list, a trailing one the names before it. Pure, and
+    cached for short texts: a name's text is looked at by the list splitter and again by the name parser.
     """
+    return _find_short(text) if len(text) <= _CACHED_LENGTH else _find(text)
+
+
+_CACHED_LENGTH = 200
+_PREFIX_LETTERS = frozenset("ectпECTП")  # every _PREFIX pattern starts with one of these (case-insensitive)
+
+
+@lru_cache(maxsize=32768)
+def _find_short(text: str) -> tuple[str, str, bool]:
+    return _find(text)
+
+
+def _find(text: str) -> tuple[str, str, bool]:
     body = text.strip()
-    for source, role in _PREFIX:
+    for source, role in _PREFIX if body[:1] in _PREFIX_LETTERS else ():
         match = pattern(source, re.IGNORECASE).match(body)
         if match and body[match.end() :].strip():
             return body[match.end() :].strip(_TRIM), role, True

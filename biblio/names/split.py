@@ -96,9 +96,10 @@ def _one_body(body: str) -> bool:
     pieces = [p for p in pieces if p]
     if len(pieces) < 2:
         return False
-    corporate = [p for p in pieces if is_corporate(p)]
-    if has_corporate_word(body) and len(corporate) < len(pieces):
-        return any(len(p.split()) >= 2 or p.casefold().strip(".") in _FIRM_SUFFIXES for p in corporate)
+    if has_corporate_word(body):  # only then do the pieces' own tests matter (a list of persons has none)
+        corporate = [p for p in pieces if is_corporate(p)]
+        if len(corporate) < len(pieces):
+            return any(len(p.split()) >= 2 or p.casefold().strip(".") in _FIRM_SUFFIXES for p in corporate)
     return " & " in body and "," not in body and all(len(p.split()) == 1 and p[:1].isupper() for p in pieces)
 
 

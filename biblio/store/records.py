@@ -23,6 +23,7 @@ from biblio.store.files import sync_attachments
 # Kept out of the JSON blob: they have columns or side tables of their own.
 _OUTSIDE_DATA = ("uid", "key", "added", "modified", "tags", "links", "attachments", "fulltext")
 _NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
+_JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))  # stateless; json.dumps would build one a call
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,8 +78,7 @@ def _columns(record: Record, data_json: str, author_sort: str) -> tuple[Any, ...
 
 def insert_record(db: sqlite3.Connection, record: Record, *, author_sort: str, source_id: int | None, now: str) -> int:
     """Insert a new record (its ``key`` must be set and unique); returns its row id. Links are written separately."""
-    data = bibliographic_data(record)
-    data_json = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    data_json = _JSON.encode(bibliographic_data(record))
     added = record.added or now
     cursor = db.execute(
         "INSERT INTO records (uid, key, type, title, author_sort, year, language, doi, isbn, url, match_title,"
@@ -86,14 +86,13 @@ def insert_record(db: sqlite3.Connection, record: Record, *, author_sort: str, s
         (record.uid, record.key, *_columns(record, data_json, author_sort), source_id, added, now),
     )
     row_id = int(cursor.lastrowid or 0)
-    _write_user_layer(db, row_id, record)
+    _write_user_layer(db, row_id, record, new=True)
     return row_id
 
 
 def replace_record(db: sqlite3.Connection, row_id: int, record: Record, *, author_sort: str, now: str) -> None:
     """Overwrite a stored record's content, tags, full text and attachments (uid and added stay)."""
-    data = bibliographic_data(record)
-    data_json = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    data_json = _JSON.encode(bibliographic_data(record))
     db.execute(
         "UPDATE records SET key = ?, type = ?, title = ?, author_sort = ?, year = ?, language = ?, doi = ?, isbn = ?,"
         " url = ?, match_title = ?, data = ?, modified = ? WHERE id = ?",
@@ -104,12 +103,13 @@ def replace_record(db: sqlite3.Connection, row_id: int, record: Record, *, autho
     _write_user_layer(db, row_id, record)
 
 
-def _write_user_layer(db: sqlite3.Connection, row_id: int, record: Record) -> None:
+def _write_user_layer(db: sqlite3.Connection, row_id: int, record: Record, *, new: bool = False) -> None:
     if record.tags:
         db.executemany("INSERT OR IGNORE INTO tags VALUES (?, ?)", [(row_id, t) for t in record.tags])
     if record.fulltext:
         db.execute("INSERT INTO fulltexts VALUES (?, ?)", (row_id, record.fulltext))
-    sync_attachments(db, row_id, record.attachments)
+    if record.attachments or not new:  # a new row has no attachment rows (they go with a deleted record)
+        sync_attachments(db, row_id, record.attachments)
 
 
 def write_links(db: sqlite3.Connection, row_id: int, links: Iterable[Link]) -> list[Link]:

@@ -180,6 +180,8 @@ def _decode_short(value: str) -> str:
 
 
 def _decode(value: str) -> str:
+    if "\\" not in value and "~" not in value and "$" not in value and "--" not in value:
+        return unicodedata.normalize("NFC", value.replace("{", "").replace("}", ""))  # case-protecting braces only
     try:
         return unicodedata.normalize("NFC", _Decoder(value).run())
     except _Fallback:

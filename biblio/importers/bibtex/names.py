@@ -19,7 +19,7 @@ from biblio.names.written import cjk_name
 _KANA = re.compile("[\u3040-\u30ff\u31f0-\u31ff]")
 _AND = re.compile(r"(?<!\s)\s+and\s+", re.I)  # tried once per whitespace run: linear on long runs of spaces
 _AND_OR_BRACE = re.compile(r"\\[{}]|[{}]|(?<!\s)\s+and\s+", re.I)
-_SPACE = re.compile(r"\s+")
+_LATEX_MARK = re.compile(r"[\\{}~$]|--")  # what makes decode_latex change a value (else it returns it as is)
 _CJK = (HAN, KANA, HANGUL)
 
 
@@ -55,6 +55,13 @@ def parse_name(raw: str, lang: str = "") -> Name | None:
         return None
     if raw == "others":
         return Name(literal="others")
+    if raw.isascii() and not _LATEX_MARK.search(raw):
+        return _western(raw, raw, LATIN)  # plain ASCII (most names): nothing to decode, the script is Latin
+    return latex_name(raw, lang)
+
+
+def latex_name(raw: str, lang: str = "") -> Name | None:
+    """A stripped, non-empty name that may hold LaTeX or non-Latin script (:func:`parse_name`'s general path)."""
     if _is_braced_whole(raw):
         literal = decode_latex(raw[1:-1]).strip()
         return Name(literal=literal, script=detect_script(literal), written=literal) if literal else None
@@ -90,7 +97,7 @@ def _western(raw: str, text: str, script: str) -> Name:
 
 
 def _tokens(text: str) -> list[str]:
-    return [t for t in _SPACE.split(text.strip()) if t]
+    return text.split()  # str.split() and the regex \s split at the same characters (str.isspace)
 
 
 def _is_von(token: str) -> bool:

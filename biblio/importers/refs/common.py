@@ -86,11 +86,11 @@ class ParsedReference:
     confidence: float | None = None
 
 
-_HAN_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _KANA_RE = re.compile(r"[\u3040-\u30ff]")
-_HANGUL_RE = re.compile(r"[\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]")
 _CYRILLIC_RE = re.compile(r"[\u0400-\u052f]")
 _LATIN_RE = re.compile(r"[A-Za-z\u00c0-\u024f]")
+_NOT_HAN_RE = re.compile(r"[^\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_KANA_OR_HANGUL_RE = re.compile(r"[\u3040-\u30ff\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]")
 
 
 def guess_language(text: str) -> str:
@@ -100,12 +100,15 @@ def guess_language(text: str) -> str:
     The same rule as :func:`biblio.model.script.guess_language`, with regexes instead of a per-character
     loop: reference parsing calls it several times per string and must stay fast.
     """
-    if _KANA_RE.search(text):
-        return "ja"
-    if _HANGUL_RE.search(text):
-        return "ko"
+    if text.isascii():  # most English references: ASCII letters are the only letters
+        return "en" if _LATIN_RE.search(text) else ""
+    if (first := _KANA_OR_HANGUL_RE.search(text)) is not None:
+        return "ja" if _KANA_RE.search(text, first.start()) else "ko"
+    han = len(text) - len(_NOT_HAN_RE.findall(text))  # most references here are mostly Han: count the rest
+    if 2 * han > len(text):  # more than half of the text: no other script can count as many
+        return "zh"
     counts = (
-        (len(_HAN_RE.findall(text)), "zh"),
+        (han, "zh"),
         (len(_CYRILLIC_RE.findall(text)), "ru"),
         (len(_LATIN_RE.findall(text)), "en"),
     )
