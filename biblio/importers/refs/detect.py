@@ -63,6 +63,7 @@ def detect_style(text: str) -> str:
 # GOST's own area marks: "//" before the host, ". — " between areas. The other marks (" : " before a publisher or
 # subtitle, " / " before a statement of responsibility, "256 p.") are ISBD's, shared with French (AFNOR) typography.
 _GOST_AREAS = re.compile(r"//|\.\s[–—-]\s")
+_GOST_DASHED_AREAS = re.compile(r"//|\.\s[–—]\s")
 # Function words of the Romance and German languages and of English, to tell a work's language by its words
 _FOREIGN_WORDS = frozenset(
     "le la les des du de et à au aux une un pour dans sur par sous entre der die das und im zur zum von für mit ein "
@@ -77,6 +78,7 @@ _WORD_RE = re.compile(r"[^\W\d_]+")
 _ENGLISH_OPENING = re.compile(
     r"^\W*(?:\[\d+\]\s*|\d{1,4}\.\s+)?(?:[A-Z][\w'’-]+,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?[,.]\s"
     r"|[A-Z]\.\s?(?:-?[A-Z]\.\s?){0,2}\s*[A-Z][a-z][\w'’-]*(?:,|\s+and\s)"
+    r"|[A-Z][\w'’-]+,\s+[A-Z]\.(?:\s?-?[A-Z]\.){0,2}\s+[A-Z][a-z][\w'’-]*,\s+[A-Z]\."  # "Erisman, A. Bleeker, A."
     r"|[^\W\d_][^()]{0,80}?\s\((?:1[5-9]|20)\d\d[a-z]?\)[.,]?\s)"  # the names, then "(2009)." (author-date)
 )
 
@@ -92,10 +94,11 @@ def _latin_style(text: str, norm: str) -> str:
     """
     if _ENGLISH_OPENING.match(norm):  # GOST opens with "Family, I." or the title, never these
         return "english"
+    vancouver = _VANCOUVER_NAME.match(norm)  # "Olcott MB." / "Olcott M," : GOST writes "Olcott M. B."
+    if vancouver and not _GOST_DASHED_AREAS.search(norm):  # ". - " (a hyphen) is a typist's dash, not GOST's
+        return "english"
     if _GOST_AREAS.search(norm):
         return "gost"
-    if _VANCOUVER_NAME.match(norm):  # "Olcott MB." / "Olcott M," : GOST writes "Olcott M. B."
-        return "english"
     words = _WORD_RE.findall(norm.casefold())
     if sum(word in _FOREIGN_WORDS for word in words) > sum(word in _ENGLISH_WORDS for word in words):
         return "english"

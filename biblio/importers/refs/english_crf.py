@@ -365,16 +365,27 @@ def _links(result: ParsedReference, segments: list[Segment], text: str) -> None:
             record.doi = found.group(1).rstrip(".,;)>]")
 
 
+# The URL so far is inside its path ("http://host/a/Final"), and the next piece goes on with a path or a file
+# name ("BrochureWHA2008a.pdf", "development/assets/x.pdf"): a space inside the path, not a new word.
+_IN_PATH_RE = re.compile(r"(?:https?://|www\.)[^/\s]+/\S*[\w~%-]$", re.IGNORECASE)
+_PATH_PIECE_RE = re.compile(
+    r"^[\w~%.-]*(?:/[\w~%.-]*)+[>.,;]*$|^[\w~%.-]+\.(?:pdf|html?|php|aspx?|jsp|docx?|xlsx?|pptx?|txt|xml)[>.,;)]*$",
+    re.IGNORECASE,
+)
+
+
 def _unbreak(text: str) -> str:
     """A URL broken across lines ("http://www. boston.com/a", "…/uploads/ b.pdf") joined back together.
 
-    A piece continues the URL when the piece before it ends in "/", ".", "-", "_" or the next one starts
-    with "/" (a new word after a complete URL is not joined).
+    A piece continues the URL when the piece before it ends in "/", ".", "-", "_", the next one starts
+    with "/", or a URL inside its path goes on with a path or a file name ("…/impact/Final Brochure.pdf",
+    "…/community development/assets/a.pdf"); a new word after a complete URL is not joined.
     """
     pieces = text.split()
     out = pieces[:1]
     for piece in pieces[1:]:
         joins = out[-1][-1:] in "/-_" or (out[-1][-1:] == "." and piece[:1].islower()) or piece[:1] == "/"
+        joins = joins or (_IN_PATH_RE.search(out[-1]) is not None and _PATH_PIECE_RE.search(piece) is not None)
         if URL_RE.search(out[0]) and joins and piece[:1].isascii():
             out[-1] += piece
         else:

@@ -53,12 +53,31 @@ def split_english_names(text: str) -> tuple[list[Name], bool]:
         return [], et_al
     if _is_corporate(text) or re.fullmatch(r"(?:The\s+)?[^\W\d_][\w'’\-]+|The\s+.+", text):
         return [Name(literal=text.rstrip(" ,;"))], et_al  # a body; a single word is a site or body too
+    text = _unseparated_vancouver(text)
     chunks = [c.strip(" .,") for c in _SPLIT_RE.split(text)]
     chunks = [c for c in chunks if c and not re.fullmatch(r"et\.?\s*al\.?|others", c, re.IGNORECASE)]
     names: list[Name] = []
     for chunk_text in _pair(chunks):
         names.append(parse_name(chunk_text, "en"))
     return names, et_al
+
+
+_CAPS_INITIALS_RE = re.compile(r"[A-Z]{1,3}\.?")
+_FAMILY_WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _unseparated_vancouver(text: str) -> str:
+    """ "Goss DL. Moore JH" or "Liu SM Zhong J Zhao XJ" (Vancouver names with no commas): "Goss DL, Moore JH".
+
+    Only when every word pair is a family name and capital initials, and there are at least two pairs.
+    """
+    words = text.split()
+    if len(words) < 4 or len(words) % 2 or "," in text:
+        return text
+    pairs = list(zip(words[::2], words[1::2], strict=True))
+    if all(_FAMILY_WORD_RE.fullmatch(f) and _CAPS_INITIALS_RE.fullmatch(g) for f, g in pairs):
+        return ", ".join(f"{family} {given.rstrip('.')}" for family, given in pairs)
+    return text
 
 
 def _is_corporate(text: str) -> bool:

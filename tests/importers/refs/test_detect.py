@@ -32,6 +32,9 @@ from biblio.importers.refs import detect_style, parse_reference
         # a Vancouver name opens the string: GOST writes "Olcott M. B."
         ("Olcott MB. Central Asia's second chance. Washington (DC): Steppe Press; 2005. 320 p.", "english"),
         ("Karimov A, Berg T. Wells of the steppe. London : Steppe Press; 2005. 98 p.", "english"),
+        # ... also before a typed hyphen between parts (GOST's area dash is "—" or "–")
+        ("Karimov A, Berg T. Wells of the steppe. - Part B, London: Steppe Press; 2005.", "english"),
+        ("Karimov A., Berg T. Wells of the steppe. — London : Steppe Press, 2005.", "gost"),
         # the same marks in French, German, Spanish, Italian lists (AFNOR, DIN): the labeller's
         ("DUPONT, Marie. Les routes de la steppe : histoire et mémoire. Lyon : Presses de l'université, 2011. 312 p.",
          "english"),
@@ -47,6 +50,7 @@ from biblio.importers.refs import detect_style, parse_reference
         ("[12] K. Jones, T. Berg, and A. Smith, Steppe Wells. - London: Steppe Press, 2004.", "english"),
         ("A. B. Smith and C. Berg (eds.). Wells of the steppe : new studies. Steppe Press, 1997.", "english"),
         ("Jones, K. The Steppe Road : Clans and Wells. London : Routledge, 1999.", "gost"),  # initials: either
+        ("Jones, K. Berg, T. Smith, and A. Karimov : Steppe wells, Steppe Stud., 2008.", "english"),  # a name list
         ("Berg, T. (2009). Wells and clans. Steppe research : a journal of the steppe, 7(2), 5-20.", "english"),
         ("6. Berg TK & Jones PM (1999) Wells in the steppe : a survey. Steppe Studies 16(11):465-472.", "english"),
     ],

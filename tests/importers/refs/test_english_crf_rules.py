@@ -240,6 +240,16 @@ def test_a_second_fuller_printing_of_the_date_wins() -> None:
 
 
 @pytest.mark.parametrize(
+    "later",
+    ["Naryn, July 2021.", "Naryn, 25-30 July 2021.", "Naryn, July 25–30, 2021.", "Naryn, 1-3 Jul. 2021."],
+)
+def test_a_later_month_or_meeting_days_do_not_replace_the_first_date(later: str) -> None:
+    """AnyStyle's convention: the first date stands unless the later one prints the same year to a single day."""
+    record = _read([("author", "Anand, Ruth."), ("date", "(2021)."), ("title", "Allocation."), ("date", later)])
+    assert record.date == "2021"
+
+
+@pytest.mark.parametrize(
     ("tail", "urldate"),
     [
         ("URL: https://wells.example.org/a (visited on 04/01/2021).", "2021-04-01"),
@@ -255,6 +265,28 @@ def test_access_dates_in_each_form(tail: str, urldate: str) -> None:
 def test_a_url_broken_across_lines_is_joined() -> None:
     record = _read([("title", "Wells."), ("date", "2019."), ("url", "http://www. wells.example.org/naryn/ a.pdf")])
     assert record.url == "http://www.wells.example.org/naryn/a.pdf"
+
+
+@pytest.mark.parametrize(
+    ("url", "want"),
+    [
+        (
+            "http://www.steppe.example.org/wells/Final ReportNaryn2009.pdf",
+            "http://www.steppe.example.org/wells/FinalReportNaryn2009.pdf",
+        ),
+        (
+            "www.steppe.example.org/rural development/assets/pdf/Wells.pdf",
+            "www.steppe.example.org/ruraldevelopment/assets/pdf/Wells.pdf",
+        ),
+        ("http://www.steppe.example.org/wells/naryn.html Online", "http://www.steppe.example.org/wells/naryn.html"),
+        ("http://www.steppe.example.org/wells/Final Report.", "http://www.steppe.example.org/wells/Final"),
+        ("http://www.steppe.example.org Wells/a.pdf", "http://www.steppe.example.org"),
+    ],
+)
+def test_a_url_broken_at_a_space_inside_its_path_is_joined(url: str, want: str) -> None:
+    """A path or a file name after a URL inside its path continues it; a word, or one after a bare host, does not."""
+    record = _read([("title", "Wells."), ("date", "2019."), ("url", url)])
+    assert record.url == want
 
 
 def test_cyrillic_in_an_english_layout_goes_to_the_labeller() -> None:

@@ -18,6 +18,8 @@ from biblio.importers.refs.english_names import split_english_names
         ("Moreau, Claire and Bello, Idris", [("Moreau", "Claire"), ("Bello", "Idris")]),
         ("Jones Luong, P., & Weinthal, E.", [("Jones Luong", "P."), ("Weinthal", "E.")]),
         ("Freeman, Chas W., Jr.", [("Freeman", "Chas W.")]),
+        ("Okafor AB. Lindgren CD.", [("Okafor", "A. B."), ("Lindgren", "C. D.")]),  # Vancouver, no commas
+        ("Okafor AB Tan E Lindgren CD", [("Okafor", "A. B."), ("Tan", "E."), ("Lindgren", "C. D.")]),
     ],
 )
 def test_person_lists(text: str, names: list[tuple[str, str]]) -> None:

@@ -261,6 +261,10 @@ def _strip_in(text: str) -> str:
 def _dates(record: Record, segments: list[Segment]) -> None:
     """The first date is the date; a date after "accessed"/"retrieved" is the access date.
 
+    A later printing of the same year to the day is the date ("2021. … Financial Times, June 18, 2021"): a
+    month alone ("… Conference, Paderborn, July 1996") or days of a meeting ("25-30 April 1992") are not
+    (AnyStyle's convention keeps the first date then).
+
     With no date labelled, a year in a note, publisher or genre segment (the model's leftovers) is the
     date: a rule is sure of a year.
     """
@@ -270,7 +274,7 @@ def _dates(record: Record, segments: list[Segment]) -> None:
             value = read_date(segment.text)
             if _ACCESS_RE.search(previous) and not record.urldate:
                 record.urldate = value
-            elif not record.date or (value[:4] == record.date[:4] and len(value) > len(record.date)):
+            elif not record.date or _fuller_printing(value, record.date, segment.text):
                 record.date = value  # the first date, or a fuller printing of it ("2006. … July 27, 2006")
         previous = segment.text if segment.label != "date" else previous
     if record.date:
@@ -280,6 +284,15 @@ def _dates(record: Record, segments: list[Segment]) -> None:
         if found and not _ACCESS_RE.search(segment.text):
             record.date = read_date(found.group(0))
             return
+
+
+# Days of a meeting: "25-30 April 1992", "April 25–30, 1992"
+_DAY_RANGE_RE = re.compile(r"(?<![\d/.-])\d{1,2}\s*[-–]\s*\d{1,2}\s+[^\W\d_]|[^\W\d_]\.?\s+\d{1,2}\s*[-–]\s*\d{1,2}\b")
+
+
+def _fuller_printing(value: str, first: str, text: str) -> bool:
+    """``value`` (read from ``text``) prints the date ``first`` gives to the day: a single day of the same year."""
+    return value[:4] == first[:4] and len(value) == 10 > len(first) and not _DAY_RANGE_RE.search(text)
 
 
 def read_date(text: str) -> str:
