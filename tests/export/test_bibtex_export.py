@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from biblio.errors import UsageError
 from biblio.export import format_bibtex, write_bibtex
 from biblio.export.bibtex import forget_latex
+from biblio.importers.bibtex.fields import tex_spaces
 from biblio.importers.bibtex.importer import BibtexImporter
 from biblio.importers.bibtex.latex_decode import decode_latex
 from biblio.model import EntryType, Funding, LangText, Link, LinkKind, Name, Record
@@ -241,7 +242,7 @@ _TEXT = (
         min_size=1,
         max_size=25,
     )
-    .map(lambda s: unicodedata.normalize("NFC", s).strip())
+    .map(lambda s: tex_spaces(unicodedata.normalize("NFC", s)).strip())  # spaces as TeX reads them: one a run
     .filter(bool)
 )
 _WORD = st.one_of(st.from_regex(r"[A-Z][a-z]{1,8}", fullmatch=True), st.from_regex(r"[А-Я][а-я]{1,8}", fullmatch=True))

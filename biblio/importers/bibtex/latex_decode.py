@@ -171,6 +171,7 @@ def decode_latex(value: str) -> str:
     return _decode_short(value) if len(value) <= _CACHED_LENGTH else _decode(value)
 
 
+_BARE_AMPERSAND = re.compile(r"(?<!\\)&")
 _CACHED_LENGTH = 300  # journal names, publishers, names: short values recur throughout a file
 
 
@@ -189,11 +190,23 @@ def _decode(value: str) -> str:
 
 
 def _pylatexenc(value: str) -> str:
+    """pylatexenc's text; a bare ``&`` is the character (databases write ``AT&T``, ``&lt;``), not LaTeX's
+    alignment tab (which pylatexenc turns into spaces), and a math symbol's following space is kept
+    (``1\\sigma and``: see :meth:`_Decoder._command`)."""
     try:
-        text = _converter().latex_to_text(value)
+        parts = _BARE_AMPERSAND.sub(r"\\&", value).split("$")  # outside math only: $\alpha \mu$ stays as it was
+        parts[::2] = [_spaced_symbols().sub(r"\g<0>{}", part) for part in parts[::2]]
+        text = _converter().latex_to_text("$".join(parts))
     except Exception:  # pylatexenc raises assorted errors on broken input; keep the text then
         return value
     return unicodedata.normalize("NFC", str(text))
+
+
+@cache
+def _spaced_symbols() -> re.Pattern[str]:
+    """A math symbol's macro followed by a space (one alternation of literals: linear)."""
+    names = sorted((n for n in MATH_SYMBOLS if n.isalpha()), key=len, reverse=True)
+    return re.compile(r"\\(?:" + "|".join(names) + r")(?![A-Za-z])(?=[ \t\n])")
 
 
 @cache
@@ -238,6 +251,12 @@ class _Decoder:
     def _command(self, name: str) -> None:
         if name in ACCENTS:
             self.out.append(self._accented(name))
+            return
+        if name in MATH_SYMBOLS and name not in SYMBOLS and name not in FORMATTING:
+            # a math symbol written in text ("1\sigma and", Scopus): TeX would stop there; the writer meant the
+            # symbol and the space after it (pylatexenc would eat the space: "1σand")
+            self._skip_empty_group()
+            self.out.append(MATH_SYMBOLS[name])
             return
         if name.isalpha():
             self._skip_spaces()

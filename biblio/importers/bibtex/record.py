@@ -13,7 +13,7 @@ import os
 import re
 from functools import cache
 
-from biblio.importers.bibtex.fields import decode_verbatim, split_keywords
+from biblio.importers.bibtex.fields import decode_verbatim, split_keywords, text_value
 from biblio.importers.bibtex.latex_decode import decode_latex
 from biblio.importers.bibtex.names import parse_names
 from biblio.importers.bibtex.scan import RawEntry
@@ -125,7 +125,7 @@ def entry_to_record(entry: RawEntry, parent: RawEntry | None = None, uid: str = 
     for name, raw in fields.items():
         if name not in used:
             verbatim = name in VERBATIM_EXTRA or name.rsplit("-", 1)[0] in VERBATIM_EXTRA  # file-2: a repeated file
-            record.extra[name] = decode_verbatim(raw) if verbatim else decode_latex(raw)
+            record.extra[name] = decode_verbatim(raw) if verbatim else text_value(raw)
     if parent is not None:
         _fill(record, inherited_fields(entry, parent), set())
     if not record.language and record.title:
@@ -194,14 +194,14 @@ def _fill(record: Record, fields: dict[str, str], used: set[str]) -> None:
         elif getattr(record, slot):
             continue
         elif kind == _MULTI:
-            setattr(record, slot, (LangText(decode_latex(raw), lang),))
+            setattr(record, slot, (LangText(text_value(raw), lang),))
         elif kind == _NAMES:
             setattr(record, slot, parse_names(raw, lang))
         elif kind == _VERBATIM:
             value = decode_verbatim(raw)
             setattr(record, slot, (bare_doi(value) or value) if slot == "doi" else value)  # "DOI: 10.1/x" -> 10.1/x
         else:
-            value = decode_latex(raw)
+            value = text_value(raw)
             setattr(record, slot, value.replace("–", "-") if name == "pages" else value)
         if kind != _OTHER:
             used.add(name)
@@ -216,7 +216,7 @@ def _other_slot(record: Record, name: str, raw: str, fields: dict[str, str], use
         _date(record, fields, used)
     elif name == "funding":
         if not record.funding:
-            record.funding = [Funding(text=decode_latex(raw))]
+            record.funding = [Funding(text=text_value(raw))]
             used.add(name)
     elif "_" in name and (parallel := _PARALLEL.match(name)) is not None:
         _parallel(record, parallel.group(1), parallel.group(2), raw)
@@ -245,7 +245,7 @@ def _parallel(record: Record, field: str, lang: str, raw: str) -> None:
         record.keywords = (*record.keywords, *(LangText(k, lang) for k in split_keywords(raw)))
         return
     slot = MULTI_SLOTS[field]
-    setattr(record, slot, (*getattr(record, slot), LangText(decode_latex(raw), lang)))
+    setattr(record, slot, (*getattr(record, slot), LangText(text_value(raw), lang)))
 
 
 def inherited_fields(child: RawEntry, parent: RawEntry) -> dict[str, str]:

@@ -31,6 +31,7 @@ _BRACE = re.compile(r"(?<!\\)[{}]")
 _INNER_START = re.compile(r"@\w*[ \t]*[{(]")
 _STRING_START = re.compile(r"^[ \t]*@[ \t]*string[ \t]*[{(]", re.M | re.I)
 _SKIPPED = frozenset({"comment", "string", "preamble"})
+_FIELDISH = re.compile(r"(?m)^[ \t,]*([A-Za-z][\w-]*)[ \t]*=[ \t]*[{\"\d]")
 
 
 @dataclass(slots=True)
@@ -195,10 +196,10 @@ def _slow_slice(piece: str, line: int, macros: dict[str, str], result: ScanResul
     A refused entry is tried once more after :func:`repair_entry` (missing key, stray commas).
     """
     blocks = _split_or_fail(piece, line, result)
-    if blocks and any(type(b).__name__ == "ParsingFailedBlock" for b in blocks):
+    if blocks and _refused(blocks):
         repaired, repairs = repair_entry(piece)
         again = _split_or_fail(repaired, line, ScanResult()) if repairs else None
-        if again and not any(type(b).__name__ == "ParsingFailedBlock" for b in again):
+        if again and not _refused(again):
             start = len(result.entries)
             for block in again:
                 _take_block(block, line, macros, result)
@@ -207,6 +208,19 @@ def _slow_slice(piece: str, line: int, macros: dict[str, str], result: ScanResul
             return
     for block in blocks or ():
         _take_block(block, line, macros, result)
+
+
+def _refused(blocks: list[Any]) -> bool:
+    """The Splitter refused an entry, or closed one early: fields after its end read as a comment (a stray
+    ``}`` in a value ends the entry there; Scopus's abstracts have them)."""
+    return any(type(b).__name__ == "ParsingFailedBlock" or _cut_fields(b) for b in blocks)
+
+
+def _cut_fields(block: Any) -> list[str]:
+    """The field names in an implicit comment: an entry's fields left behind by its early end."""
+    if type(block).__name__ != "ImplicitComment":
+        return []
+    return _FIELDISH.findall(str(getattr(block, "comment", "") or getattr(block, "raw", "") or ""))
 
 
 def _split_or_fail(piece: str, line: int, result: ScanResult) -> list[Any] | None:
@@ -228,6 +242,10 @@ def _take_block(block: Any, line: int, macros: dict[str, str], result: ScanResul
             entry = _from_entry(inner, where, macros)
             entry.duplicates = tuple(sorted(getattr(block, "duplicate_keys", ())))
             result.entries.append(entry)
+    elif (cut := _cut_fields(block)) and result.entries:
+        names = ", ".join(dict.fromkeys(cut))
+        entry = result.entries[-1]
+        entry.repairs += (f"fields after the entry's early end (an unbalanced brace?) not read: {names}",)
     elif kind in ("ParsingFailedBlock", "MiddlewareErrorBlock"):
         reason = str(getattr(block.error, "abort_reason", "") or block.error)
         result.failures.append(Failure(f"malformed BibTeX entry: {reason.strip()}", where, str(block.raw or "")))

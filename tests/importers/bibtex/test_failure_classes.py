@@ -299,3 +299,66 @@ def test_a_lone_dollar_is_a_dollar_sign_not_math(raw: str, text: str) -> None:
     record = _only("@article{k, title = {T}, note = {" + raw + "}, year = 2000}")
     assert record.note == text
     assert r"\$" in format_bibtex([record])
+
+
+def test_unbalanced_braces_in_a_one_field_a_line_export_are_characters() -> None:
+    """Scopus writes abstracts with a stray ``}`` or ``{`` (``∼}7×``, ``{&lt;10-3``): BibTeX refuses the entry, and
+    bibtexparser's Splitter either refuses it or ends it at the stray brace, the fields after it read as a comment
+    and lost. biblio reads each stray brace as the character it is, every field kept."""
+    result = _parse((REAL / "scopus-stray-braces.bib").read_text(encoding="utf-8"))
+    first, second = result.records
+    assert "Ku of ∼}7× 106 erg/cc before" in first.abstract[0].value
+    assert "tolerance of 1.2 nm 1σ and a defect rate of {&lt;10-3. Media" in second.abstract[0].value
+    assert first.issn == second.issn == "00189464" and first.language == second.language == "en"
+    assert first.extra["document_type"] == "Article"  # the fields after the stray brace
+    assert [w for w in _warnings(result) if "unbalanced brace" in w] == [
+        "unbalanced brace in a value read as a character in Oshima20133608",
+        "unbalanced brace in a value read as a character in Albrecht2013773",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("note={a}b, c},", "a}b, c"), ("note={a, {b},", "a, {b")],
+)
+def test_each_unmatched_brace_of_a_line_is_a_character(line: str, expected: str) -> None:
+    record = _only(f"@misc{{k,\ntitle={{T}},\n{line}\nissn={{1234-5678}},\n}}\n")
+    assert record.note == expected and record.title[0].value == "T" and record.issn == "1234-5678"
+
+
+def test_a_value_over_several_lines_is_no_stray_brace() -> None:
+    """Braces one line opens and another closes are one value over lines: the repair leaves them alone."""
+    text = "@misc{k,\ntitle={Part {one},\nnote={two}},\n}\n"
+    assert repair_entry(text) == (text, [])
+
+
+def test_fields_lost_to_an_early_end_are_named_when_no_repair_applies() -> None:
+    """A stray brace inside a value that goes on over lines: not repaired, but the fields left behind are said."""
+    result = _parse("@misc{k,\ntitle={Over\ntwo lines},\nnote={a}b c},\nissn={1234-5678},\nyear={2000},\n}\n")
+    [record] = result.records
+    assert record.title[0].value == "Over two lines"
+    assert any("not read: issn, year" in w for w in _warnings(result))
+
+
+@pytest.mark.parametrize(
+    ("latex", "text"),
+    [
+        ("1\\sigma and", "1σ and"),  # a math symbol written in text (Scopus): the space after it was meant
+        ("\\alpha{}-helix", "α-helix"),
+        ("AT&T and \\unknownmacro{x}", "AT&T and x"),  # a bare & is the character, also on the slow path
+        ("rate {&lt;10} \\foo{}", "rate &lt;10 "),
+    ],
+)
+def test_symbols_and_ampersands_in_text_read_as_written(latex: str, text: str) -> None:
+    assert decode_latex(latex) == text
+
+
+def test_a_value_wrapped_over_lines_is_read_as_tex_reads_it() -> None:
+    """JabRef, Emacs and hand-written files wrap long values with indentation: one line break and the next
+    line's indentation are one space; a blank line (a paragraph in an abstract) stays; ``~`` stays unbreakable."""
+    record = _only(
+        "@book{k,\n  title = {The Grand\n           Chessboard},\n  publisher = {Basic\n   Books},\n"
+        "  abstract = {First  paragraph\n  goes on.\n\n  Second~one.},\n  year = 1997,\n}\n"
+    )
+    assert record.title[0].value == "The Grand Chessboard" and record.publisher == "Basic Books"
+    assert record.abstract[0].value == "First paragraph goes on.\n\nSecond\u00a0one."
