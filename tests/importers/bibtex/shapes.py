@@ -149,6 +149,20 @@ def broken(size: int) -> str:
     return _repeat(lambda n: f"@article{{k{n}, title = {{open {n}\n", size)
 
 
+def stray_braces(size: int) -> str:
+    """Scopus-like entries, one field a line, each with a stray brace in its abstract (the repair's path)."""
+    return _repeat(
+        lambda n: f"@ARTICLE{{s{n},\nauthor={{Lin, M.}},\ntitle={{T{n}}},\nabstract={{Ku of ∼}}7× {{&lt;10, and}},\n"
+        "issn={00189464},\nyear={2013},\n}\n\n",
+        size,
+    )
+
+
+def stray_brace_lines(size: int) -> str:
+    """One entry with ever more field lines, each with stray braces (one line scanned per field)."""
+    return _repeat(lambda n: f"note{n}={{a}}b{{c, {{d{n}}},\n", size, "@misc{big,\ntitle={T},\n", "}\n")
+
+
 SHAPES: dict[str, Callable[[int], str]] = {
     "entries": entries,
     "authors": authors,
@@ -167,4 +181,6 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "comments": comments,
     "quoted": quoted,
     "broken": broken,
+    "stray-braces": stray_braces,
+    "stray-brace-lines": stray_brace_lines,
 }
