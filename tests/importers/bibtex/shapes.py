@@ -152,8 +152,10 @@ def broken(size: int) -> str:
 def stray_braces(size: int) -> str:
     """Scopus-like entries, one field a line, each with a stray brace in its abstract (the repair's path)."""
     return _repeat(
-        lambda n: f"@ARTICLE{{s{n},\nauthor={{Lin, M.}},\ntitle={{T{n}}},\nabstract={{Ku of ∼}}7× {{&lt;10, and}},\n"
-        "issn={00189464},\nyear={2013},\n}\n\n",
+        lambda n: (
+            f"@ARTICLE{{s{n},\nauthor={{Lin, M.}},\ntitle={{T{n}}},\nabstract={{Ku of ∼}}7× {{&lt;10, and}},\n"
+            "issn={00189464},\nyear={2013},\n}\n\n"
+        ),
         size,
     )
 
