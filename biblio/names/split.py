@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from biblio.model.script import CYRILLIC, HAN, KANA, LATIN, detect_script
 from biblio.names.roles import is_role_word
@@ -106,8 +107,25 @@ def _one_body(body: str) -> bool:
 def split_name_list(text: str) -> tuple[list[str], bool]:
     """Split "张宁，李明等" / "Smith, J.; Doe, J. et al." / "Иванов И. И., Петров П. П. и др.".
 
-    Returns the name parts (role words left in place) and whether an et-al marker was present.
+    Returns the name parts (role words left in place) and whether an et-al marker was present. Pure, and
+    cached for short lists (a reference list or a library names the same authors again and again).
     """
+    if len(text) > _CACHED_LENGTH:
+        return _split(text)
+    parts, et_al = _split_short(text)
+    return list(parts), et_al
+
+
+_CACHED_LENGTH = 300
+
+
+@lru_cache(maxsize=16384)
+def _split_short(text: str) -> tuple[tuple[str, ...], bool]:
+    parts, et_al = _split(text)
+    return tuple(parts), et_al
+
+
+def _split(text: str) -> tuple[list[str], bool]:
     body, et_al = strip_et_al(_SPACE_RUN.sub(r"\1", text))  # one space each: the separators' \s* stay linear
     if _one_body(body):
         return [body.strip()], et_al

@@ -1,4 +1,5 @@
-"""names.parse.parse_name is cached for short names: a cached answer is the parse's own, long names are not kept."""
+"""names.parse.parse_name and names.split.split_name_list are cached for short texts: a cached answer is the
+function's own, a caller gets a fresh list, long texts are not kept."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from biblio.names.parse import _CACHED_LENGTH, _parse, _parse_short, parse_name
+from biblio.names.split import _split, split_name_list
 
 _NAMES = st.sampled_from(
     ["张宁", "(英)哈·麦金德著", "Smith, J.", "Бжезинский З.", "斯皮克曼(N.J.Spykman)", "王缉思 主编", " "]
@@ -22,3 +24,10 @@ def test_long_names_are_parsed_but_not_kept() -> None:
     before = _parse_short.cache_info().currsize
     assert parse_name(long) == _parse(long, "")
     assert _parse_short.cache_info().currsize == before
+
+
+@given(st.lists(_NAMES | st.sampled_from(["，", "; ", " and ", "等", " et al."]), max_size=6).map("".join))
+def test_cached_lists_are_the_split_and_fresh_lists(text: str) -> None:
+    first = split_name_list(text)
+    first[0].append("changed by the caller")
+    assert split_name_list(text) == _split(text)

@@ -157,6 +157,7 @@ FORMATTING = frozenset(
     }
 )
 _NOOPSORT_LIKE = frozenset({"noopsort"})
+_PHANTOMS = frozenset({"vphantom", "hphantom"})  # print nothing, take one argument (a database's spacing hacks)
 
 
 class _Fallback(Exception):
@@ -263,6 +264,8 @@ class _Decoder:
         if name in SYMBOLS:
             self._skip_empty_group()
             self.out.append(SYMBOLS[name])
+        elif name in _PHANTOMS:
+            self._drop_token()
         elif name in FORMATTING:
             if name in _NOOPSORT_LIKE:
                 self._drop_group()
@@ -298,6 +301,23 @@ class _Decoder:
         if end < 0 or "{" in self.text[self.pos + 1 : end]:
             raise _Fallback
         self.pos = end + 1
+
+    def _drop_token(self) -> None:
+        """Skip a phantom's argument as pylatexenc reads it: a group, an escaped character or one character."""
+        text, pos = self.text, self.pos
+        if pos >= len(text):
+            return
+        if text[pos] == "{":
+            self.pos = _group_end(text, pos) + 1
+        elif text[pos] == "\\":  # an escaped brace or the like; a command may take arguments of its own
+            symbol = text[pos + 1 : pos + 2]
+            if not symbol or symbol.isalpha() or symbol in ACCENTS or symbol not in SYMBOLS:
+                raise _Fallback
+            self.pos = pos + 2
+        elif text[pos] in "}$%":
+            raise _Fallback
+        else:
+            self.pos = pos + 1
 
     def _accented(self, name: str) -> str:
         """The accented letter for ``\\name`` applied to the following argument."""

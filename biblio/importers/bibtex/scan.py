@@ -141,11 +141,12 @@ def _fast_fields(piece: str, pos: int, macros: dict[str, str], fields: dict[str,
     """Read fields into ``fields`` up to the closing brace; its end offset, or -1 to decline."""
     while True:
         while (plain := _PLAIN_FIELD.match(piece, pos)) is not None:  # match, not finditer: no search ahead
-            name = plain.group(1).lower()
+            written, value, sep = plain.groups()
+            name = written.lower()
             if name in fields:
                 return -1  # duplicate field: the Splitter reports it
-            fields[name] = plain.group(2).strip()
-            pos = plain.end() if plain.group(3) == "," else plain.end() - 1
+            fields[name] = value.strip()
+            pos = plain.end() if sep == "," else plain.end() - 1
         m = _FIELD.match(piece, pos)
         if m is None:
             closing = _END.match(piece, pos)

@@ -93,6 +93,15 @@ _NOT_HAN_RE = re.compile(r"[^\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _KANA_OR_HANGUL_RE = re.compile(r"[\u3040-\u30ff\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]")
 
 
+def kana_or_hangul_language(text: str) -> str:
+    """``ja`` with kana anywhere, else ``ko`` with Hangul, else ``""``: :func:`guess_language`'s first rules,
+    alone (a search for two scripts, no counting)."""
+    first = _KANA_OR_HANGUL_RE.search(text)
+    if first is None:
+        return ""
+    return "ja" if _KANA_RE.search(text, first.start()) else "ko"
+
+
 def guess_language(text: str) -> str:
     """``zh``, ``ja``, ``ko``, ``ru`` or ``en`` by the dominant script (kana anywhere: ``ja``, Hangul: ``ko``);
     ``""`` without letters.
@@ -102,8 +111,8 @@ def guess_language(text: str) -> str:
     """
     if text.isascii():  # most English references: ASCII letters are the only letters
         return "en" if _LATIN_RE.search(text) else ""
-    if (first := _KANA_OR_HANGUL_RE.search(text)) is not None:
-        return "ja" if _KANA_RE.search(text, first.start()) else "ko"
+    if phonetic := kana_or_hangul_language(text):
+        return phonetic
     han = len(text) - len(_NOT_HAN_RE.findall(text))  # most references here are mostly Han: count the rest
     if 2 * han > len(text):  # more than half of the text: no other script can count as many
         return "zh"

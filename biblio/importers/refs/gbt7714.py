@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import lru_cache
 
 from biblio.importers.refs.cnnotes import looks_like_notes
 from biblio.importers.refs.common import (
@@ -22,6 +21,7 @@ from biblio.importers.refs.common import (
     finish,
     guess_language,
     iso_date,
+    kana_or_hangul_language,
     new_record,
     normalize,
     pages_of,
@@ -291,17 +291,11 @@ def _gbt_body(name: Name) -> Name:
     return name
 
 
-@lru_cache(maxsize=256)
-def _reference_language(raw: str) -> str:
-    """The language of the whole reference (cached: every responsibility statement asks for it)."""
-    return guess_language(raw)
-
-
 def _add_people(result: ParsedReference, text: str) -> None:
     record = result.record
     lang = guess_language(text)
-    whole = _reference_language(record.extra.get("rawref", ""))
-    if whole in ("ja", "ko"):  # kanji names in a Japanese reference are Japanese (北岡伸一 = 北岡 + 伸一)
+    whole = kana_or_hangul_language(record.extra.get("rawref", ""))
+    if whole:  # kanji names in a Japanese reference are Japanese (北岡伸一 = 北岡 + 伸一)
         lang = whole
     text = _BY_GLUED.sub("by ", _CYRILLIC_JOIN.sub(r"\1 \2", text.strip(" .")))
     people = parse_people(text, lang)

@@ -8,7 +8,7 @@ import unicodedata
 from hypothesis import given
 from hypothesis import strategies as st
 
-from biblio.importers.bibtex.latex_decode import _decode, _Decoder, _Fallback
+from biblio.importers.bibtex.latex_decode import _decode, _Decoder, _Fallback, _pylatexenc
 from biblio.importers.bibtex.names import _LATEX_MARK, _western, latex_name, parse_name
 from biblio.model.script import LATIN
 
@@ -48,3 +48,26 @@ def test_brace_only_decoding_is_linear() -> None:
 
     small, large = min(cpu(20_000) for _ in range(3)), min(cpu(200_000) for _ in range(3))
     assert large < 30 * max(small, 1e-4)  # ten times the text: about ten times the time
+
+
+_PHANTOM_PIECES = st.sampled_from(
+    ["\\vphantom", "\\hphantom", "\\vphantom\\textbf", "\\hphantom\\alpha", "\\{", "\\}", "{{II}}", "{a{b}c}", " ",
+     "  ", "~", "x", "-", "GaN", "{", "}", "\\vphantom\\'"]
+)  # fmt: skip
+
+
+@given(st.lists(_PHANTOM_PIECES, max_size=8).map("".join))
+def test_phantoms_decode_as_pylatexenc_does(value: str) -> None:
+    """(A value without a phantom is the other tests' business.)"""
+    if "phantom" not in value:
+        return
+    try:
+        fast = unicodedata.normalize("NFC", _Decoder(value).run())
+    except _Fallback:
+        return  # pylatexenc decides: nothing to compare
+    assert fast == _pylatexenc(value)
+
+
+def test_phantom_titles_of_a_real_database() -> None:
+    title = "Type-\\{\\vphantom\\}{{II}}\\vphantom\\{\\} Semiconductor"
+    assert _Decoder(title).run() == _pylatexenc(title) == "Type-{II} Semiconductor"

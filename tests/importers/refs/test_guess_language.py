@@ -8,7 +8,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from biblio.importers.refs.common import guess_language
+from biblio.importers.refs.common import guess_language, kana_or_hangul_language
 
 _SCRIPTS = {
     "zh": re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"),
@@ -35,3 +35,9 @@ _PIECES = st.sampled_from(
 @given(st.lists(_PIECES, max_size=12).map("".join) | st.text(max_size=30))
 def test_short_cuts_agree_with_the_plain_rule(text: str) -> None:
     assert guess_language(text) == _by_counts(text)
+
+
+@given(st.lists(_PIECES, max_size=12).map("".join) | st.text(max_size=30))
+def test_kana_or_hangul_is_the_rules_ja_or_ko(text: str) -> None:
+    expected = _by_counts(text)
+    assert kana_or_hangul_language(text) == (expected if expected in ("ja", "ko") else "")
