@@ -8,7 +8,9 @@ wrapped value. ``SO``, ``PU`` and ``PI`` are written in capitals.
 
 Compared with Zotero's "Web of Science Tagged" translator (the peer measured in docs/benchmarks.md), this
 reads the document type (``DT``: a proceedings paper, a book chapter), the conference, editors, series,
-book authors, both ISSNs, PubMed and accession ids, funding and the article number; it keeps every other tag
+book authors, both ISSNs, PubMed and accession ids, funding, the article number and the record again in its
+own language (``Z1``-``Z4``: title, authors, source, abstract in Chinese, Korean or Russian from the regional
+indexes, kept as parallel values and the authors' romanizations); it keeps every other tag
 (``CR`` cited references, ``C1`` addresses, categories, counts) under ``extra["wos-<tag>"]``. The short
 author forms (``AU``: "Parkes-Loach, PS") are used only when the full names (``AF``) are missing: they are the
 same people.
@@ -27,7 +29,7 @@ from biblio.model import EntryType, Provenance
 
 _TAG_LINE = r"^([A-Z][A-Z0-9])(?: (.*))?$"
 # Each continuation line of these is one more item (a person, an address, a cited work).
-_LIST_TAGS = frozenset("AU AF BA BF BE CA GP C1 C3 CR RI OI".split())
+_LIST_TAGS = frozenset("AU AF BA BF BE CA GP C1 C3 CR RI OI Z2".split())
 _SYNTAX = TagSyntax(
     tag_line=re.compile(_TAG_LINE),
     start="PT",
@@ -76,6 +78,12 @@ TAGS: dict[str, str] = {
     "CT": "eventtitle",
     "CL": "extra:venue",
     "CY": "extra:eventdate",
+    # the regional indexes on the platform (Chinese Science Citation Database, KCI, Russian Science Citation
+    # Index) give each record again in its own language: Z1 title, Z2 authors, Z3 source, Z4 abstract
+    "Z1": "title_tr",
+    "Z2": "author_native",
+    "Z3": "container_tr",
+    "Z4": "abstract",
 }
 _MINOR_WORDS = frozenset(
     "a an and as at by de del der des di du for from in la le of on or the to und van von with".split()
@@ -125,6 +133,9 @@ def _people(fields: Fields) -> None:
     """Full names (``AF``, ``BF``) over the short forms (``AU``, ``BA``) of the same people."""
     short = fields.pop("author_short", [])
     fields["author"] = [_initials(v) for v in fields.get("author") or short]  # old records: AF as short as AU
+    native = [n.strip() for v in fields.pop("author_native", []) for n in re.split(r"[\n;；]", v) if n.strip()]
+    if native:  # the authors in their own script (Z2), their Latin forms (AF) paired with them as romanizations
+        fields["author_tr"], fields["author"] = ["; ".join(fields["author"])], native
     short_book = fields.pop("bookauthor_short", [])
     books = [_initials(v) for v in fields.pop("bookauthor", []) or short_book]
     if books:

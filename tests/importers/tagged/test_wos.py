@@ -187,3 +187,49 @@ def test_degenerate_records_never_raise(text: str) -> None:
         WosImporter().parse(text)
     except InputError:
         pass
+
+
+REGIONAL = """PT J
+AU Wang, M
+   Li, H
+AF Wang, Ming
+   Li, Hua
+TI Regional cooperation in Central Asia
+SO JOURNAL OF RUSSIAN STUDIES
+LA Chinese
+PY 2020
+Z1 中亚地区合作研究
+Z2 王明
+   李华
+Z3 俄罗斯学刊
+Z4 本文研究中亚地区合作。
+AB This paper studies regional cooperation in Central Asia.
+ER
+
+PT J
+AF Petrov, Ivan
+TI Steppe trade routes
+SO VOSTOK-ORIENS
+LA Russian
+PY 2019
+Z1 Степные торговые пути
+Z2 Петров, Иван
+Z3 Восток. Афро-азиатские общества
+ER
+"""
+
+
+def test_the_regional_indexes_own_language_values_are_parallel_values() -> None:
+    """Records of the Chinese Science Citation Database, KCI and the Russian Science Citation Index carry the
+    title, authors, source and abstract again in their own language (Z1-Z4; written here after Clarivate's
+    field-tag list: no such file is among the exports others wrote that the tests copy)."""
+    chinese, russian = _records(REGIONAL)[0]
+    assert [(t.value, t.lang) for t in chinese.title] == [
+        ("中亚地区合作研究", "zh"),
+        ("Regional cooperation in Central Asia", "en"),
+    ]
+    assert [t.value for t in chinese.container] == ["俄罗斯学刊", "Journal of Russian Studies"]
+    assert [t.lang for t in chinese.abstract] == ["zh", "en"]
+    assert [(a.display(), a.romanized) for a in chinese.authors] == [("王明", "Wang Ming"), ("李华", "Li Hua")]
+    assert russian.title[0].value == "Степные торговые пути" and russian.language == "ru"
+    assert [(a.family, a.romanized) for a in russian.authors] == [("Петров", "Petrov Ivan")]
