@@ -77,7 +77,7 @@ TAGS: dict[str, str] = {
     "PM": "pmid",
     "CT": "eventtitle",
     "CL": "extra:venue",
-    "CY": "extra:eventdate",
+    "CY": "eventdate",  # OCT 31-NOV 02, 2012: see _event_date
     # the regional indexes on the platform (Chinese Science Citation Database, KCI, Russian Science Citation
     # Index) give each record again in its own language: Z1 title, Z2 authors, Z3 source, Z4 abstract
     "Z1": "title_tr",
@@ -90,6 +90,8 @@ _MINOR_WORDS = frozenset(
 )
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 _SHORT_NAME = re.compile(r"([^,]+),\s*([A-Z]{1,4})")
+_EVENT_DATE = re.compile(r"([A-Z]{3})(?: (\d{1,2}))?(?:-(?:([A-Z]{3}) )?(\d{1,2}))?, (\d{4})")
+_MONTHS = {m: i for i, m in enumerate("JAN FEB MAR APR MAY JUN JUL AUG SEP OCT NOV DEC".split(), start=1)}
 
 
 class WosImporter:
@@ -114,6 +116,7 @@ class WosImporter:
         kind = _kind(entry.first("PT").strip().upper(), entry.first("DT"))
         _uncap(fields)
         _date(fields)
+        _event_date(fields)
         if kind is EntryType.BOOK and not fields.get("author") and fields.get("extra:bookauthor"):
             fields["author"] = fields.pop("extra:bookauthor")
         provenance = Provenance(importer=self.name, importer_version=self.version, locator=f"line {entry.line}")
@@ -191,6 +194,25 @@ def headline(text: str, kept: dict[str, str] | None = None) -> str:
         return found if inside and found in _MINOR_WORDS else found.capitalize()
 
     return _WORD.sub(word, lowered)
+
+
+def _event_date(fields: Fields) -> None:
+    """``CY OCT 31-NOV 02, 2012`` -> ``2012-10-31/2012-11-02`` (BibLaTeX's eventdate is an ISO date or range);
+    a form this does not read is kept as written (``extra["wos-cy"]``)."""
+    for stated in fields.pop("eventdate", [])[:1]:
+        if re.fullmatch(r"\d{4}", stated.strip()):
+            fields["extra:eventdate"] = [stated.strip()]
+            continue
+        found = _EVENT_DATE.fullmatch(" ".join(stated.upper().split()))
+        months = _MONTHS.get(found.group(1), 0) if found else 0
+        if not found or not months:
+            fields["extra:wos-cy"] = [stated]
+            continue
+        year, day = found.group(5), found.group(2)
+        start = f"{year}-{months:02d}" + (f"-{int(day):02d}" if day else "")
+        end_month = _MONTHS.get(found.group(3) or found.group(1), 0)
+        end = f"{year}-{end_month:02d}-{int(found.group(4)):02d}" if found.group(4) and end_month else ""
+        fields["extra:eventdate"] = [f"{start}/{end}" if end else start]
 
 
 def _date(fields: Fields) -> None:

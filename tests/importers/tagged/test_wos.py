@@ -153,6 +153,7 @@ def test_books_chapters_proceedings_patents_and_groups() -> None:
     assert chapter.series == "Indiana Series in Middle East Studies" and chapter.pages == "241-248"
     assert paper.type is EntryType.INPROCEEDINGS and paper.extra["eventtitle"].startswith("International Conf")
     assert paper.extra["venue"] == "Tashkent, UZBEKISTAN" and paper.series == "Lecture Notes in Geography"
+    assert paper.extra["eventdate"] == "2019-09-12/2019-09-14"  # CY SEP 12-14, 2019: an ISO range for biblatex
     assert patent.type is EntryType.PATENT and patent.extra["wos-pn"] == "CN112345678-A"
     assert group.authors[0].literal == "Central Asia Research Group"
     assert group.date == "2018" and group.extra["wos-pd"] == "SUM"  # a season the date cannot hold: kept
@@ -233,3 +234,18 @@ def test_the_regional_indexes_own_language_values_are_parallel_values() -> None:
     assert [(a.display(), a.romanized) for a in chinese.authors] == [("王明", "Wang Ming"), ("李华", "Li Hua")]
     assert russian.title[0].value == "Степные торговые пути" and russian.language == "ru"
     assert [(a.family, a.romanized) for a in russian.authors] == [("Петров", "Petrov Ivan")]
+
+
+@pytest.mark.parametrize(
+    ("stated", "kept"),
+    [
+        ("OCT 31-NOV 02, 2012", ("eventdate", "2012-10-31/2012-11-02")),
+        ("NOV, 2011", ("eventdate", "2011-11")),
+        ("2016", ("eventdate", "2016")),
+        ("Autumn 2016", ("wos-cy", "Autumn 2016")),  # not read: kept as written, never as an invalid date
+    ],
+)
+def test_conference_dates_are_iso_ranges_or_kept(stated: str, kept: tuple[str, str]) -> None:
+    records, _ = _records(f"PT J\nTI Paper\nSO J\nCT Meeting\nCY {stated}\nPY 2016\nER\n")
+    name, value = kept
+    assert records[0].extra[name] == value
