@@ -230,7 +230,7 @@ def holdout(
         if not path.exists() or (stacked and not stacked_path(path).exists()):
             start = time.perf_counter()
             if stacked:
-                sequences, folds = training_set(rest, rest_rendered if train_rendered else [])
+                sequences, folds = training_set(rest, rest_rendered + (extra or []) if train_rendered else [])
                 train_stacked(sequences, folds, path, params)
             else:
                 more = aligned(rest_rendered + (extra or [])) if train_rendered else []
