@@ -21,7 +21,8 @@ training data: a training-set figure). ``--oracle``: the gold token labels of th
 into records by the same code as the model's labels: what the field reading loses with perfect labels.
 
 Without these options: train on both dev parts and write biblio/importers/refs/crf/refs.crfsuite (with
-AnyStyle's licence beside it). Same data and parameters give the same model (crfsuite is deterministic).
+AnyStyle's licence beside it); with ``--stacked``, also the second pass ``refs-stacked.crfsuite`` beside it
+(the runtime reads it when it is there). Same data and parameters give the same model (crfsuite is deterministic).
 The shipped model (docs/refs-eval.md, round 5): ``python scripts/build_csl_corpus.py`` then
 ``python scripts/train_refs.py --extra build/refs/csl.jsonl --extra-limit 3000 --anystyle-copies 3``.
 """
@@ -230,7 +231,7 @@ def holdout(
         if not path.exists() or (stacked and not stacked_path(path).exists()):
             start = time.perf_counter()
             if stacked:
-                sequences, folds = training_set(rest, rest_rendered if train_rendered else [])
+                sequences, folds = training_set(rest, rest_rendered + (extra or []) if train_rendered else [])
                 train_stacked(sequences, folds, path, params)
             else:
                 more = aligned(rest_rendered + (extra or [])) if train_rendered else []
@@ -471,14 +472,28 @@ def main() -> None:
             f"rendered English {part}, shipped model", rendered_test if part == "test" else rendered_dev, args.errors
         )
     else:
-        start = time.perf_counter()
-        train(anystyle_pairs(dev) + aligned(trained_on), args.out, params)
-        shutil.copyfile(args.anystyle.parent / "LICENSE", args.out.parent / "LICENSE.anystyle")
-        size = args.out.stat().st_size
-        print(
-            f"trained on {len(dev)} AnyStyle + {len(trained_on)} rendered references in "
-            f"{time.perf_counter() - start:.0f} s: {args.out} ({size:,} bytes)"
-        )
+        train_shipped(dev, trained_on, args.anystyle, args.out, params, stacked=args.stacked)
+
+
+def train_shipped(
+    dev: list[Sequence], trained_on: list[Entry], core: Path, out: Path, params: dict[str, float], *, stacked: bool
+) -> None:
+    """The shipped model on all of AnyStyle dev and the rendered (and extra) strings, AnyStyle's licence beside it.
+
+    ``stacked``: the second pass too, written beside the first (``refs-stacked.crfsuite``), where the runtime
+    reads it when it is there."""
+    start = time.perf_counter()
+    if stacked:
+        sequences, folds = training_set(dev, trained_on)
+        train_stacked(sequences, folds, out, params)
+    else:
+        train(anystyle_pairs(dev) + aligned(trained_on), out, params)
+    shutil.copyfile(core.parent / "LICENSE", out.parent / "LICENSE.anystyle")
+    size = out.stat().st_size
+    print(
+        f"trained on {len(dev)} AnyStyle + {len(trained_on)} rendered references in "
+        f"{time.perf_counter() - start:.0f} s: {out} ({size:,} bytes)"
+    )
 
 
 if __name__ == "__main__":

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
@@ -63,3 +64,19 @@ def test_wrong_labels_are_classed_labels_wrong(monkeypatch: pytest.MonkeyPatch) 
     _labelled_as(monkeypatch, lambda tokens: ["title"] * len(tokens))
     classes = train_refs.classify_mismatches([THESIS])
     assert {"authors", "title", "date"} <= {field for _, field, _, _ in classes["labels wrong"]}
+
+
+def test_the_stacked_training_writes_both_passes_and_they_label(tmp_path: Path) -> None:
+    from biblio.importers.refs.crf import model
+
+    words = [("Berg,", "author"), ("T.", "author"), ("(2014).", "date"), ("Wells", "title"), ("Press.", "publisher")]
+    sequences = [([w for w, _ in words], [label for _, label in words]) for _ in range(8)]
+    out = tmp_path / "refs.crfsuite"
+    train_refs.train_stacked(sequences, [i % train_refs.STACK_FOLDS for i in range(8)], out, train_refs.PARAMS)
+    second = train_refs.stacked_path(out)
+    assert out.is_file() and second.is_file() and second.name == "refs-stacked.crfsuite"
+    model.use_model(out, second)
+    try:
+        assert model.label_tokens([w for w, _ in words]).labels == [label for _, label in words]
+    finally:
+        model.use_shipped_model()
