@@ -18,7 +18,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, fields, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from biblio.keys import key_base, unique_key
 from biblio.library.infile import InvalidIdentifiers, candidate_keys, kept_both, make_key_safe, same_twice, where
@@ -27,6 +27,9 @@ from biblio.model.identifiers import for_matching, matchable_doi
 from biblio.reports import AddReport
 from biblio.store import records as rows
 from biblio.store.records import StoredRow, bibliographic_data, content_hash
+
+if TYPE_CHECKING:
+    from biblio.dedup.find import FeatureCache
 
 _USER_LAYER = ("uid", "key", "tags", "user_note", "attachments", "added", "modified", "links")
 
@@ -49,6 +52,7 @@ class Ingest:
     check_duplicates: bool = True  # ~2 ms a record: the library turns it off for bulk imports
     seen: dict[str, str] = field(default_factory=dict)  # key of a record this import wrote -> its source place
     invalid: InvalidIdentifiers = field(default_factory=InvalidIdentifiers)
+    candidates: FeatureCache = field(default_factory=dict)  # duplicate candidates' features, for this import
 
     seen_version: int = -1  # the database's data_version when ``taken`` was last read
 
@@ -164,7 +168,7 @@ class Ingest:
         if self.check_duplicates:
             from biblio.dedup import likely_duplicates
 
-            if dups := likely_duplicates(self.db, record):
+            if dups := likely_duplicates(self.db, record, self.candidates):
                 self.report.warnings.append(
                     f"{record.key}: probably the same work as {', '.join(dups)} (see `biblio dedup`)"
                 )
@@ -174,6 +178,7 @@ class Ingest:
         self.changed.append(record.uid)
 
     def _update(self, existing: StoredRow, record: Record) -> None:
+        self.candidates.pop(existing.id, None)  # its features may change
         self.uid_map[record.uid] = existing.uid
         self.seen.setdefault(existing.key, where(record))
         stored = next(rows.load_records(self.db, "id = ?", (existing.id,)))
