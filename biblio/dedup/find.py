@@ -78,7 +78,7 @@ def _load_features(db: sqlite3.Connection, ids: list[int], cache: FeatureCache) 
     if not ids:
         return
     marks = ",".join("?" * len(ids))
-    row_of = dict(db.execute(f"SELECT uid, id FROM records WHERE id IN ({marks})", tuple(ids)))
+    row_of = rows.row_ids_by_uid(db, ids)
     stored_persons = first_author_persons(db, ids)
     for other in rows.load_records(db, f"id IN ({marks})", tuple(ids)):
         known = stored_persons.get(other.uid) or _resolved_persons(db, other)

@@ -252,6 +252,12 @@ def match_columns(db: sqlite3.Connection, row_id: int) -> tuple[str, str]:
     return str(row[0] or ""), str(row[1] or "")
 
 
+def row_ids_by_uid(db: sqlite3.Connection, ids: list[int]) -> dict[str, int]:
+    """uid -> row id of the rows ``ids``."""
+    marks = ",".join("?" * len(ids))
+    return dict(db.execute(f"SELECT uid, id FROM records WHERE id IN ({marks})", tuple(ids)))
+
+
 def candidate_ids(
     db: sqlite3.Connection,
     *,
