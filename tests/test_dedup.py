@@ -124,3 +124,18 @@ def test_scoring_any_records_never_raises(title: str, other: str, family: str, g
     found = score(features(a), features(b))
     assert found is None or 0 < found.score <= 1
     assert score(features(a), features(a)) is None or title_key(title)
+
+
+def test_title_similarity_is_bounded_on_huge_titles() -> None:
+    """difflib is quadratic in the length: a hostile 200 KB title must not take minutes against a candidate."""
+    import time
+
+    from biblio.dedup.features import features
+    from biblio.dedup.match import title_similarity
+    from biblio.model import LangText, Record
+
+    a = features(Record(title=(LangText("ab" * 100_000 + "x", "en"),)))
+    b = features(Record(title=(LangText("ab" * 100_000 + "y", "en"),)))
+    started = time.process_time()
+    assert title_similarity(a, b) > 0.9
+    assert time.process_time() - started < 1.0
