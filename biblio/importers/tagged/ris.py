@@ -19,7 +19,6 @@ from biblio.importers.tagged.ris_types import (
     ENDNOTE_TYPES,
     GENERIC,
     KNOWN_CODES,
-    TYPE_TAGS,
     TYPES,
     WHOLE_WORKS,
     keep_type,
@@ -138,7 +137,7 @@ class RisImporter:
             fields["place"] = fields.pop("place_published")
         if "eventtitle" in fields and "container" not in fields:
             fields["container"] = list(fields["eventtitle"])
-        unknown = bool(code) and code not in KNOWN_CODES and code not in TYPE_TAGS
+        unknown = bool(code) and code not in KNOWN_CODES
         if unknown:
             fields["extra:ris-ty"] = [stated]  # kept, and said: a type no specification defines
         kind = (

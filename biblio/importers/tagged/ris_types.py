@@ -127,8 +127,6 @@ ENDNOTE_TYPES: dict[str, str] = {
     "unpublished work": "UNPB",
     "web page": "ELEC",
 }
-# Every code the specification (and EndNote's names) defines; another ``TY`` is unknown: kept, said, its type guessed.
-KNOWN_CODES = frozenset({*TYPES, *KEPT_TYPES, *ENDNOTE_TYPES.values(), "UNBILL"})
 # Whole works: a ``BT`` is their own title (RIS 2004), not a host's.
 WHOLE_WORKS = frozenset("BOOK EBOOK EDBOOK CLSWK SER CTLG PAMP UNPB MANSCPT THES".split())
 # Types whose NV is their number of volumes (elsewhere NV is a frequency, a catalog or statute number ...).
@@ -262,6 +260,10 @@ TYPE_TAGS: dict[str, dict[str, str]] = {
     "PCOMM": {"A2": "extra:recipient", "M3": "genre"},
     "ICOMM": {"A2": "extra:recipient", "M3": "genre"},
 }
+
+
+# Every code the specification (and EndNote's names) defines; another ``TY`` is unknown: kept, said, its type guessed.
+KNOWN_CODES = frozenset({*TYPES, *KEPT_TYPES, *TYPE_TAGS, *ENDNOTE_TYPES.values(), "UNBILL"})
 
 
 def tags_of(code: str, general: dict[str, str]) -> dict[str, str]:

@@ -12,6 +12,7 @@ import re
 _REFER_TAG = re.compile(r"^%([A-Z0-9@+!#$&()*>^~|?\[\]<])(?:\s+(.*))?$")
 _REFWORKS_TAG = re.compile(r"^([A-Z][A-Z0-9]) (?!\s*-)\S")
 _RIS_TAG = re.compile(r"^([A-Z][A-Z0-9])\s{1,2}-(?: (.*)|$)")
+_WOS_LINE = re.compile(r"^(?:[A-Z][A-Z0-9] (?!\s*-)\S|   |E[RF]$)")  # a tag line, a continuation, ER / EF
 _NOTEEXPRESS_TAG = re.compile(r"^\{([^{}\n]{1,40})\}\s*[:：]")
 
 
@@ -53,9 +54,8 @@ def sniff_wos(text: str) -> float:
     text = text.lstrip("\ufeff \n")
     if not re.search(r"(?m)^PT [A-Z]\s*$", text[:8000]):
         return 0.0
-    lines = [ln for ln in text[:8000].splitlines() if ln.strip()][:60]
-    read = sum(1 for ln in lines if _REFWORKS_TAG.match(ln) or ln.startswith("   ") or ln in ("ER", "EF"))
-    return 0.95 if read / len(lines) > 0.8 else 0.4
+    read, total = count_tag_lines(text, _WOS_LINE)
+    return 0.95 if read / total > 0.8 else 0.4
 
 
 def sniff_ris(text: str) -> float:
