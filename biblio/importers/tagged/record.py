@@ -142,6 +142,30 @@ def guess_type(fields: Fields, *, publisher_makes_book: bool = True) -> EntryTyp
     return EntryType.BOOK if publisher_makes_book and fields.get("publisher") else EntryType.MISC
 
 
+def move_tertiary(
+    fields: dict[str, list[str]], kind: EntryType, source: str, *, book_editor: bool, report_author: bool = False
+) -> None:
+    """Where a format's tertiary authors (``fields[source]``: RIS ``A3``, Refer ``%Y``, RefWorks ``A3``) go.
+
+    A thesis's (or a record whose genre names a degree: CNKI's 导师) are its advisors; a book's are its editors
+    where the format says so (``book_editor``: EndNote's tertiary author of a book); a report's are kept as the
+    tertiary author where the format gives no role (``report_author``: Refer); all others are series editors,
+    kept apart from the editors so that they never print as the work's editors (CSL's collection-editor).
+    """
+    names = fields.pop(source, [])
+    if not names:
+        return
+    if kind is EntryType.THESIS or degree_in(" ".join(fields.get("genre", []))):
+        target = "advisor"
+    elif book_editor and kind is EntryType.BOOK:
+        target = "editor"
+    elif report_author and kind is EntryType.REPORT:
+        target = "extra:tertiaryauthor"
+    else:
+        target = "extra:serieseditor"
+    fields.setdefault(target, []).extend(names)
+
+
 def finish(fields: Fields, kind: EntryType, provenance: Provenance, what: str) -> Converted:
     """The record, with a warning when it has no title; an error message when it has no title, author,
     container or date either. A record is never dropped for a missing title alone: its values are kept.

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 from biblio.importers.base import ImportResult
-from biblio.importers.fieldmap import degree_in, type_from_name
+from biblio.importers.fieldmap import type_from_name
 from biblio.importers.tagged.reader import CJK_START, Converted, TaggedEntry, TagSyntax, parse_tagged
-from biblio.importers.tagged.record import collect, finish, from_cnki, guess_type
+from biblio.importers.tagged.record import collect, finish, from_cnki, guess_type, move_tertiary
 from biblio.importers.tagged.ris_types import ENDNOTE_TYPES, TYPE_TAGS, TYPES, keep_type
 from biblio.importers.tagged.sniff import sniff_refer
 from biblio.model import EntryType, Provenance
@@ -25,7 +25,7 @@ TAGS: dict[str, str] = {
     "%0": "",
     "%A": "author",
     "%E": "editor",
-    "%Y": "tertiary",  # EndNote's tertiary author: a thesis's advisor, else a series editor (see _tertiary)
+    "%Y": "tertiary",  # EndNote's tertiary author: a thesis's advisor, else a series editor (see record.move_tertiary)
     "%T": "title",
     "%Q": "title_tr",
     "%J": "container",
@@ -110,7 +110,7 @@ class ReferImporter:
         _split_call_number(fields)
         _type_of_work(fields)
         _per_type(fields, code)
-        _tertiary(fields, kind)
+        move_tertiary(fields, kind, "tertiary", book_editor=True, report_author=True)
         if kind in _WHOLE_WORKS and fields.get("pages", [""])[0].strip().isdigit():
             fields["pagetotal"] = fields.pop("pages")
         if kind is EntryType.INCOLLECTION and "extra:section" in fields:
@@ -164,23 +164,3 @@ def _per_type(fields: dict[str, list[str]], code: str) -> None:
         # a page count: only a bare number (_convert); an issue that is only a fallback (M1) stays the number
         if target not in (name, f"{name}_alt", "pagetotal") and name in fields:
             fields.setdefault(target, []).extend(fields.pop(name))
-
-
-def _tertiary(fields: dict[str, list[str]], kind: EntryType) -> None:
-    """``%Y``: a thesis's advisor (CNKI's 导师 too), a report's tertiary author (kept), a book's editor (EndNote's
-    tertiary author of a book, RIS ``A3``), else a series editor (a chapter's, a conference paper's: kept apart
-    from the editors, so it never prints as one)."""
-    names = fields.pop("tertiary", [])
-    if not names:
-        return
-    thesis = kind is EntryType.THESIS or bool(degree_in(" ".join(fields.get("genre", []))))
-    target = (
-        "advisor"
-        if thesis
-        else "extra:tertiaryauthor"
-        if kind is EntryType.REPORT
-        else "editor"
-        if kind is EntryType.BOOK
-        else "extra:serieseditor"
-    )
-    fields.setdefault(target, []).extend(names)

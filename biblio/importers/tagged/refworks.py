@@ -12,7 +12,7 @@ import re
 from biblio.importers.base import ImportResult
 from biblio.importers.fieldmap import is_degree, type_from_name
 from biblio.importers.tagged.reader import CJK_START, Converted, TaggedEntry, TagSyntax, parse_tagged
-from biblio.importers.tagged.record import collect, finish
+from biblio.importers.tagged.record import collect, finish, move_tertiary
 from biblio.importers.tagged.sniff import sniff_refworks
 from biblio.model import EntryType, Provenance
 
@@ -100,16 +100,6 @@ class RefWorksImporter:
                 fields.setdefault("clc", []).append(value)
             else:
                 fields.setdefault("callnumber", []).append(value)
-        _tertiary(fields, kind)
+        move_tertiary(fields, kind, "advisor", book_editor=True)
         provenance = Provenance(importer=self.name, importer_version=self.version, locator=f"line {entry.line}")
         return finish(fields, kind, provenance, "RefWorks record (T1)")
-
-
-def _tertiary(fields: dict[str, list[str]], kind: EntryType) -> None:
-    """``A3``, the tertiary authors: a thesis's advisors (CNKI's 导师), a book's editors, else series editors
-    (Zotero's RefWorks map: a chapter's, a conference paper's, a report's), never printed as editors."""
-    if kind is EntryType.THESIS or is_degree(" ".join(fields.get("genre", []))):
-        return
-    names = fields.pop("advisor", [])
-    if names:
-        fields.setdefault("editor" if kind is EntryType.BOOK else "extra:serieseditor", []).extend(names)

@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 
 from biblio.importers.base import ImportResult
-from biblio.importers.fieldmap import degree_in, lang_text
+from biblio.importers.fieldmap import lang_text
 from biblio.importers.tagged.dates import tagged_date
 from biblio.importers.tagged.reader import Converted, TaggedEntry, TagSyntax, parse_tagged
-from biblio.importers.tagged.record import collect, finish, guess_type
+from biblio.importers.tagged.record import collect, finish, guess_type, move_tertiary
 from biblio.importers.tagged.ris_types import (
     ENDNOTE_TYPES,
     GENERIC,
@@ -59,7 +59,7 @@ TAGS: dict[str, str] = {
     "A1": "author",
     "A2": "editor",
     "ED": "editor",
-    "A3": "tertiary",  # a series editor; a thesis's advisor (see _tertiary); ris_types.TYPE_TAGS for others
+    "A3": "tertiary",  # a series editor; a thesis's advisor (see record.move_tertiary); ris_types.TYPE_TAGS for others
     "A4": "translator",
     "PY": "year",
     "Y1": "year",
@@ -145,7 +145,7 @@ class RisImporter:
             if code and code not in GENERIC and not unknown
             else guess_type(fields, publisher_makes_book=False)
         )
-        _tertiary(fields, kind)
+        move_tertiary(fields, kind, "tertiary", book_editor=False)
         provenance = Provenance(importer=self.name, importer_version=self.version, locator=f"line {entry.line}")
         made = finish(fields, kind, provenance, "RIS record (TI)")
         if isinstance(made, str):
@@ -218,16 +218,6 @@ def _doi_elsewhere(fields: dict[str, list[str]]) -> None:
         if match and (match.group(0) != match.group(1) or value.strip() == match.group(1)):
             fields["doi"] = [match.group(1).rstrip(".,;")]
             return
-
-
-def _tertiary(fields: dict[str, list[str]], kind: EntryType) -> None:
-    """``A3``: a thesis's advisor (CNKI's 导师 too), else a series editor (kept apart from the editors: the
-    specification's "Editor, Series" of chapters, conference papers, e-books; Zotero's seriesEditor)."""
-    names = fields.pop("tertiary", [])
-    if not names:
-        return
-    thesis = kind is EntryType.THESIS or bool(degree_in(" ".join(fields.get("genre", []))))
-    fields.setdefault("advisor" if thesis else "extra:serieseditor", []).extend(names)
 
 
 def _classify_call_number(fields: dict[str, list[str]]) -> None:

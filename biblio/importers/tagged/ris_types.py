@@ -143,7 +143,7 @@ GENERIC = frozenset({"GEN"})
 
 _WHOLE_BOOK = {"SP": "pagetotal", "T2": "series", "M1": "number"}
 # The series editor is A2 in these types (the RIS specification's per-type lists, Zotero's book and report), A3
-# elsewhere (ris._tertiary): a series editor is no editor of the work, and must not print as one.
+# elsewhere (record.move_tertiary): a series editor is no editor of the work, and must not print as one.
 _SERIES_EDITOR_A2 = {"A2": "extra:serieseditor"}
 _BOOK = {**_WHOLE_BOOK, **_SERIES_EDITOR_A2, "A3": "editor"}  # A2 its series editor, A3 its editor (both agree)
 _BOOK_PART = {"M1": "extra:volumes", "SV": "number", "SE": "extra:chapter", "C2": "extra:bookauthor"}
@@ -200,7 +200,7 @@ TYPE_TAGS: dict[str, dict[str, str]] = {
         "T3": "series",
     },
     "COMP": {"ET": "extra:version", "T2": "series", "M3": "genre", **_SERIES_EDITOR_A2},
-    # A2 the series editor (the specification), A3 too (Zotero's map): ris._tertiary
+    # A2 the series editor (the specification), A3 too (Zotero's map): record.move_tertiary
     "MAP": {"C1": "extra:scale", "C3": "extra:dimensions", "T2": "series", "M3": "genre", **_SERIES_EDITOR_A2},
     "ART": {**_IMAGE, "M1": "extra:dimensions"},
     **dict.fromkeys(("CHART", "FIGURE", "EQUA"), _IMAGE),

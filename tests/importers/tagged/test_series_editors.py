@@ -10,10 +10,11 @@ import pytest
 
 from biblio.export.bibtex import format_bibtex
 from biblio.export.csl_json import record_to_csl
+from biblio.importers.tagged.record import move_tertiary
 from biblio.importers.tagged.refer import ReferImporter
 from biblio.importers.tagged.refworks import RefWorksImporter
 from biblio.importers.tagged.ris import RisImporter
-from biblio.model import Record
+from biblio.model import EntryType, Record
 
 
 def _ris(code: str, **tags: str) -> Record:
@@ -107,3 +108,30 @@ def test_refworks_tertiary_authors_by_type(kind: str, role: str) -> None:
     editors = [e.family for e in record.editors]
     assert (editors == ["Gellner"]) == (role == "editor")
     assert (record.extra.get(role) == "Gellner, Ernest") == (role != "editor")
+
+
+@pytest.mark.parametrize(
+    ("kind", "genre", "book_editor", "report_author", "target"),
+    [
+        (EntryType.THESIS, "", False, False, "advisor"),
+        (EntryType.MISC, "硕士学位论文", True, True, "advisor"),  # the genre names a degree: CNKI's 导师
+        (EntryType.BOOK, "", True, False, "editor"),
+        (EntryType.BOOK, "", False, False, "extra:serieseditor"),
+        (EntryType.REPORT, "", False, True, "extra:tertiaryauthor"),
+        (EntryType.REPORT, "", True, False, "extra:serieseditor"),
+        (EntryType.INCOLLECTION, "", True, True, "extra:serieseditor"),
+    ],
+)
+def test_tertiary_authors_go_where_the_type_and_format_say(
+    kind: EntryType, genre: str, book_editor: bool, report_author: bool, target: str
+) -> None:
+    fields = {"tertiary": ["Li, Ming", "Wang, Fang"], "genre": [genre] if genre else []}
+    move_tertiary(fields, kind, "tertiary", book_editor=book_editor, report_author=report_author)
+    assert fields.get(target) == ["Li, Ming", "Wang, Fang"]
+    assert "tertiary" not in fields
+
+
+def test_no_tertiary_authors_leave_the_fields_alone() -> None:
+    fields: dict[str, list[str]] = {"title": ["T"]}
+    move_tertiary(fields, EntryType.BOOK, "tertiary", book_editor=True)
+    assert fields == {"title": ["T"]}
