@@ -1,17 +1,20 @@
 """Build labelled reference strings from real records rendered by many CSL styles (training data only).
 
 Usage: python scripts/build_csl_corpus.py [--out build/refs/csl.jsonl] [--records 2400] [--styles-per-record 6]
-       [--seed 15] [--bib DIR ...] [--csl DIR ...]
+       [--seed 15] [--bib DIR ...] [--csl DIR ...] [--texlive]
 
-The records are written by others: the BibTeX files of ``../shared/data/realworld/bib/`` (Better BibTeX's
-import cases and JabRef's test files, MIT) and the CSL-JSON of ``../shared/data/realworld/csl-bbt/`` (MIT),
-read by biblio's own importers. Kept: a record with an author or editor, a title and a year, with no TeX
-left in its text; deduplicated by title and year; articles capped so the other types (books, chapters,
-proceedings, theses, reports, web pages) are not drowned. Each record is rendered by ``--styles-per-record``
-styles drawn (seeded) from :data:`STYLES` with citeproc-py (``pip install '.[train]'``; the CSL styles are
-CC BY-SA and used at build time only), as plain text. The gold of each string is the record as far as the
-string prints it (``scripts/refcorpus/gold.py``, the rendered corpus's rule); ``crf/align.py`` labels it
-when ``train_refs.py --extra`` reads it. Per style: strings rendered, aligned, skipped.
+The records are written by others: the BibTeX files of ``../shared/data/realworld/bib/`` (Better BibTeX's import
+cases and JabRef's test files, MIT) and the CSL-JSON of ``../shared/data/realworld/csl-bbt/`` (MIT), read by
+biblio's own importers; with ``--texlive``, the BibTeX files TeX Live ships (:data:`TEXLIVE_BIBS`, found with
+``kpsewhich``: Beebe's bibliographies of printing history, typography and TeX (public domain), the Frankenstein and
+archaeology bibliographies, biblatex's and jurabib's examples; humanities-heavy and book-heavy where the realworld
+files are science-heavy) instead. Kept: a record with an author or editor, a title and a year, with no TeX left in
+its text; deduplicated by title and year; articles capped so the other types (books, chapters, proceedings, theses,
+reports, web pages) are not drowned. Each record is rendered by ``--styles-per-record`` styles drawn (seeded) from
+:data:`STYLES` with citeproc-py (``pip install '.[train]'``; the CSL styles are CC BY-SA and used at build time
+only), as plain text. The gold of each string is the record as far as the string prints it
+(``scripts/refcorpus/gold.py``, the rendered corpus's rule); ``crf/align.py`` labels it when ``train_refs.py
+--extra`` reads it. Per style: strings rendered, aligned, skipped.
 
 The output (JSON lines in the rendered corpus's format, family ``english``) is training data only: it is
 never scored, and it shares no record with AnyStyle's set or the rendered corpus. Not committed (build/);
@@ -150,13 +153,47 @@ _BROKEN = re.compile(
 _NUMBER_GLUED = re.compile(r"^(\[\d{1,4}\]|\(\d{1,4}\)|\d{1,4}\.)(?=\S)")
 
 
-def load_items(bib_dirs: list[Path], csl_dirs: list[Path]) -> list[dict[str, Any]]:
+TEXLIVE_BIBS = (
+    "printing-history.bib",
+    "typeset.bib",
+    "font.bib",
+    "texbook1.bib",
+    "texbook2.bib",
+    "texbook3.bib",
+    "epodd.bib",
+    "texgraph.bib",
+    "type.bib",
+    "serif.bib",
+    "texnique.bib",
+    "tugboat.bib",
+    "frankenstein.bib",
+    "archaeologie-bibancient.bib",
+    "archaeologie-examples.bib",
+    "biblatex-examples.bib",
+    "jbtest.bib",
+    "xampl.bib",
+)
+
+
+def texlive_bibs() -> list[Path]:
+    """The :data:`TEXLIVE_BIBS` this TeX Live has (``kpsewhich``; none without TeX Live)."""
+    import shutil
+    import subprocess
+
+    if shutil.which("kpsewhich") is None:
+        return []
+    done = subprocess.run(["kpsewhich", *TEXLIVE_BIBS], capture_output=True, text=True, check=False)
+    return [Path(line) for line in done.stdout.splitlines() if line.strip()]
+
+
+def load_items(bib_dirs: list[Path], csl_dirs: list[Path], bib_files: tuple[Path, ...] = ()) -> list[dict[str, Any]]:
     """CSL-JSON items of every record in the BibTeX and CSL-JSON files (read by biblio's importers)."""
     from biblio.export.csl_json import record_to_csl
     from biblio.importers.registry import get_importer
 
     items: list[dict[str, Any]] = []
     sources = [(p, "bibtex") for d in bib_dirs for p in sorted(d.rglob("*.bib"))]
+    sources += [(p, "bibtex") for p in bib_files]
     sources += [(p, "csl-json") for d in csl_dirs for p in sorted(d.rglob("*.json"))]
     for path, name in sources:
         raw = path.read_bytes()
@@ -327,6 +364,32 @@ def clean(text: str) -> str:
     return " ".join(text.split())
 
 
+def _read_sources(args: argparse.Namespace) -> list[dict[str, Any]]:
+    """The items of the folders given, else of the realworld folders, or of TeX Live's files (``--texlive``)."""
+    bib_files = texlive_bibs() if args.texlive else []
+    if args.texlive and not bib_files:
+        sys.exit("--texlive: kpsewhich finds none of TEXLIVE_BIBS (install TeX Live: bash .ci/apt-packages.sh)")
+    bib_dirs = args.bib or ([] if args.texlive else [REALWORLD / "bib"])
+    csl_dirs = args.csl or ([] if args.texlive else [REALWORLD / "csl-bbt"])
+    return load_items(bib_dirs, csl_dirs, tuple(bib_files))
+
+
+def _write_notice(path: Path, *, texlive: bool) -> None:
+    """The sources' notice beside the derived corpus."""
+    sources = (
+        "the BibTeX files TeX Live ships (Nelson H. F. Beebe's bibliographies, public domain; frankenstein,\n"
+        "archaeologie, biblatex and jurabib examples, LPPL)"
+        if texlive
+        else "records in Better BibTeX's test fixtures (retorquere/zotero-better-bibtex, MIT) and\n"
+        "JabRef's test files (JabRef/jabref, MIT)"
+    )
+    path.write_text(
+        f"Derived from {sources}, rendered with CSL styles (citationstyles.org, CC BY-SA 3.0)\n"
+        "by citeproc-py. Training data for biblio's reference labeller; not distributed.\n",
+        encoding="utf-8",
+    )
+
+
 def main() -> None:
     """Read, choose, render, label-check and write the corpus with per-style counts."""
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -337,12 +400,11 @@ def main() -> None:
     parser.add_argument("--anystyle", type=Path, default=ROOT.parent / "shared" / "data" / "anystyle" / "core.xml")
     parser.add_argument("--bib", type=Path, action="append", help="folder of .bib files (repeatable)")
     parser.add_argument("--csl", type=Path, action="append", help="folder of CSL-JSON files (repeatable)")
+    parser.add_argument("--texlive", action="store_true", help="read TeX Live's .bib files (TEXLIVE_BIBS) instead")
     args = parser.parse_args()
     warnings.simplefilter("ignore")
     start = time.perf_counter()
-    bib_dirs = args.bib or [REALWORLD / "bib"]
-    csl_dirs = args.csl or [REALWORLD / "csl-bbt"]
-    items = load_items(bib_dirs, csl_dirs)
+    items = _read_sources(args)
     known = known_texts(args.anystyle)
     chosen = choose(items, args.records, args.seed, known)
     left = sum(usable(i) and _known(str(i["title"]), known) for i in items)
@@ -386,13 +448,7 @@ def main() -> None:
     with args.out.open("w", encoding="utf-8") as handle:
         for entry in entries:
             handle.write(json.dumps(entry, ensure_ascii=False) + "\n")
-    notice = args.out.with_suffix(".NOTICE")
-    notice.write_text(
-        "Derived from records in Better BibTeX's test fixtures (retorquere/zotero-better-bibtex, MIT) and\n"
-        "JabRef's test files (JabRef/jabref, MIT), rendered with CSL styles (citationstyles.org, CC BY-SA 3.0)\n"
-        "by citeproc-py. Training data for biblio's reference labeller; not distributed.\n",
-        encoding="utf-8",
-    )
+    _write_notice(args.out.with_suffix(".NOTICE"), texlive=args.texlive)
     print(f"{len(entries)} strings -> {args.out} in {time.perf_counter() - start:.0f} s")
 
 

@@ -126,7 +126,8 @@ def train_stacked(sequences: list[Labelled], folds: list[int], out: Path, params
     for k, fold_labels in enumerate(tagged):
         held = [i for i, fold in enumerate(folds) if fold == k]
         first.update(zip(held, fold_labels, strict=True))
-    train(sequences, out, params)
+    if not out.exists():  # crfsuite is deterministic: a kept first pass of the same data is this one
+        train(sequences, out, params)
     trainer = pycrfsuite.Trainer(verbose=False)
     for i, (tokens, labels) in enumerate(sequences):
         trainer.append(stacked_features(tokens, first[i]), labels)
@@ -167,19 +168,23 @@ def aligned(entries: list[Entry], groups: list[str] | None = None) -> list[Label
     return out
 
 
-def extra_entries(path: Path | None, limit: int, types: str = "") -> list[Entry]:
-    """Training-only labelled strings (``scripts/build_csl_corpus.py``): a seeded sample of ``limit`` of them
-    (all with 0), only of the gold ``types`` when given (comma-separated). Never scored: CV and hold-outs
-    score AnyStyle and rendered dev parts only."""
-    if path is None:
-        return []
-    if not path.exists():
-        sys.exit(f"{path} is missing: run python scripts/build_csl_corpus.py first")
-    entries = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    if types:
-        entries = [e for e in entries if e["expected"].get("type") in types.split(",")]
-    random.Random(15).shuffle(entries)
-    return entries[:limit] if limit else entries
+def extra_entries(paths: list[Path] | None, limits: list[int] | None, types: str = "") -> list[Entry]:
+    """Training-only labelled strings (``scripts/build_csl_corpus.py``): of each file, a seeded sample of its
+    limit (the limits pair with the files in order; one limit is every file's; 0 or none: all), only of the
+    gold ``types`` when given (comma-separated). Never scored: CV and hold-outs score AnyStyle and rendered dev
+    parts only."""
+    out: list[Entry] = []
+    limits = limits or [0]
+    for i, path in enumerate(paths or []):
+        if not path.exists():
+            sys.exit(f"{path} is missing: run python scripts/build_csl_corpus.py first")
+        entries = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+        if types:
+            entries = [e for e in entries if e["expected"].get("type") in types.split(",")]
+        random.Random(15).shuffle(entries)
+        limit = limits[min(i, len(limits) - 1)]
+        out.extend(entries[:limit] if limit else entries)
+    return out
 
 
 def training_set(anystyle: list[Sequence], rendered: list[Entry]) -> tuple[list[Labelled], list[int]]:
@@ -434,8 +439,15 @@ def main() -> None:
         "--keep", type=Path, help="with --cv: keep the fold models here (reused when present), classify the errors"
     )
     parser.add_argument("--anystyle-copies", type=int, default=1, help="give each AnyStyle training string N times")
-    parser.add_argument("--extra", type=Path, help="more training strings (build/refs/csl.jsonl), never scored")
-    parser.add_argument("--extra-limit", type=int, default=0, help="with --extra: a seeded sample of N strings")
+    parser.add_argument(
+        "--extra",
+        type=Path,
+        action="append",
+        help="more training strings (build/refs/csl.jsonl; repeatable), never scored",
+    )
+    parser.add_argument(
+        "--extra-limit", type=int, action="append", help="with --extra: a seeded sample of N strings (one per --extra)"
+    )
     parser.add_argument("--extra-types", default="", help="with --extra: only these gold types (book,incollection)")
     parser.add_argument("--c1", type=float, default=PARAMS["c1"])
     parser.add_argument("--c2", type=float, default=PARAMS["c2"])

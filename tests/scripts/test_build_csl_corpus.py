@@ -5,6 +5,8 @@ The records are written here (invented works in the shapes BibTeX files give), n
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -120,3 +122,22 @@ def test_what_the_gold_cannot_hold_is_not_rendered() -> None:
     assert chosen["2"]["issued"] == {"date-parts": [[2014, 5, 9]]}
     assert chosen["2"]["publisher"] == "Cornell University Press"
     assert not csl.usable(_item(3, "book", publisher="New York; London : Teachers College Press"))
+
+
+def test_bib_files_are_read_beside_the_folders(tmp_path: Path) -> None:
+    bib = tmp_path / "one.bib"
+    bib.write_text(
+        "@book{a, author = {Eisenstein, Elizabeth L.}, title = {The Printing Press as an Agent of Change},"
+        " publisher = {Cambridge University Press}, address = {Cambridge}, year = {1979}}\n",
+        encoding="utf-8",
+    )
+    items = csl.load_items([], [], (bib,))
+    assert [(i["title"], i["_file"]) for i in items] == [("The Printing Press as an Agent of Change", "one.bib")]
+    assert csl.usable(items[0])
+
+
+@pytest.mark.skipif(shutil.which("kpsewhich") is None, reason="TeX Live is not installed")
+def test_texlive_bibliographies_are_found_by_name() -> None:
+    found = csl.texlive_bibs()
+    assert found and {p.name for p in found} <= set(csl.TEXLIVE_BIBS)
+    assert all(p.is_file() for p in found)

@@ -80,3 +80,23 @@ def test_the_stacked_training_writes_both_passes_and_they_label(tmp_path: Path) 
         assert model.label_tokens([w for w, _ in words]).labels == [label for _, label in words]
     finally:
         model.use_shipped_model()
+
+
+def _strings(path: Path, prefix: str, count: int, kind: str = "book") -> Path:
+    lines = [f'{{"text": "{prefix}{i}", "expected": {{"type": "{kind}"}}}}' for i in range(count)]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_extra_training_strings_come_from_several_files_each_with_its_own_limit(tmp_path: Path) -> None:
+    first = _strings(tmp_path / "csl.jsonl", "a", 10)
+    second = _strings(tmp_path / "texlive.jsonl", "b", 10, kind="article")
+    both = train_refs.extra_entries([first, second], [3, 5])
+    assert sorted(e["text"][0] for e in both) == ["a"] * 3 + ["b"] * 5
+    assert train_refs.extra_entries([first, second], [4]) == train_refs.extra_entries([first, second], [4, 4])
+    assert len(train_refs.extra_entries([first, second], None)) == 20
+    # the sample of a file does not depend on the files beside it (the shipped training's 3,000 stay the same)
+    assert both[:3] == train_refs.extra_entries([first], [3])
+    articles = train_refs.extra_entries([first, second], None, "article")
+    assert sorted(e["text"] for e in articles) == sorted(f"b{i}" for i in range(10))
+    assert train_refs.extra_entries(None, None) == []

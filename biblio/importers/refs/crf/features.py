@@ -6,8 +6,10 @@ affixes, its shape (``Xx.``, ``dddd``, ``(dddd).``), its punctuation at either e
 range, ordinal, roman), dictionary hits (``lexicon.tsv``: months, journal words, publishers, places,
 given names, role words...; ``names.tsv``: US Census 1990 surnames and given names, public domain,
 ``scripts/build_name_lexicon.py``; ``places.tsv``: GeoNames and CLDR place names,
-``scripts/build_place_lexicon.py``), the quote and bracket state, the writing system, the position in the
-string and in its sentence-like chunks, and the same local features of the neighbours (±1, ±2).
+``scripts/build_place_lexicon.py``; ``words.tsv``: wordfreq's word frequencies,
+``scripts/build_word_lexicon.py``; the last two measured in docs/refs-eval.md and not shipped), the quote
+and bracket state, the writing system, the position in the string and in its sentence-like chunks, and the
+same local features of the neighbours (±1, ±2).
 
 Local features of a token depend only on the token, so they are cached: common words cost a lookup.
 """
@@ -37,7 +39,8 @@ _SHAPE_TABLE = {
 }
 
 
-LEXICON_FILES = ("lexicon.tsv", "names.tsv", "places.tsv")  # the ones present are read (places: round 6)
+# those present are read (places.tsv and words.tsv are not shipped: measured variants)
+LEXICON_FILES = ("lexicon.tsv", "names.tsv", "places.tsv", "words.tsv")
 
 
 @cache
