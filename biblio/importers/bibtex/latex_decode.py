@@ -4,8 +4,11 @@ A small hand-written decoder covers what real .bib files and our own exporter wr
 (``{\\"u}``, ``\\'e``, ``\\c{c}``), letters (``\\ss``, ``\\o``), escaped specials (``\\&``, ``\\%``,
 ``\\textbackslash{}``), dashes (``--``, ``---``), ``~``, case-protecting braces and formatting
 commands (``\\emph{x}`` -> ``x``) and simple inline math (``$\\mu$m``, ``{$\\cdot$}``, ``$<$``: symbols as
-pylatexenc's text mode writes them). Anything else (other math, unknown macros) falls back to pylatexenc,
-which is much slower but knows more. Values without any special character are returned as is.
+pylatexenc's text mode writes them), logos (``\\MF``, ``\\BibTeX``), verbatim arguments (``\\path|x|``,
+``\\url{x}``) and macros neither decoder knows (dropped, their arguments kept, as pylatexenc does). Citations
+keep their keys (``\\cite{k}`` -> ``[k]``). What pylatexenc knows and this decoder does not (other math,
+``\\item``) falls back to pylatexenc, which is much slower. Values without any special character are returned as
+is.
 """
 
 from __future__ import annotations
@@ -85,6 +88,49 @@ SYMBOLS: dict[str, str] = {
     "guillemotright": "»",
     "LaTeX": "LaTeX",
     "TeX": "TeX",
+    # logos and symbols the TeX community's own databases use (Beebe's TeX Live bibliographies, TUGboat):
+    # pylatexenc drops them ("The \\MF{}book" -> "The book")
+    "LaTeXe": "LaTeX2ε",
+    "BibTeX": "BibTeX",
+    "AmSTeX": "AMS-TeX",
+    "AMSTeX": "AMS-TeX",
+    "AmSLaTeX": "AMS-LaTeX",
+    "AMSLaTeX": "AMS-LaTeX",
+    "AmS": "AMS",
+    "AMS": "AMS",
+    "MF": "METAFONT",
+    "METAFONT": "METAFONT",
+    "MP": "METAPOST",
+    "METAPOST": "METAPOST",
+    "PS": "PostScript",
+    "POSTSCRIPT": "PostScript",
+    "PostScript": "PostScript",
+    "XeTeX": "XeTeX",
+    "XeLaTeX": "XeLaTeX",
+    "LuaTeX": "LuaTeX",
+    "LuaLaTeX": "LuaLaTeX",
+    "pdfTeX": "pdfTeX",
+    "pdfLaTeX": "pdfLaTeX",
+    "eTeX": "ε-TeX",
+    "ConTeXt": "ConTeXt",
+    "SliTeX": "SliTeX",
+    "TUB": "TUGboat",
+    "emdash": "—",
+    "endash": "–",
+    "Dash": "—",
+    "pounds": "£",
+    "textsterling": "£",
+    "euro": "€",
+    "texteuro": "€",
+    "textdollar": "$",
+    "dag": "†",
+    "ddag": "‡",
+    "textdagger": "†",
+    "textdaggerdbl": "‡",
+    "reg": "®",
+    "textcopyright": "©",
+    "textsection": "§",
+    "textparagraph": "¶",
     "&": "&",
     "%": "%",
     "$": "$",
@@ -157,6 +203,10 @@ FORMATTING = frozenset(
     }
 )
 _NOOPSORT_LIKE = frozenset({"noopsort"})
+# their argument is text as written, delimited by braces or by any character (\\path|a_b~c|, \\url{…})
+_VERBATIM = frozenset({"path", "url", "nolinkurl", "verb"})
+# a citation of another entry inside a value ("See \\cite{Knuth:1984}"): its key in brackets (pylatexenc: "<cit.>")
+_CITES = frozenset({"cite", "citet", "citep", "nocite", "parencite", "textcite", "autocite", "footcite"})
 _PHANTOMS = frozenset({"vphantom", "hphantom"})  # print nothing, take one argument (a database's spacing hacks)
 
 
@@ -208,6 +258,14 @@ def _spaced_symbols() -> re.Pattern[str]:
     """A math symbol's macro followed by a space (one alternation of literals: linear)."""
     names = sorted((n for n in MATH_SYMBOLS if n.isalpha()), key=len, reverse=True)
     return re.compile(r"\\(?:" + "|".join(names) + r")(?![A-Za-z])(?=[ \t\n])")
+
+
+@cache
+def _pylatexenc_macros() -> frozenset[str]:
+    """The macros pylatexenc's text conversion knows (the fallback decides those); imported on first need."""
+    module = importlib.import_module("pylatexenc.latex2text")
+    database = module.get_default_latex_context_db()
+    return frozenset(spec.macroname for spec in database.iter_macro_specs())
 
 
 @cache
@@ -269,8 +327,14 @@ class _Decoder:
         elif name in FORMATTING:
             if name in _NOOPSORT_LIKE:
                 self._drop_group()
-        else:
-            raise _Fallback
+        elif name in _VERBATIM:
+            self.out.append(self._verbatim())
+        elif name in _CITES:
+            self.out.append(self._citation())
+        elif not name.isalpha() or name in _pylatexenc_macros():
+            raise _Fallback  # pylatexenc knows what it stands for
+        # else a macro neither knows (a database's own, \\booktitle{…}): dropped, its arguments read as text,
+        # which is what pylatexenc makes of it; falling back for it lost what the fast decoder knows (logos)
 
     def _math(self) -> None:
         """Inline math of symbols, letters and digits (``$\\mu$``, ``$<$``, ``$_2$``); else the fallback."""
@@ -282,6 +346,39 @@ class _Decoder:
             raise _Fallback  # display math ($$) or an escaped dollar inside
         self.out.append(_math_text(self.text[self.pos : end]))
         self.pos = end + 1
+
+    def _verbatim(self) -> str:
+        """``\\path|…|``, ``\\url{…}``, ``\\verb+…+``: the argument as written (a URL's ``~`` and ``_`` are its
+        characters; pylatexenc kept the delimiters, bracketed URLs and dropped ``\\verb`` with its text)."""
+        text, pos = self.text, self.pos
+        if text.startswith("*", pos):  # \verb*
+            pos += 1
+        opener = text[pos : pos + 1]
+        if opener == "{":
+            end = _group_end(text, pos)
+        elif opener and not opener.isalnum() and not opener.isspace() and opener not in "}\\":
+            end = text.find(opener, pos + 1)
+            if end < 0:
+                raise _Fallback
+        else:
+            raise _Fallback
+        self.pos = end + 1
+        return text[pos + 1 : end]
+
+    def _citation(self) -> str:
+        """``\\cite[p. 5]{a,b}`` -> ``[a,b]``: the keys as written (optional arguments dropped)."""
+        text = self.text
+        while text.startswith("[", self.pos):
+            end = text.find("]", self.pos)
+            if end < 0:
+                raise _Fallback
+            self.pos = end + 1
+        if not text.startswith("{", self.pos):
+            raise _Fallback
+        end = _group_end(text, self.pos)
+        keys = text[self.pos + 1 : end]
+        self.pos = end + 1
+        return f"[{keys}]"
 
     def _skip_spaces(self) -> None:
         text, pos = self.text, self.pos
