@@ -131,6 +131,7 @@ SYMBOLS: dict[str, str] = {
     "textcopyright": "©",
     "textsection": "§",
     "textparagraph": "¶",
+    "par": "\n\n",  # a paragraph break, as a blank line is (fields.tex_spaces); pylatexenc glued the words
     "&": "&",
     "%": "%",
     "$": "$",

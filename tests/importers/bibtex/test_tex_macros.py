@@ -37,6 +37,7 @@ EXCERPT = Path(__file__).parents[2] / "data" / "bibtex" / "beebe-font-excerpt.bi
         ("the \\verb+\\relax+ command", "the \\relax command"),
         ("A review of {{\\booktitle{Make It New}} by B. Katz}", "A review of Make It New by B. Katz"),
         ("{\\TeX} \\path|x_y| and \\unknownmacro{z}", "TeX x_y and z"),
+        ("checking the date stamps.\\par\n\nThe archive", "checking the date stamps.\n\nThe archive"),
         ("Reprinted from \\cite{Knuth:TB1-1-5}; see \\cite[p.~3]{a,b}", "Reprinted from [Knuth:TB1-1-5]; see [a,b]"),
     ],
 )

@@ -1,0 +1,114 @@
+"""biblio's BibTeX reading on the bibliographies TeX Live ships, beside bibtexparser's parse, in one run.
+
+Usage: python benchmarks/bench_texlive_bib.py [--root /usr/share/texlive/texmf-dist]
+
+Data written by others that every TeX Live installation has (``bash .ci/apt-packages.sh`` installs it): Nelson
+Beebe's bibliographies of TUGboat, typography, fonts and printing history (public domain), the Frankenstein,
+archaeology, jurabib, biblatex and glossaries examples: 60-odd files, ~12,000 entries, heavy in the TeX
+community's own macros (``\\path|…|``, ``{\\MF}``, ``\\TUB``, ``@Preamble`` definitions). Per file: the entries
+each reader returns (biblio's records; bibtexparser v2's entries and the blocks it failed), biblio's warnings,
+the values biblio leaves with a backslash (TeX it could not read), and the CPU time of each parse. Prints a
+Markdown table (the files where the readers differ, or a parse takes over 0.5 s) and the totals.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+import warnings
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from biblio.errors import InputError  # noqa: E402
+from biblio.importers.registry import get_importer  # noqa: E402
+from biblio.model import Record  # noqa: E402
+
+
+def texlive_files(root: Path) -> list[Path]:
+    """Every .bib file under TeX Live's bibtex/bib and doc trees."""
+    return sorted({*root.glob("bibtex/bib/**/*.bib"), *root.glob("doc/**/*.bib")})
+
+
+def _text(path: Path) -> str:
+    raw = path.read_bytes()
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return raw.decode("latin-1")
+
+
+def _undecoded(records: list[Record]) -> int:
+    """Values still holding a backslash after decoding (a command neither decoder read)."""
+    count = 0
+    for record in records:
+        values = [t.value for t in (*record.title, *record.container, *record.abstract)]
+        values += [v for v in record.extra.values() if isinstance(v, str)]
+        count += sum("\\" in v for v in values)
+    return count
+
+
+def measure(path: Path) -> dict[str, float | int | str]:
+    """One file: biblio's and bibtexparser's counts and CPU times."""
+    import bibtexparser
+
+    text = _text(path)
+    started = time.process_time()
+    try:
+        result = get_importer("bibtex").parse(text)
+        records, problems, error = result.records, len(result.problems), ""
+    except InputError as refused:
+        records, problems, error = [], 0, str(refused)[:40]
+    ours = time.process_time() - started
+    started = time.process_time()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        library = bibtexparser.parse_string(text)
+    theirs = time.process_time() - started
+    return {
+        "file": path.name,
+        "biblio": len(records),
+        "warnings": problems,
+        "undecoded": _undecoded(records),
+        "biblio_s": ours,
+        "peer": len(library.entries),
+        "peer_failed": len(library.failed_blocks),
+        "peer_s": theirs,
+        "error": error,
+    }
+
+
+def main() -> None:
+    """Measure every file, print the table and the totals."""
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--root", type=Path, default=Path("/usr/share/texlive/texmf-dist"))
+    args = parser.parse_args()
+    files = texlive_files(args.root)
+    if not files:
+        sys.exit(f"no .bib files under {args.root} (install TeX Live: bash .ci/apt-packages.sh)")
+    rows = [measure(path) for path in files]
+    print(
+        "| file | biblio records | warnings | values with TeX left | bibtexparser entries | its failed blocks "
+        "| biblio CPU s | bibtexparser CPU s |\n|---|---:|---:|---:|---:|---:|---:|---:|"
+    )
+    for row in rows:
+        if row["biblio"] != row["peer"] or float(row["biblio_s"]) > 0.5 or row["undecoded"]:
+            print(
+                f"| {row['file']} | {row['biblio']} | {row['warnings']} | {row['undecoded']} | {row['peer']} "
+                f"| {row['peer_failed']} | {float(row['biblio_s']):.2f} | {float(row['peer_s']):.2f} |"
+            )
+    total = {key: sum(int(r[key]) for r in rows) for key in ("biblio", "peer", "peer_failed", "warnings", "undecoded")}
+    ours, theirs = sum(float(r["biblio_s"]) for r in rows), sum(float(r["peer_s"]) for r in rows)
+    refused = [str(r["file"]) for r in rows if r["error"]]
+    print(
+        f"\n{len(rows)} files: biblio {total['biblio']:,} records ({total['warnings']} warnings, "
+        f"{total['undecoded']} values with TeX left), bibtexparser {total['peer']:,} entries "
+        f"({total['peer_failed']} failed blocks); CPU biblio {ours:.1f} s, bibtexparser {theirs:.1f} s "
+        f"(ratio {ours / theirs:.2f}); refused as holding no entry: {len(refused)} ({', '.join(refused)})"
+    )
+
+
+if __name__ == "__main__":
+    main()
