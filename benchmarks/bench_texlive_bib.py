@@ -4,11 +4,12 @@ Usage: python benchmarks/bench_texlive_bib.py [--root /usr/share/texlive/texmf-d
 
 Data written by others that every TeX Live installation has (``bash .ci/apt-packages.sh`` installs it): Nelson
 Beebe's bibliographies of TUGboat, typography, fonts and printing history (public domain), the Frankenstein,
-archaeology, jurabib, biblatex and glossaries examples: 60-odd files, ~12,000 entries, heavy in the TeX
-community's own macros (``\\path|…|``, ``{\\MF}``, ``\\TUB``, ``@Preamble`` definitions). Per file: the entries
-each reader returns (biblio's records; bibtexparser v2's entries and the blocks it failed), biblio's warnings,
-the values biblio leaves with a backslash (TeX it could not read), and the CPU time of each parse. Prints a
-Markdown table (the files where the readers differ, or a parse takes over 0.5 s) and the totals.
+archaeology, jurabib, biblatex and glossaries examples: 60-odd files, ~12,000 entries, heavy in the TeX community's
+own macros (``\\path|…|``, ``{\\MF}``, ``\\TUB``, ``@Preamble`` definitions). Per file: the entries each reader
+returns (what format detection chooses for it; biblio's records; bibtexparser v2's entries and the blocks it
+failed), biblio's warnings, the values biblio leaves with a backslash (TeX it could not read), and the CPU time of
+each parse. Prints a Markdown table (the files where the readers differ, or a parse takes over 0.5 s) and the
+totals.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from biblio.errors import InputError  # noqa: E402
-from biblio.importers.registry import get_importer  # noqa: E402
+from biblio.importers.registry import choose_importer, get_importer  # noqa: E402
 from biblio.model import Record  # noqa: E402
 
 
@@ -55,6 +56,10 @@ def measure(path: Path) -> dict[str, float | int | str]:
     import bibtexparser
 
     text = _text(path)
+    try:
+        detected = choose_importer(text, ".bib").name  # what `biblio add FILE` would use
+    except InputError:
+        detected = ""
     started = time.process_time()
     try:
         result = get_importer("bibtex").parse(text)
@@ -69,6 +74,7 @@ def measure(path: Path) -> dict[str, float | int | str]:
     theirs = time.process_time() - started
     return {
         "file": path.name,
+        "detected": detected,
         "biblio": len(records),
         "warnings": problems,
         "undecoded": _undecoded(records),
@@ -90,23 +96,27 @@ def main() -> None:
         sys.exit(f"no .bib files under {args.root} (install TeX Live: bash .ci/apt-packages.sh)")
     rows = [measure(path) for path in files]
     print(
-        "| file | biblio records | warnings | values with TeX left | bibtexparser entries | its failed blocks "
-        "| biblio CPU s | bibtexparser CPU s |\n|---|---:|---:|---:|---:|---:|---:|---:|"
+        "| file | detected as | biblio records | warnings | values with TeX left | bibtexparser entries "
+        "| its failed blocks | biblio CPU s | bibtexparser CPU s |\n|---|---|---:|---:|---:|---:|---:|---:|---:|"
     )
     for row in rows:
-        if row["biblio"] != row["peer"] or float(row["biblio_s"]) > 0.5 or row["undecoded"]:
+        odd = row["detected"] != "bibtex" and not row["error"]
+        if odd or row["biblio"] != row["peer"] or float(row["biblio_s"]) > 0.5 or row["undecoded"]:
             print(
-                f"| {row['file']} | {row['biblio']} | {row['warnings']} | {row['undecoded']} | {row['peer']} "
-                f"| {row['peer_failed']} | {float(row['biblio_s']):.2f} | {float(row['peer_s']):.2f} |"
+                f"| {row['file']} | {row['detected'] or 'refused'} | {row['biblio']} | {row['warnings']} "
+                f"| {row['undecoded']} | {row['peer']} | {row['peer_failed']} | {float(row['biblio_s']):.2f} "
+                f"| {float(row['peer_s']):.2f} |"
             )
     total = {key: sum(int(r[key]) for r in rows) for key in ("biblio", "peer", "peer_failed", "warnings", "undecoded")}
     ours, theirs = sum(float(r["biblio_s"]) for r in rows), sum(float(r["peer_s"]) for r in rows)
     refused = [str(r["file"]) for r in rows if r["error"]]
+    detected = sum(r["detected"] == "bibtex" for r in rows)
     print(
-        f"\n{len(rows)} files: biblio {total['biblio']:,} records ({total['warnings']} warnings, "
-        f"{total['undecoded']} values with TeX left), bibtexparser {total['peer']:,} entries "
-        f"({total['peer_failed']} failed blocks); CPU biblio {ours:.1f} s, bibtexparser {theirs:.1f} s "
-        f"(ratio {ours / theirs:.2f}); refused as holding no entry: {len(refused)} ({', '.join(refused)})"
+        f"\n{len(rows)} files, {detected} detected as BibTeX: biblio {total['biblio']:,} records "
+        f"({total['warnings']} warnings, {total['undecoded']} values with TeX left), bibtexparser "
+        f"{total['peer']:,} entries ({total['peer_failed']} failed blocks); CPU biblio {ours:.1f} s, bibtexparser "
+        f"{theirs:.1f} s (ratio {ours / theirs:.2f}); refused as holding no entry: {len(refused)} "
+        f"({', '.join(refused)})"
     )
 
 

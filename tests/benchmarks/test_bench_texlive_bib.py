@@ -26,7 +26,7 @@ def test_it_counts_each_readers_entries_and_the_tex_left(tmp_path: Path) -> None
     )
     row = measure(bib)
     assert (row["biblio"], row["peer"]) == (2, 1)  # jurabib's @COMMENTED is an entry type, not a comment
-    assert row["undecoded"] == 1 and row["error"] == ""
+    assert row["undecoded"] == 1 and row["error"] == "" and row["detected"] == "bibtex"
     empty = tmp_path / "none.bib"
     empty.write_text("% nothing here\n", encoding="latin-1")
     assert measure(empty)["biblio"] == 0 and measure(empty)["error"]

@@ -81,3 +81,17 @@ def test_a_tex_live_bibliography_keeps_its_logos_and_addresses() -> None:
     acknowledgement = records[2].extra["acknowledgement"]
     assert "e-mail: beebe@math.utah.edu, beebe@acm.org" in acknowledgement
     assert acknowledgement.endswith("URL: http://www.math.utah.edu/~beebe/")
+
+
+def test_a_bibliography_whose_comment_header_runs_past_4_kb_is_bibtex() -> None:
+    """Beebe's TeX Live bibliographies open with 4-10 KB of ``%%%`` header lines: the detector read 4 KB of
+    comments, found no entry and refused them (or took them for a web page's text)."""
+    from biblio.importers.bibtex.sniff import sniff_bibtex
+    from biblio.importers.registry import choose_importer
+
+    header = "".join(f'%%%     keywords        = "bibliography; TeX; typography; line {n}",\n' for n in range(200))
+    assert len(header) > 12_000
+    text = header + '\n@Preamble{"\\def\\booktitle #1{{\\em #1}}"}\n' + EXCERPT.read_text(encoding="utf-8")
+    assert sniff_bibtex(text) == 0.95
+    assert choose_importer(text, ".bib").name == "bibtex"
+    assert sniff_bibtex("%%% header\n" * 2000 + "some text, no entry\n") == 0.0
