@@ -27,7 +27,14 @@ from biblio.export.bibtex_fields import (
 )
 from biblio.export.langid import plain_langid
 from biblio.export.latex_escape import escape_latex, has_accented_latin
-from biblio.export.latex_safety import kept_is_safe, unreadable_name_warning, unsafe_kept_warning, valid_field_name
+from biblio.export.latex_safety import (
+    kept_is_safe,
+    name_kept_is_safe,
+    unreadable_name_warning,
+    unsafe_kept_warning,
+    unsafe_name_warning,
+    valid_field_name,
+)
 from biblio.export.verbatim import FILE_UNSAFE as _FILE_UNSAFE
 from biblio.export.verbatim import URL_FIELDS, verbatim_field
 from biblio.export.verbatim import percent_match as _percent_match
@@ -61,6 +68,8 @@ _UNSAFE_KEY = re.compile("[\\s,{}()=\"#%'~\\\\^\x00-\x1f\x7f\u0085\u2028\u2029]"
 _UNSAFE_ALIAS = re.compile(r"[\s{}%#\\^~]")
 _BRACE = re.compile(r"(?<!\\)[{}]")
 _MAKERS = [(slot, make) for slot, (_, make) in SLOTS.items()]
+
+_NAME_SLOTS = frozenset({"authors", "editors", "translators"})  # kept name lists biber splits into names
 
 
 def format_bibtex(
@@ -154,9 +163,11 @@ def _add_kept(record: Record, ctx: Context, fields: dict[str, str]) -> set[str]:
         if name == "ids":
             continue  # cleaned by _add_extra
         out_name = name if biblatex else _bibtex_name(name, value, record)
-        if not verbatim and not kept_is_safe(value):  # regenerated from the plain value (biblio.export.latex_safety)
+        unsafe_name = slot in _NAME_SLOTS and not name_kept_is_safe(value)
+        if not verbatim and (unsafe_name or not kept_is_safe(value)):  # regenerated (biblio.export.latex_safety)
             if ctx.warn is not None:
-                ctx.warn(unsafe_kept_warning(record.key or record.uid, name))
+                warning = unsafe_name_warning if unsafe_name else unsafe_kept_warning
+                ctx.warn(warning(record.key or record.uid, name))
             if slot and out_name and _regenerate_as(record, ctx, slot, out_name, fields):
                 covered.add(slot)
             continue

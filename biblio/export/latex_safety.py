@@ -65,6 +65,27 @@ def kept_is_safe(value: str) -> bool:
     return dollars % 2 == 0
 
 
+_LETTERS = frozenset(_TEXT.split()[:22])  # the letter commands (\\o, \\ss, ...), the first words of _TEXT
+_SPECIAL_GROUP = re.compile(r"\{\s*\\([A-Za-z]+)\s*(?:\{\s*\})?\s*\}")  # a group of one command: {\TeX}
+
+
+def name_kept_is_safe(value: str) -> bool:
+    """True if a kept name list is safe for biber too: a brace group opening with a command is one "special
+    character" to BibTeX and biber, and when the group is that command alone and it is no letter or accent
+    (``{\\TeX}``, ``{\\LaTeX{}}``), biber makes an empty initial of it: ``{{\\TeX} Collection editors}`` (TeX
+    Live's tugboat.bib) gave ``familyi={}\\bibinitperiod}}}`` in the .bbl and "Extra }" in LaTeX. Such a list is
+    written from its plain names instead. (``{\\relax Ch}`` and ``{\\"O}`` are fine.)"""
+    return all(m.group(1) in _LETTERS or m.group(1) in _ACCENTS.split() for m in _SPECIAL_GROUP.finditer(value))
+
+
+def unsafe_name_warning(who: str, name: str) -> str:
+    """The warning for a kept name list written from its plain names (see :func:`name_kept_is_safe`)."""
+    return (
+        f"{who}: field {name!r} from BibTeX has a command biber cannot take initials of; "
+        "it was written from its plain names"
+    )
+
+
 def brace_balanced(value: str) -> bool:
     """True if every brace (escaped ones count too, as BibTeX counts them) nests properly."""
     depth = 0

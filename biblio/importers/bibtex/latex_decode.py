@@ -131,6 +131,8 @@ SYMBOLS: dict[str, str] = {
     "textcopyright": "©",
     "textsection": "§",
     "textparagraph": "¶",
+    "space": " ",
+    "thinspace": "\u2009",
     "par": "\n\n",  # a paragraph break, as a blank line is (fields.tex_spaces); pylatexenc glued the words
     "&": "&",
     "%": "%",
@@ -201,6 +203,9 @@ FORMATTING = frozenset(
         "relax",
         "noopsort",
         "nocase",
+        "sl",
+        "sf",
+        "enquote",
     }
 )
 _NOOPSORT_LIKE = frozenset({"noopsort"})
@@ -334,6 +339,9 @@ class _Decoder:
             self.out.append(self._citation())
         elif not name.isalpha() or name in _pylatexenc_macros():
             raise _Fallback  # pylatexenc knows what it stands for
+        elif _stands_for_its_name(name) and not self._argument_follows():
+            self._skip_empty_group()
+            self.out.append(name)
         # else a macro neither knows (a database's own, \\booktitle{…}): dropped, its arguments read as text,
         # which is what pylatexenc makes of it; falling back for it lost what the fast decoder knows (logos)
 
@@ -347,6 +355,10 @@ class _Decoder:
             raise _Fallback  # display math ($$) or an escaped dollar inside
         self.out.append(_math_text(self.text[self.pos : end]))
         self.pos = end + 1
+
+    def _argument_follows(self) -> bool:
+        """A non-empty ``{…}`` group comes next (the macro formats it: \\booktitle{X})."""
+        return self.text.startswith("{", self.pos) and not self.text.startswith("{}", self.pos)
 
     def _verbatim(self) -> str:
         """``\\path|…|``, ``\\url{…}``, ``\\verb+…+``: the argument as written (a URL's ``~`` and ``_`` are its
@@ -455,6 +467,15 @@ class _Decoder:
 
 
 _DOTTED = {"ı": "i", "ȷ": "j"}
+
+
+def _stands_for_its_name(name: str) -> bool:
+    """A bare macro neither decoder knows whose name starts with a capital prints its name: bibliographies define
+    their logos and acronyms in ``@Preamble`` (``\\DVD``, ``\\TeXworks``, ``\\CTAN``, ``\\PDF``, ``\\TikZ``:
+    Beebe's TeX Live files), and dropping them lost words ("{\\TeX} Collection 2011 \\DVD" -> "TeX Collection
+    2011"). Others are commands (``\\unskip``, ``\\kern``, a font switch) or a command glued to a word
+    (``\\vphantomGaN``): dropped, as pylatexenc drops them."""
+    return name[0].isupper()
 
 
 def _math_text(inner: str) -> str:

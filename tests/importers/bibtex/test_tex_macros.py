@@ -38,6 +38,10 @@ EXCERPT = Path(__file__).parents[2] / "data" / "bibtex" / "beebe-font-excerpt.bi
         ("A review of {{\\booktitle{Make It New}} by B. Katz}", "A review of Make It New by B. Katz"),
         ("{\\TeX} \\path|x_y| and \\unknownmacro{z}", "TeX x_y and z"),
         ("checking the date stamps.\\par\n\nThe archive", "checking the date stamps.\n\nThe archive"),
+        ("{{\\TeX} Collection 2011 \\DVD}", "TeX Collection 2011 DVD"),  # a database's own logos print their name
+        ("{\\TeXworks}{\\Dash}{As} you like it", "TeXworks—As you like it"),
+        ("\\TikZ\\ and \\PDF{} on \\CTAN.", "TikZ and PDF on CTAN."),
+        ("{\\sl slanted}\\space and \\enquote{quoted}", "slanted and quoted"),
         ("Reprinted from \\cite{Knuth:TB1-1-5}; see \\cite[p.~3]{a,b}", "Reprinted from [Knuth:TB1-1-5]; see [a,b]"),
     ],
 )

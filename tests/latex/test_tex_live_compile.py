@@ -1,0 +1,35 @@
+"""Entries of TeX Live's own bibliographies (Beebe's font.bib and tugboat.bib, public domain: excerpts in
+tests/data/bibtex/) go through `biblio add` and export to BibLaTeX that biber and xelatex compile."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from biblio.cli.main import main
+from tests.latex.test_file_field_compile import DOC  # biblatex + biber, xeCJK fonts
+from tests.latex.texbuild import TexRunner
+
+pytestmark = pytest.mark.latex
+
+DATA = Path(__file__).parents[1] / "data" / "bibtex"
+
+
+def test_tex_live_entries_compile_with_biber(
+    tex: TexRunner, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    library = tmp_path / "lib"
+    files = [str(DATA / "beebe-font-excerpt.bib"), str(DATA / "beebe-tugboat-excerpt.bib")]
+    assert main(["--library", str(library), "add", *files]) == 0
+    build = tmp_path / "build"
+    build.mkdir()
+    bib = build / "refs.bib"
+    assert main(["--library", str(library), "export", "--format", "biblatex", "-o", str(bib)]) == 0
+    warnings = capsys.readouterr().err
+    result = tex.build(build, "xelatex", "biber", DOC, bib.read_text(encoding="utf-8"))
+    assert result.problems() == []
+    assert "ERROR" not in result.backend_log
+    assert result.shows("TeX Collection editors") and result.shows("Using METAFONT for Original Font Design")
+    assert result.shows("TeXworks—As you like it")
+    assert "biber cannot take initials" in warnings  # {{\TeX} Collection editors}: written from its plain name
