@@ -75,14 +75,54 @@ def name_kept_is_safe(value: str) -> bool:
     (``{\\TeX}``, ``{\\LaTeX{}}``), biber makes an empty initial of it: ``{{\\TeX} Collection editors}`` (TeX
     Live's tugboat.bib) gave ``familyi={}\\bibinitperiod}}}`` in the .bbl and "Extra }" in LaTeX. Such a list is
     written from its plain names instead. (``{\\relax Ch}`` and ``{\\"O}`` are fine.)"""
+    if _comma_in_a_partial_group(value):
+        return False
     return all(m.group(1) in _LETTERS or m.group(1) in _ACCENTS.split() for m in _SPECIAL_GROUP.finditer(value))
+
+
+_BRACE_OR_AND = re.compile(r"\\[{}]|[{},]|\s+and\s+", re.I)
+
+
+def _comma_in_a_partial_group(value: str) -> bool:
+    """A comma inside braces that do not hold a whole name: biber counts it and skips the entry ("Name 'Paul J.
+    Campbell {(Beloit College, Beloit, WI)}' has too many commas", TeX Live's texbook2.bib), while a braced
+    corporate name ``{Ministry of Finance, Japan}`` is fine."""
+    depth, start, inner_comma = 0, 0, False
+    for match in _BRACE_OR_AND.finditer(value):
+        token = match.group()
+        if token == "{":
+            depth += 1
+        elif token == "}":
+            depth -= 1
+        elif token == ",":
+            inner_comma = inner_comma or depth > 0
+        elif token[0] != "\\" and depth == 0:  # " and ": the end of one name
+            if inner_comma and not _wholly_braced(value[start : match.start()].strip()):
+                return True
+            start, inner_comma = match.end(), False
+    return inner_comma and not _wholly_braced(value[start:].strip())
+
+
+def _wholly_braced(name: str) -> bool:
+    """``{...}`` whose first brace closes at the end."""
+    if not name.startswith("{"):
+        return False
+    depth = 0
+    for index, ch in enumerate(name):
+        if ch == "{" and (not index or name[index - 1] != "\\"):
+            depth += 1
+        elif ch == "}" and name[index - 1] != "\\":
+            depth -= 1
+            if depth == 0:
+                return index == len(name) - 1
+    return False
 
 
 def unsafe_name_warning(who: str, name: str) -> str:
     """The warning for a kept name list written from its plain names (see :func:`name_kept_is_safe`)."""
     return (
-        f"{who}: field {name!r} from BibTeX has a command biber cannot take initials of; "
-        "it was written from its plain names"
+        f"{who}: field {name!r} from BibTeX has a name biber cannot read (a lone command in braces, or a comma "
+        "inside braces); it was written from its plain names"
     )
 
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
-from biblio.export.latex_escape import escape_latex
+from biblio.export.latex_escape import escape_latex as _escape_text
+from biblio.export.latex_safety import name_kept_is_safe
 from biblio.model import Name
 from biblio.model.script import has_cjk
 
@@ -25,6 +27,15 @@ def format_name(name: Name, ascii_only: bool = False) -> str:
     if _is_cjk(name):
         written = name.written or f"{name.family}{name.given}"
         return _protected(escape_latex(written, ascii_only))
+    written = _parts(name, ascii_only)
+    if written.count(",") > 2:  # biber counts commas inside braces too and skips the entry ("too many commas")
+        whole = name.written or " ".join(p for p in (name.given, name.particle, name.family, name.suffix) if p)
+        return "{" + escape_latex(whole, ascii_only) + "}"
+    return written
+
+
+def _parts(name: Name, ascii_only: bool) -> str:
+    """``von Last, Jr, First`` with each part braced where it holds a comma or an ``and``."""
     family = _protected(escape_latex(name.family, ascii_only))
     last = f"{escape_latex(name.particle, ascii_only)} {family}" if name.particle else family
     given = _protected(escape_latex(name.given, ascii_only))
@@ -33,6 +44,19 @@ def format_name(name: Name, ascii_only: bool = False) -> str:
     if given:
         return f"{last}, {given}"
     return f"{last}," if " " in name.family.strip() else last
+
+
+_ONE_COMMAND = re.compile(r"\{(\\[A-Za-z]+)\}")
+
+
+def escape_latex(text: str, ascii_only: bool = False) -> str:
+    """:func:`biblio.export.latex_escape.escape_latex` for a name: a symbol's command is written ``\\cmd{}``, not
+    ``{\\cmd}``, which biber takes for one special character and makes an empty initial of (``{{\\textbackslash}x}``
+    broke the .bbl: "Extra }"; :func:`biblio.export.latex_safety.name_kept_is_safe`)."""
+    escaped = _escape_text(text, ascii_only)
+    if "{\\" not in escaped:
+        return escaped
+    return _ONE_COMMAND.sub(lambda m: m.group(0) if name_kept_is_safe(m.group(0)) else m.group(1) + "{}", escaped)
 
 
 def _protected(text: str) -> str:

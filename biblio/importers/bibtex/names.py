@@ -21,6 +21,7 @@ _AND = re.compile(r"(?<!\s)\s+and\s+", re.I)  # tried once per whitespace run: l
 _AND_OR_BRACE = re.compile(r"\\[{}]|[{}]|(?<!\s)\s+and\s+", re.I)
 _LATEX_MARK = re.compile(r"[\\{}~$]|--")  # what makes decode_latex change a value (else it returns it as is)
 _CJK = (HAN, KANA, HANGUL)
+_ODD_SPACE = re.compile(r"\s\s|[^\S ]")  # two white-space characters, or one that is not a plain space
 
 
 def parse_names(raw: str, lang: str = "") -> list[Name]:
@@ -53,6 +54,8 @@ def parse_name(raw: str, lang: str = "") -> Name | None:
     raw = raw.strip()
     if not raw:
         return None
+    if _ODD_SPACE.search(raw):  # a name wrapped over lines is one line (to BibTeX any white space is a space)
+        raw = " ".join(raw.split())
     if raw == "others":
         return Name(literal="others")
     if raw.isascii() and not _LATEX_MARK.search(raw):
@@ -84,20 +87,46 @@ def _script(text: str) -> str:
 
 
 def _western(raw: str, text: str, script: str) -> Name:
-    parts = _split_top(raw, ",") if "{" in raw else raw.split(",")
-    parts = [decode_latex(p).strip() if "\\" in p or "{" in p or "~" in p else p.strip() for p in parts]
+    raw_parts = _split_top(raw, ",") if "{" in raw else raw.split(",")
+    parts = [_decoded(p) for p in raw_parts]
     if len(parts) == 1:
-        first, von, last = _first_von_last(_tokens(parts[0]))
+        first, von, last = _first_von_last(_raw_tokens(raw_parts[0]))
         jr = ""
     else:
-        von, last = _von_last(_tokens(parts[0]))
+        von, last = _von_last(_raw_tokens(raw_parts[0]))
         jr = parts[1] if len(parts) > 2 else ""
         first = ", ".join(parts[2:] if len(parts) > 2 else parts[1:])
     return Name(family=last, given=first, particle=von, suffix=jr, script=script or LATIN, written=text)
 
 
+def _decoded(part: str) -> str:
+    return decode_latex(part).strip() if "\\" in part or "{" in part or "~" in part else part.strip()
+
+
 def _tokens(text: str) -> list[str]:
     return text.split()  # str.split() and the regex \s split at the same characters (str.isspace)
+
+
+def _raw_tokens(part: str) -> list[str]:
+    """The words of a name part as BibTeX splits them: at spaces outside braces, each then decoded. A brace
+    group is one word (``Paul J. Campbell {(Beloit College, Beloit, WI)}``: the group is the last name, as
+    BibTeX reads it; splitting the decoded text made "WI)" the family name)."""
+    if "{" not in part:
+        return _tokens(_decoded(part))
+    words: list[str] = []
+    depth, start = 0, 0
+    for index, ch in enumerate(part):
+        if ch in "{}" and index and part[index - 1] == "\\":
+            continue  # an escaped brace
+        if ch == "{":
+            depth += 1
+        elif ch == "}":
+            depth -= 1
+        elif depth == 0 and ch.isspace():
+            words.append(part[start:index])
+            start = index + 1
+    words.append(part[start:])
+    return [word for raw_word in words if (word := " ".join(_tokens(_decoded(raw_word))))]
 
 
 def _is_von(token: str) -> bool:

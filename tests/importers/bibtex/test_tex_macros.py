@@ -99,3 +99,23 @@ def test_a_bibliography_whose_comment_header_runs_past_4_kb_is_bibtex() -> None:
     assert sniff_bibtex(text) == 0.95
     assert choose_importer(text, ".bib").name == "bibtex"
     assert sniff_bibtex("%%% header\n" * 2000 + "some text, no entry\n") == 0.0
+
+
+@pytest.mark.parametrize(
+    ("raw", "given", "family"),
+    [
+        ("Paul J. Campbell {(Beloit College, 700 College St.,\n     Beloit, WI 53511-5595, USA)}", "Paul J. Campbell",
+         "(Beloit College, 700 College St., Beloit, WI 53511-5595, USA)"),
+        ("Charles Louis Xavier Joseph {de la Vall{\\'e}e Poussin}", "Charles Louis Xavier Joseph",
+         "de la Vallée Poussin"),
+        ("Knuth, {\\relax Don}ald", "Donald", "Knuth"),
+    ],
+)  # fmt: skip
+def test_a_brace_group_is_one_word_of_a_name_as_bibtex_reads_it(raw: str, given: str, family: str) -> None:
+    """The words of a name are split at spaces outside braces (texbook2.bib's editor lost "Paul J. Campbell
+    (Beloit College, ... WI" into the given name and kept "USA)" as the family name)."""
+    from biblio.importers.bibtex.names import parse_name
+
+    name = parse_name(raw)
+    assert name is not None and (name.given, name.family) == (given, family)
+    assert "\n" not in name.written and "  " not in name.written
