@@ -113,19 +113,7 @@ def _raw_tokens(part: str) -> list[str]:
     BibTeX reads it; splitting the decoded text made "WI)" the family name)."""
     if "{" not in part:
         return _tokens(_decoded(part))
-    words: list[str] = []
-    depth, start = 0, 0
-    for index, ch in enumerate(part):
-        if ch in "{}" and index and part[index - 1] == "\\":
-            continue  # an escaped brace
-        if ch == "{":
-            depth += 1
-        elif ch == "}":
-            depth -= 1
-        elif depth == 0 and ch.isspace():
-            words.append(part[start:index])
-            start = index + 1
-    words.append(part[start:])
+    words = _split_top(part, " ")  # parse_name made every white space one plain space
     return [word for raw_word in words if (word := " ".join(_tokens(_decoded(raw_word))))]
 
 
