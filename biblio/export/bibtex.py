@@ -172,12 +172,25 @@ def _add_kept(record: Record, ctx: Context, fields: dict[str, str]) -> set[str]:
                 covered.add(slot)
             continue
         if out_name and out_name not in fields:
-            fields[out_name] = _verbatim_kept(name, value, ctx) if verbatim else value
+            fields[out_name] = _verbatim_kept(name, value, ctx) if verbatim else _one_line(value)
         elif not out_name and slot:
             _generate(record, ctx, slot, fields)  # in place, so the field order stays stable
         if slot:
             covered.add(slot)
     return covered
+
+
+_PARAGRAPH = re.compile(r"\n[ \t]*\n\s*")
+_WRAP = re.compile(r"[ \t]*\n[ \t]*")
+
+
+def _one_line(value: str) -> str:
+    """A kept value wrapped over lines, on one line: to TeX a line break and the next line's indent are one
+    space (a blank line, a paragraph, stays). The source's layout ("Woodblock\\n                 Tradition") made
+    ragged exports, and biber's BibTeX reader warns of a "possible runaway string" at a wrapped ``word =``."""
+    if "\n" not in value:
+        return value
+    return "\n\n".join(_WRAP.sub(" ", part) for part in _PARAGRAPH.split(value))
 
 
 def _add_generated(record: Record, ctx: Context, fields: dict[str, str], covered: set[str]) -> None:

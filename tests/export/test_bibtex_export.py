@@ -372,3 +372,17 @@ def test_the_exporter_says_what_it_did_not_write_as_it_came() -> None:
         " the library keeps it",
     ]
     assert format_bibtex([record]) == text  # no listener: the same text, nothing said
+
+
+def test_kept_values_wrapped_over_lines_are_written_on_one_line() -> None:
+    """TeX Live's bibliographies wrap values with a deep indent; to TeX that is one space (a blank line, a
+    paragraph, stays): exports were ragged, and biber warned of a "possible runaway string"."""
+    text = (
+        "@article{k, title = {{English} Bookbinding and the {Continental}\n                 Woodblock Tradition},\n"
+        "  journal = {Journal of the Korea Information Science\n                   Society = Chongbo},\n"
+        "  abstract = {First paragraph,\n   wrapped.\n\n   Second paragraph.}, year = {1981}}\n"
+    )
+    out = format_bibtex(BibtexImporter().parse(text).records)
+    assert "title = {{English} Bookbinding and the {Continental} Woodblock Tradition}" in out
+    assert "journal = {Journal of the Korea Information Science Society = Chongbo}" in out
+    assert "abstract = {First paragraph, wrapped.\n\nSecond paragraph.}" in out
