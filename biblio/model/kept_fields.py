@@ -47,7 +47,11 @@ KEPT_FIELDS: dict[str, KeptField] = {
     "filingdate": KeptField(),  # a patent's filing date
     "prioritynumbers": KeptField(),  # a patent's priority numbers
     "holder": KeptField(people=True, biblatex_names=True),  # BibLaTeX holder: a patent's assignee
-    "organization": KeptField(),  # BibLaTeX organization: a conference's organizer or sponsor
+    # BibLaTeX organization (a manual's or report's issuer, a conference's organizer) and howpublished (how a
+    # @misc or @booklet came out): biblatex prints both where the publisher goes; CSL has no variable for them,
+    # so they are its publisher when the record has none (as pandoc and citeproc-js users map them)
+    "organization": KeptField("publisher"),
+    "howpublished": KeptField("publisher"),
     "bookauthor": KeptField(
         "container-author", people=True, biblatex_names=True
     ),  # BibLaTeX bookauthor: a chapter's book's author

@@ -366,3 +366,16 @@ def test_generated_records_round_trip_through_csl(record: Record) -> None:
     back = item_to_record(item)
     assert back.csl_extra == {}
     assert _comparable(back) == _comparable(record)
+
+
+def test_a_bibtex_organization_or_howpublished_is_the_csl_publisher_when_there_is_none() -> None:
+    """CSL has no variable for them; biblatex prints both where the publisher goes (pandoc maps them so too).
+    They were dropped from CSL-JSON (TeX Live's font.bib: a @manual's issuer, a @misc's "Web site")."""
+    text = (
+        "@manual{m, title = {Adobe font metric files}, organization = {Adobe Systems Inc.}, year = 1989}\n"
+        "@misc{w, author = {Paul Flo Williams}, title = {VT220 Glyphs}, howpublished = {Web site}, year = 2006}\n"
+        "@inproceedings{p, author = {A. B}, title = {T}, booktitle = {Proc.}, organization = {IEEE},\n"
+        "  publisher = {Springer}, year = 2000}\n"
+    )
+    items = [record_to_csl(r) for r in BibtexImporter().parse(text).records]
+    assert [item.get("publisher") for item in items] == ["Adobe Systems Inc.", "Web site", "Springer"]
