@@ -1,6 +1,6 @@
 """biblio's BibTeX reading on the bibliographies TeX Live ships, beside bibtexparser's parse, in one run.
 
-Usage: python benchmarks/bench_texlive_bib.py [--root /usr/share/texlive/texmf-dist]
+Usage: python benchmarks/bench_texlive_bib.py [--root /usr/share/texlive/texmf-dist] [--pandoc]
 
 Data written by others that every TeX Live installation has (``bash .ci/apt-packages.sh`` installs it): Nelson
 Beebe's bibliographies of TUGboat, typography, fonts and printing history (public domain), the Frankenstein,
@@ -15,10 +15,17 @@ totals.
 from __future__ import annotations
 
 import argparse
+import json
+import re
+import shutil
+import subprocess
 import sys
 import time
+import unicodedata
 import warnings
+from collections import Counter
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -86,10 +93,63 @@ def measure(path: Path) -> dict[str, float | int | str]:
     }
 
 
+PANDOC_FIELDS = ("title", "container-title", "collection-title", "volume", "issue", "page", "edition",
+                 "publisher", "publisher-place", "DOI", "URL", "ISBN")  # fmt: skip
+
+
+def _norm(value: object) -> str:
+    """Comparable text: NFC, case-folded, dashes and no-break spaces plain, punctuation other than : / . - gone."""
+    text = unicodedata.normalize("NFC", " ".join(map(str, value)) if isinstance(value, list) else str(value))
+    text = text.casefold().replace("\u00a0", " ").replace("–", "-").replace("—", "-")
+    return " ".join(re.sub(r"[^\w\s\-:/.]", " ", text).split())
+
+
+def _families(people: Any) -> list[str]:
+    return [_norm(p.get("family") or p.get("literal") or "") for p in people or []]
+
+
+def _year(item: dict[str, Any]) -> object:
+    parts = (item.get("issued") or {}).get("date-parts") or [[None]]
+    return (parts[0] or [None])[0]
+
+
+def pandoc_agreement(files: list[Path]) -> tuple[Counter[str], Counter[str]]:
+    """Per CSL variable: items where biblio's CSL-JSON and pandoc's (``pandoc -f biblatex -t csljson``) agree,
+    and items where either has the variable. Names are compared by family names, dates by year."""
+    from biblio.export.csl_json import record_to_csl
+
+    agree: Counter[str] = Counter()
+    total: Counter[str] = Counter()
+    for path in files:
+        command = ["pandoc", "-f", "biblatex", "-t", "csljson", str(path)]
+        done = subprocess.run(command, check=False, capture_output=True, text=True)
+        peer = {item["id"]: item for item in json.loads(done.stdout or "[]")}
+        try:
+            records = get_importer("bibtex").parse(_text(path)).records
+        except InputError:
+            continue
+        for record in records:
+            ours = record_to_csl(record)
+            theirs = peer.get(ours["id"])
+            if theirs is None:
+                continue
+            pairs: list[tuple[str, object, object]] = [
+                (n, _norm(ours.get(n, "")), _norm(theirs.get(n, ""))) for n in PANDOC_FIELDS
+            ]
+            pairs += [(role, _families(ours.get(role)), _families(theirs.get(role))) for role in ("author", "editor")]
+            pairs.append(("issued (year)", _year(ours), _year(theirs)))
+            for name, a, b in pairs:
+                if a or b:
+                    total[name] += 1
+                    agree[name] += bool(a and a == b)
+    return agree, total
+
+
 def main() -> None:
     """Measure every file, print the table and the totals."""
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--root", type=Path, default=Path("/usr/share/texlive/texmf-dist"))
+    parser.add_argument("--pandoc", action="store_true", help="also compare the CSL-JSON of each entry with pandoc's")
     args = parser.parse_args()
     files = texlive_files(args.root)
     if not files:
@@ -118,6 +178,14 @@ def main() -> None:
         f"{theirs:.1f} s (ratio {ours / theirs:.2f}); refused as holding no entry: {len(refused)} "
         f"({', '.join(refused)})"
     )
+
+    if args.pandoc:
+        if shutil.which("pandoc") is None:
+            sys.exit("--pandoc: pandoc is not installed (apt-get install pandoc)")
+        agree, total = pandoc_agreement(files)
+        print("\n| CSL variable | biblio and pandoc agree | items with it |\n|---|---:|---:|")
+        for name in sorted(total, key=lambda n: -total[n]):
+            print(f"| {name} | {agree[name]:,} ({agree[name] / total[name]:.1%}) | {total[name]:,} |")
 
 
 if __name__ == "__main__":

@@ -131,6 +131,7 @@ SYMBOLS: dict[str, str] = {
     "textcopyright": "©",
     "textsection": "§",
     "textparagraph": "¶",
+    "slash": "/",  # a slash with a break point ("Chinese\\slash Japanese"); in math, pylatexenc's "" stays
     "space": " ",
     "thinspace": "\u2009",
     "par": "\n\n",  # a paragraph break, as a blank line is (fields.tex_spaces); pylatexenc glued the words
@@ -212,6 +213,14 @@ _NOOPSORT_LIKE = frozenset({"noopsort"})
 # their argument is text as written, delimited by braces or by any character (\\path|a_b~c|, \\url{…})
 _VERBATIM = frozenset({"path", "url", "nolinkurl", "verb"})
 # a citation of another entry inside a value ("See \\cite{Knuth:1984}"): its key in brackets (pylatexenc: "<cit.>")
+# TeX's spacing primitives take a number or a dimension, not a group (``Euler-\\kern-1pt VM``): the amount is
+# skipped with the command; a glue (\\hskip) is a space, a kern or penalty nothing
+_SPACING = {"kern": "", "mkern": "", "penalty": "", "hskip": " ", "mskip": " "}
+_AMOUNT = re.compile(
+    r"\s*[-+]?\s*(?:\d+(?:\.\d*)?|\.\d+)\s*(?:true\s*)?(?:pt|em|ex|mm|cm|in|bp|pc|dd|cc|sp|mu)?"
+    r"(?:\s*(?:plus|minus)\s*[-+]?\s*(?:\d+(?:\.\d*)?|\.\d+)\s*(?:fill|fil|pt|em|ex|mm|cm|in|bp|pc|dd|mu)?)*"
+    r" ?"  # TeX takes one space after an amount as its end
+)
 _CITES = frozenset({"cite", "citet", "citep", "nocite", "parencite", "textcite", "autocite", "footcite"})
 _PHANTOMS = frozenset({"vphantom", "hphantom"})  # print nothing, take one argument (a database's spacing hacks)
 
@@ -333,17 +342,29 @@ class _Decoder:
         elif name in FORMATTING:
             if name in _NOOPSORT_LIKE:
                 self._drop_group()
-        elif name in _VERBATIM:
-            self.out.append(self._verbatim())
-        elif name in _CITES:
-            self.out.append(self._citation())
-        elif not name.isalpha() or name in _pylatexenc_macros():
+        else:
+            self.out.append(self._other(name))
+
+    def _other(self, name: str) -> str:
+        """The text of a command outside the tables: verbatim, citation and spacing commands, then the rest."""
+        if name in _VERBATIM:
+            return self._verbatim()
+        if name in _CITES:
+            return self._citation()
+        if name in _SPACING:
+            amount = _AMOUNT.match(self.text, self.pos)
+            if amount is None or not amount.group().strip():
+                raise _Fallback
+            self.pos = amount.end()
+            return _SPACING[name]
+        if not name.isalpha() or name in _pylatexenc_macros():
             raise _Fallback  # pylatexenc knows what it stands for
-        elif _stands_for_its_name(name) and not self._argument_follows():
+        if _stands_for_its_name(name) and not self._argument_follows():
             self._skip_empty_group()
-            self.out.append(name)
-        # else a macro neither knows (a database's own, \\booktitle{…}): dropped, its arguments read as text,
-        # which is what pylatexenc makes of it; falling back for it lost what the fast decoder knows (logos)
+            return name
+        # a macro neither knows (a database's own, \\booktitle{…}): dropped, its arguments read as text, which is
+        # what pylatexenc makes of it; falling back for it lost what the fast decoder knows (logos)
+        return ""
 
     def _math(self) -> None:
         """Inline math of symbols, letters and digits (``$\\mu$``, ``$<$``, ``$_2$``); else the fallback."""
@@ -426,6 +447,8 @@ class _Decoder:
             self.pos = pos + 2
         elif text[pos] in "}$%":
             raise _Fallback
+        elif text.startswith("--", pos):  # a dash ligature is one token to TeX and pylatexenc
+            self.pos = pos + (3 if text.startswith("---", pos) else 2)
         else:
             self.pos = pos + 1
 

@@ -42,6 +42,9 @@ EXCERPT = Path(__file__).parents[2] / "data" / "bibtex" / "beebe-font-excerpt.bi
         ("{\\TeXworks}{\\Dash}{As} you like it", "TeXworks—As you like it"),
         ("\\TikZ\\ and \\PDF{} on \\CTAN.", "TikZ and PDF on CTAN."),
         ("{\\sl slanted}\\space and \\enquote{quoted}", "slanted and quoted"),
+        ("a {Chinese\\slash Japanese} Word-Processing System", "a Chinese/Japanese Word-Processing System"),
+        ("{Euler-\\kern-1pt VM: Generic math fonts}", "Euler-VM: Generic math fonts"),  # TeX's own spacing
+        ("a\\hskip 1em plus 2pt b and \\penalty0---\\penalty0 c", "a b and —c"),
         ("Reprinted from \\cite{Knuth:TB1-1-5}; see \\cite[p.~3]{a,b}", "Reprinted from [Knuth:TB1-1-5]; see [a,b]"),
     ],
 )
