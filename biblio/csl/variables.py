@@ -42,6 +42,13 @@ def _title(record: Record) -> str | None:
     return join_title(_first(record.title) or "", _first(record.subtitle) or "") or None
 
 
+def _container(record: Record) -> str | None:
+    """The container's title with its subtitle (BibLaTeX ``booksubtitle``/``journalsubtitle``, kept in ``extra``)
+    joined as the title's is: CSL has no variable for it, and it was dropped from CSL-JSON."""
+    subtitle = record.extra.get("booksubtitle") or record.extra.get("journalsubtitle") or ""
+    return join_title(_first(record.container) or "", subtitle) or None
+
+
 def _first(values: tuple[LangText, ...]) -> str | None:
     return values[0].value if values and values[0].value else None
 
@@ -49,7 +56,7 @@ def _first(values: tuple[LangText, ...]) -> str | None:
 _SPECIAL: dict[str, Callable[[Record], Any]] = {
     "type": lambda r: TYPE_TO_CSL[r.type],
     "title": _title,
-    "container-title": lambda r: _first(r.container),
+    "container-title": _container,
     "abstract": lambda r: _first(r.abstract),
     "issue": lambda r: _number(r, "issue"),
     "number": lambda r: _number(r, "number"),

@@ -379,3 +379,20 @@ def test_a_bibtex_organization_or_howpublished_is_the_csl_publisher_when_there_i
     )
     items = [record_to_csl(r) for r in BibtexImporter().parse(text).records]
     assert [item.get("publisher") for item in items] == ["Adobe Systems Inc.", "Web site", "Springer"]
+
+
+def test_a_containers_subtitle_is_joined_to_its_title_as_the_titles_is() -> None:
+    """BibLaTeX booksubtitle/journalsubtitle (TeX Live's archaeologie examples): CSL has no variable for them."""
+    text = (
+        "@incollection{f, author = {Fentress, Elizabeth}, title = {Cosa in the Republic},\n"
+        "  booktitle = {An Intermittent Town}, booksubtitle = {Excavations 1991--1997}, year = 2003}\n"
+        '@article{j, author = {A. B}, title = {T}, journal = {Zeitschrift}, journalsubtitle = {f{\\"u}r Kunst},'
+        " year = 2000}\n"
+        "@article{z, author = {张三}, title = {论文}, journal = {中国社会科学}, journalsubtitle = {英文版}, year = 2000}\n"
+    )
+    items = [record_to_csl(r) for r in BibtexImporter().parse(text).records]
+    assert [item["container-title"] for item in items] == [
+        "An Intermittent Town: Excavations 1991–1997",
+        "Zeitschrift: für Kunst",
+        "中国社会科学：英文版",
+    ]
