@@ -388,7 +388,8 @@ def test_a_containers_subtitle_is_joined_to_its_title_as_the_titles_is() -> None
         "  booktitle = {An Intermittent Town}, booksubtitle = {Excavations 1991--1997}, year = 2003}\n"
         '@article{j, author = {A. B}, title = {T}, journal = {Zeitschrift}, journalsubtitle = {f{\\"u}r Kunst},'
         " year = 2000}\n"
-        "@article{z, author = {张三}, title = {论文}, journal = {中国社会科学}, journalsubtitle = {英文版}, year = 2000}\n"
+        "@article{z, author = {张三}, title = {论文}, journal = {中国社会科学}, journalsubtitle = {英文版},"
+        " year = 2000}\n"
     )
     items = [record_to_csl(r) for r in BibtexImporter().parse(text).records]
     assert [item["container-title"] for item in items] == [
