@@ -311,6 +311,18 @@ def _percent_encoded(diff: Difference, entry: Entry, got: Entry | None, raw: str
     return ""
 
 
+def _several_urls(diff: Difference, entry: Entry, got: Entry | None, raw: str) -> str:
+    from biblio.model.identifiers import split_urls
+
+    urls = split_urls(_url_canonical(diff.original)) if diff.field == "url" else []
+    if len(urls) > 1 and got is not None and diff.got == urls[0]:
+        return (
+            "several addresses in one url field: the first is the url, the others url-2, url-3 (one link each;"
+            " the whole value made one broken link)"
+        )
+    return ""
+
+
 _DOI_PREFIX = re.compile(r"(?:doi:\s*|https?://(?:dx\.)?doi\.org/)", re.I)
 
 
@@ -390,6 +402,7 @@ def _empty(diff: Difference, entry: Entry, got: Entry | None, raw: str) -> str:
 _RULES = (
     _same_names,
     _percent_encoded,
+    _several_urls,
     _bare_doi,
     _raw_percent,
     _biblatex_name,

@@ -250,7 +250,7 @@ def _add_extra(record: Record, ctx: Context, fields: dict[str, str]) -> None:
             continue
         if (name in INTERNAL_EXTRA or name.startswith(INTERNAL_PREFIXES)) and name not in record.latex:
             continue
-        if name in VERBATIM_KEPT:
+        if name in VERBATIM_KEPT or name.rsplit("-", 1)[0] in URL_FIELDS:  # url-2: a further address of the url
             fields[name] = _verbatim_kept(name, value, ctx)
         elif name == "ids":  # aliases biber reads as keys: only those that are safe tokens
             aliases = [a.strip() for a in value.split(",")]

@@ -125,6 +125,18 @@ def matchable_isbn(value: str) -> str:
     return value if isbn_digits(value) else ""
 
 
+_NEXT_URL = re.compile(r"[;,]?\s+(?=(?:https?|ftp)://|www\.)", re.I)
+
+
+def split_urls(value: str) -> list[str]:
+    """The addresses of a url field that holds several (``http://a.org/x; http://b.org/y``, a line each in
+    Beebe's TeX Live files), when every piece is one; else ``[value]`` (a ``;`` or ``,`` inside a URL stays)."""
+    parts = _NEXT_URL.split(value.strip())
+    if len(parts) > 1 and all(_URL.fullmatch(part) for part in parts):
+        return parts
+    return [value]
+
+
 def matchable_url(value: str) -> str:
     """``value`` if it may be used to match records (``http(s)://host…``, ``ftp://…``, ``www.…``), else ``""``."""
     return value if _URL.fullmatch(value.strip()) else ""

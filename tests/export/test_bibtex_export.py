@@ -346,7 +346,7 @@ def test_a_cut_short_name_list_ends_with_and_others() -> None:
         ("url", "https://e.ru/news{\\_}1", "https://e.ru/news\\_1"),  # Mendeley's {\_}: the .bib habit \_ stays
         ("doi", "DOI: 10.1016/j.materresbull.2006.01.004", "10.1016/j.materresbull.2006.01.004"),
         ("doi", "https://doi.org/10.1000/182", "10.1000/182"),
-        ("url", "http://a.org/x.html;\n      http://b.org/y.ps", "http://a.org/x.html;%20http://b.org/y.ps"),
+        ("url", "http://a.org/x.html;\n      http://b.org/y.ps", "http://a.org/x.html"),  # two: url and url-2
     ],
 )
 def test_kept_url_and_doi_are_the_address_the_importer_reads(field: str, raw: str, written: str) -> None:

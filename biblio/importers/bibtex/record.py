@@ -19,7 +19,7 @@ from biblio.importers.bibtex.names import parse_names
 from biblio.importers.bibtex.scan import RawEntry
 from biblio.model import EntryType, Funding, LangText, Provenance, Record, new_uid
 from biblio.model.dates import edtf_date, year_date
-from biblio.model.identifiers import bare_doi
+from biblio.model.identifiers import bare_doi, split_urls
 from biblio.model.language import language_tag
 from biblio.model.script import guess_language
 from biblio.model.types import TYPE_TO_BIBLATEX
@@ -182,6 +182,15 @@ _DISPATCH: dict[str, tuple[int, str]] = {
 }
 
 
+def _several_urls(record: Record, urls: list[str]) -> None:
+    """A url field holding several addresses: the first is the url, the others ``url-2``, ``url-3`` (the names
+    a repeated field gets), each one link; the whole value made one broken link in exports."""
+    record.url = urls[0]
+    record.latex["url"] = urls[0]
+    for number, url in enumerate(urls[1:], start=2):
+        record.extra.setdefault(f"url-{number}", url)
+
+
 def _fill(record: Record, fields: dict[str, str], used: set[str]) -> None:
     """Put each field with a model slot into the (still empty) slot; mark it used."""
     lang = record.language
@@ -200,6 +209,8 @@ def _fill(record: Record, fields: dict[str, str], used: set[str]) -> None:
         elif kind == _VERBATIM:
             value = decode_verbatim(raw)
             setattr(record, slot, (bare_doi(value) or value) if slot == "doi" else value)  # "DOI: 10.1/x" -> 10.1/x
+            if slot == "url" and len(urls := split_urls(value)) > 1:
+                _several_urls(record, urls)
         else:
             value = text_value(raw)
             setattr(record, slot, value.replace("–", "-") if name == "pages" else value)

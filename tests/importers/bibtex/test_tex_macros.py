@@ -122,3 +122,30 @@ def test_a_brace_group_is_one_word_of_a_name_as_bibtex_reads_it(raw: str, given:
     name = parse_name(raw)
     assert name is not None and (name.given, name.family) == (given, family)
     assert "\n" not in name.written and "  " not in name.written
+
+
+def test_a_url_field_with_several_addresses_gives_one_link_each() -> None:
+    """Beebe's files (a line each) and Better BibTeX's issue files ("a; b") hold several addresses in one url
+    field: it was kept whole ("not a web address") and exported as one broken, percent-encoded link."""
+    from biblio.export.bibtex import format_bibtex
+
+    text = (
+        "@misc{a, title = {T}, url = {http://citeseer.ist.psu.edu/507370.html; http://www.x.de/~y/a_b.ps}}\n"
+        '@misc{b, title = {T}, url = "https://tug.org/tb35-2/a.pdf;\n     https://tug.org/tb35-2/b.pdf;\n'
+        '     https://www.tug.org/2014/c.pdf"}\n'
+        "@misc{c, title = {T}, url = {http://a.org/x;y,z?q=1,2}}\n"
+    )
+    records = get_importer("bibtex").parse(text).records
+    assert [r.url for r in records] == [
+        "http://citeseer.ist.psu.edu/507370.html",
+        "https://tug.org/tb35-2/a.pdf",
+        "http://a.org/x;y,z?q=1,2",  # a ; or , inside an address stays
+    ]
+    assert records[0].extra["url-2"] == "http://www.x.de/~y/a_b.ps"
+    assert (records[1].extra["url-2"], records[1].extra["url-3"]) == (
+        "https://tug.org/tb35-2/b.pdf",
+        "https://www.tug.org/2014/c.pdf",
+    )
+    out = format_bibtex(records[:1])
+    assert "url = {http://citeseer.ist.psu.edu/507370.html}," in out
+    assert "url-2 = {http://www.x.de/~y/a_b.ps}" in out  # written as an address, not escaped text
