@@ -163,7 +163,7 @@ def _add_kept(record: Record, ctx: Context, fields: dict[str, str]) -> set[str]:
         if name == "ids":
             continue  # cleaned by _add_extra
         out_name = name if biblatex else _bibtex_name(name, value, record)
-        unsafe_name = slot in _NAME_SLOTS and not name_kept_is_safe(value)
+        unsafe_name = biblatex and slot in _NAME_SLOTS and not name_kept_is_safe(value)  # biber's reading only
         if not verbatim and (unsafe_name or not kept_is_safe(value)):  # regenerated (biblio.export.latex_safety)
             if ctx.warn is not None:
                 warning = unsafe_name_warning if unsafe_name else unsafe_kept_warning

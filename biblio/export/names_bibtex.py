@@ -50,11 +50,12 @@ _ONE_COMMAND = re.compile(r"\{(\\[A-Za-z]+)\}")
 
 
 def escape_latex(text: str, ascii_only: bool = False) -> str:
-    """:func:`biblio.export.latex_escape.escape_latex` for a name: a symbol's command is written ``\\cmd{}``, not
-    ``{\\cmd}``, which biber takes for one special character and makes an empty initial of (``{{\\textbackslash}x}``
-    broke the .bbl: "Extra }"; :func:`biblio.export.latex_safety.name_kept_is_safe`)."""
+    """:func:`biblio.export.latex_escape.escape_latex` for a name: for biber (not ``ascii_only``, classic BibTeX's
+    mode, whose special characters are ``{\\cmd}``) a symbol's command is written ``\\cmd{}``, not ``{\\cmd}``, which
+    biber makes an empty initial of (``{{\\textbackslash}x}`` broke the .bbl: "Extra }";
+    :func:`biblio.export.latex_safety.name_kept_is_safe`)."""
     escaped = _escape_text(text, ascii_only)
-    if "{\\" not in escaped:
+    if ascii_only or "{\\" not in escaped:  # classic BibTeX (ASCII) wants {\\cmd}: its special character
         return escaped
     return _ONE_COMMAND.sub(lambda m: m.group(0) if name_kept_is_safe(m.group(0)) else m.group(1) + "{}", escaped)
 
