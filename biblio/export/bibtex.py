@@ -172,7 +172,7 @@ def _add_kept(record: Record, ctx: Context, fields: dict[str, str]) -> set[str]:
                 covered.add(slot)
             continue
         if out_name and out_name not in fields:
-            fields[out_name] = _verbatim_kept(name, value, ctx) if verbatim else _one_line(value)
+            fields[out_name] = _verbatim_kept(name, value, ctx) if verbatim else _kept_text(value, biblatex)
         elif not out_name and slot:
             _generate(record, ctx, slot, fields)  # in place, so the field order stays stable
         if slot:
@@ -182,6 +182,17 @@ def _add_kept(record: Record, ctx: Context, fields: dict[str, str]) -> set[str]:
 
 _PARAGRAPH = re.compile(r"\n[ \t]*\n\s*")
 _WRAP = re.compile(r"[ \t]*\n[ \t]*")
+
+
+_ENQUOTE = re.compile(r"\\enquote\*?(?![A-Za-z])")
+
+
+def _kept_text(value: str, biblatex: bool) -> str:
+    """A kept LaTeX value as written, on one line; for biber, csquotes' ``\\enquote`` as biblatex's
+    ``\\mkbibquote`` (the same quotes, through csquotes when it is loaded, plain curly quotes when not: a document
+    without csquotes stopped at \\enquote, "Undefined control sequence"; TeX Live's archaeologie examples)."""
+    value = _one_line(value)
+    return _ENQUOTE.sub(r"\\mkbibquote", value) if biblatex and "\\enquote" in value else value
 
 
 def _one_line(value: str) -> str:

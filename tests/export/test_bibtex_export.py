@@ -386,3 +386,12 @@ def test_kept_values_wrapped_over_lines_are_written_on_one_line() -> None:
     assert "title = {{English} Bookbinding and the {Continental} Woodblock Tradition}" in out
     assert "journal = {Journal of the Korea Information Science Society = Chongbo}" in out
     assert "abstract = {First paragraph, wrapped.\n\nSecond paragraph.}" in out
+
+
+def test_a_kept_enquote_is_biblatex_mkbibquote_for_biber() -> None:
+    """csquotes' \\enquote stopped a document without csquotes ("Undefined control sequence", TeX Live's
+    archaeologie examples); biblatex's \\mkbibquote gives the same quotes, through csquotes when it is loaded."""
+    text = "@book{k, title = {Il \\enquote{diribitorium} e il \\enquote*{campus}}, year = 1990}"
+    records = BibtexImporter().parse(text).records
+    assert "title = {Il \\mkbibquote{diribitorium} e il \\mkbibquote{campus}}" in format_bibtex(records, "biblatex")
+    assert "\\enquote{diribitorium}" in format_bibtex(records, "bibtex")  # classic BibTeX: as written
