@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import re
 
 MONTHS: dict[str, int] = {
@@ -42,11 +43,41 @@ def year_date(year: str, month: str, day: str = "") -> tuple[str, int]:
         return (f"{found.group(1)}/{found.group(2)}", 1) if found else ("", 0)
     number = month_number(month) if month else 0
     if not number:
-        return text, 1
+        fuller = _month_with_day_or_range(text, month) if month else ""
+        return (fuller, 2) if fuller else (text, 1)
     day_text = day.strip()
     if day_text.isdigit() and 1 <= int(day_text) <= 31:
         return f"{text}-{number:02d}-{int(day_text):02d}", 3
     return f"{text}-{number:02d}", 2
+
+
+_MONTH_WORD = r"([A-Za-zÀ-ÿ]{3,10}\.?|\d{1,2})"
+_DAY_MONTH = re.compile(r"^(\d{1,2})\.?\s+([A-Za-zÀ-ÿ]{3,10})\.?$|^([A-Za-zÀ-ÿ]{3,10})\.?\s+(\d{1,2})$")
+_MONTH_RANGE = re.compile(rf"^{_MONTH_WORD}\s*(?:--?|–|—|/)\s*{_MONTH_WORD}$")
+
+
+def _month_with_day_or_range(year: str, month: str) -> str:
+    """A BibTeX month holding a day (``28~jul``, ``July 28``) or a range (``jun-aug``, ``6--8``) as an EDTF date;
+    ``""`` for anything else. Such values were left aside and the date was the year alone."""
+    text = " ".join(month.replace("\u00a0", " ").split())
+    found = _DAY_MONTH.match(text)
+    if found:
+        day, name = (found.group(1), found.group(2)) if found.group(1) else (found.group(4), found.group(3))
+        number = month_number(name)
+        return f"{year}-{number:02d}-{int(day):02d}" if number and _is_day(int(year), number, int(day)) else ""
+    found = _MONTH_RANGE.match(text)
+    if found:
+        first, last = month_number(found.group(1)), month_number(found.group(2))
+        return f"{year}-{first:02d}/{year}-{last:02d}" if first and last and first < last else ""
+    return ""
+
+
+def _is_day(year: int, month: int, day: int) -> bool:
+    try:
+        datetime.date(year, month, day)
+    except ValueError:
+        return False
+    return True
 
 
 def month_number(month: str) -> int:

@@ -23,6 +23,16 @@ def test_month_number(month: str, number: int) -> None:
         (("2024", "", ""), ("2024", 1)),
         (("1997--1998", "", ""), ("1997/1998", 1)),
         (("199x", "", ""), ("", 0)),
+        # a day or a range in the month field (TeX Live's frankenstein.bib, xampl.bib): the year alone before
+        (("1990", "28\u00a0jul", ""), ("1990-07-28", 2)),
+        (("1990", "July 28", ""), ("1990-07-28", 2)),
+        (("1990", "Dec. 5", ""), ("1990-12-05", 2)),
+        (("1990", "jun-aug", ""), ("1990-06/1990-08", 2)),
+        (("1990", "June–August", ""), ("1990-06/1990-08", 2)),
+        (("1990", "6--8", ""), ("1990-06/1990-08", 2)),
+        (("1990", "31 feb", ""), ("1990", 1)),  # no such day
+        (("1990", "aug-jun", ""), ("1990", 1)),  # backwards
+        (("1990", "summer", ""), ("1990", 1)),  # a season: kept aside (the month field stays in extra)
     ],
 )
 def test_year_date(parts: tuple[str, str, str], expected: tuple[str, int]) -> None:
