@@ -132,8 +132,13 @@ def _detect_group(records: list[Record], works: list[Work]) -> list[Found]:
     if len(by_lang) < 2:
         return []
     ordered = [record for group in by_lang.values() for record in group]  # the rank of a candidate original
-    indexes = {lang: _TitleIndex(group, ordered) for lang, group in by_lang.items()}
-    earlier = _EarlierWorks(by_lang, ordered)
+    ranked: dict[str, list[tuple[int, Record]]] = {}
+    start = 0
+    for lang, group in by_lang.items():
+        ranked[lang] = list(enumerate(group, start=start))
+        start += len(group)
+    indexes = {lang: _TitleIndex(pairs) for lang, pairs in ranked.items()}
+    earlier = _EarlierWorks(ranked, ordered)
     found = []
     for lang, group in by_lang.items():
         for trans in group:
@@ -175,12 +180,10 @@ class _TitleIndex:
     """The records of one language by title key, for :func:`titles_match` lookups (one key a prefix of the
     other) in O(log n): keys cut to :data:`_INDEXED` characters find the candidates, the whole titles decide."""
 
-    def __init__(self, group: list[Record], ordered: list[Record]) -> None:
-        rank = {id(record): i for i, record in enumerate(ordered)}
+    def __init__(self, ranked: list[tuple[int, Record]]) -> None:
         self._titles: dict[int, list[str]] = {}
         self._exact: dict[str, list[int]] = {}
-        for record in group:
-            r = rank[id(record)]
+        for r, record in ranked:
             self._titles[r] = _titles(record)
             for title in self._titles[r]:
                 self._exact.setdefault(title_key(title)[:_INDEXED], []).append(r)
@@ -211,12 +214,11 @@ class _EarlierWorks:
     """The weak rule by counting (one earlier record in another language, without translators): per language,
     the years of the records without translators, sorted."""
 
-    def __init__(self, by_lang: dict[str, list[Record]], ordered: list[Record]) -> None:
-        rank = {id(record): i for i, record in enumerate(ordered)}
+    def __init__(self, ranked: dict[str, list[tuple[int, Record]]], ordered: list[Record]) -> None:
         self._ordered = ordered
         self._years = {
-            lang: sorted((r.year, rank[id(r)]) for r in group if not r.translators and r.year is not None)
-            for lang, group in by_lang.items()
+            lang: sorted((r.year, rank) for rank, r in pairs if not r.translators and r.year is not None)
+            for lang, pairs in ranked.items()
         }
 
     def only_one(self, trans: Record, lang: str) -> Found | None:

@@ -42,6 +42,7 @@ from biblio.keys import path_safe, printable_key
 from biblio.model import EntryType, LinkKind, Record
 from biblio.model.identifiers import bare_doi, bibtex_url_text
 from biblio.model.kept_fields import KEPT_FIELDS
+from biblio.model.tex import tex_spaces
 from biblio.model.types import CSL_TO_TYPE, TYPE_TO_BIBLATEX, TYPE_TO_BIBTEX
 
 KeyOf = Callable[[str], str | None]
@@ -180,28 +181,17 @@ def _add_kept(record: Record, ctx: Context, fields: dict[str, str]) -> set[str]:
     return covered
 
 
-_PARAGRAPH = re.compile(r"\n[ \t]*\n\s*")
-_WRAP = re.compile(r"[ \t]*\n[ \t]*")
-
-
 _ENQUOTE = re.compile(r"\\enquote\*?(?![A-Za-z])")
 
 
 def _kept_text(value: str, biblatex: bool) -> str:
-    """A kept LaTeX value as written, on one line; for biber, csquotes' ``\\enquote`` as biblatex's
-    ``\\mkbibquote`` (the same quotes, through csquotes when it is loaded, plain curly quotes when not: a document
-    without csquotes stopped at \\enquote, "Undefined control sequence"; TeX Live's archaeologie examples)."""
-    value = _one_line(value)
+    """A kept LaTeX value as written, its white space as TeX reads it (one line per paragraph: the source's
+    layout, "Woodblock\\n                 Tradition", made ragged exports and biber warn of a "possible runaway
+    string" at a wrapped ``word =``); for biber, csquotes' ``\\enquote`` as biblatex's ``\\mkbibquote`` (the same
+    quotes, through csquotes when it is loaded, plain curly quotes when not: a document without csquotes stopped
+    at \\enquote, "Undefined control sequence"; TeX Live's archaeologie examples)."""
+    value = tex_spaces(value)
     return _ENQUOTE.sub(r"\\mkbibquote", value) if biblatex and "\\enquote" in value else value
-
-
-def _one_line(value: str) -> str:
-    """A kept value wrapped over lines, on one line: to TeX a line break and the next line's indent are one
-    space (a blank line, a paragraph, stays). The source's layout ("Woodblock\\n                 Tradition") made
-    ragged exports, and biber's BibTeX reader warns of a "possible runaway string" at a wrapped ``word =``."""
-    if "\n" not in value:
-        return value
-    return "\n\n".join(_WRAP.sub(" ", part) for part in _PARAGRAPH.split(value))
 
 
 def _add_generated(record: Record, ctx: Context, fields: dict[str, str], covered: set[str]) -> None:

@@ -15,8 +15,11 @@ from __future__ import annotations
 
 import re
 
+from biblio.model.tex import braced_whole
+
+_LETTER_COMMANDS = "i j l L o O aa AA ae AE oe OE ss SS dh DH th TH ng NG dj DJ"
 _TEXT = (
-    "i j l L o O aa AA ae AE oe OE ss SS dh DH th TH ng NG dj DJ "  # letters
+    _LETTER_COMMANDS + " "
     "emph em it bf sc rm tt sl sf up md normalfont upshape itshape bfseries scshape mdseries rmfamily "
     "sffamily ttfamily mbox slash relax LaTeX TeX ldots dots dag ddag S P copyright pounds "
     "mkbibemph mkbibitalic mkbibbold mkbibquote mkbibsuperscript mkbibsubscript enquote "
@@ -65,7 +68,8 @@ def kept_is_safe(value: str) -> bool:
     return dollars % 2 == 0
 
 
-_LETTERS = frozenset(_TEXT.split()[:22])  # the letter commands (\\o, \\ss, ...), the first words of _TEXT
+# commands biber reads as a letter (an initial can be taken of them): letters and single-letter accents
+BIBER_LETTERS = frozenset(_LETTER_COMMANDS.split()) | frozenset(_ACCENTS.split())
 _SPECIAL_GROUP = re.compile(r"\{\s*\\([A-Za-z]+)\s*(?:\{\s*\})?\s*\}")  # a group of one command: {\TeX}
 
 
@@ -77,7 +81,7 @@ def name_kept_is_safe(value: str) -> bool:
     written from its plain names instead. (``{\\relax Ch}`` and ``{\\"O}`` are fine.)"""
     if _comma_in_a_partial_group(value):
         return False
-    return all(m.group(1) in _LETTERS or m.group(1) in _ACCENTS.split() for m in _SPECIAL_GROUP.finditer(value))
+    return all(m.group(1) in BIBER_LETTERS for m in _SPECIAL_GROUP.finditer(value))
 
 
 _BRACE_OR_AND = re.compile(r"\\[{}]|[{},]|\s+and\s+", re.I)
@@ -97,25 +101,10 @@ def _comma_in_a_partial_group(value: str) -> bool:
         elif token == ",":
             inner_comma = inner_comma or depth > 0
         elif token[0] != "\\" and depth == 0:  # " and ": the end of one name
-            if inner_comma and not _wholly_braced(value[start : match.start()].strip()):
+            if inner_comma and not braced_whole(value[start : match.start()].strip()):
                 return True
             start, inner_comma = match.end(), False
-    return inner_comma and not _wholly_braced(value[start:].strip())
-
-
-def _wholly_braced(name: str) -> bool:
-    """``{...}`` whose first brace closes at the end."""
-    if not name.startswith("{"):
-        return False
-    depth = 0
-    for index, ch in enumerate(name):
-        if ch == "{" and (not index or name[index - 1] != "\\"):
-            depth += 1
-        elif ch == "}" and name[index - 1] != "\\":
-            depth -= 1
-            if depth == 0:
-                return index == len(name) - 1
-    return False
+    return inner_comma and not braced_whole(value[start:].strip())
 
 
 def unsafe_name_warning(who: str, name: str) -> str:

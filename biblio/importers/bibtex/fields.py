@@ -7,25 +7,16 @@ import re
 
 from biblio.importers.bibtex.latex_decode import decode_latex
 from biblio.model.identifiers import bibtex_url_text
+from biblio.model.tex import tex_spaces
 
 MONTH_MACROS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _KEYWORD_SEPS = ",;；，、"
 _KEYWORD_SPLIT = re.compile("[,;；，、]")
-_PARAGRAPH = re.compile(r"[ \t]*\r?\n(?:[ \t]*\r?\n)+[ \t]*")  # a blank line: TeX's paragraph break
-_SPACES = re.compile(r"[ \t\r\n]+")  # not \s: a ~ decodes to a no-break space, which stays
 
 
 def text_value(raw: str) -> str:
     """A field's text as TeX reads it: LaTeX decoded, its spaces as :func:`tex_spaces` reads them."""
     return tex_spaces(decode_latex(raw))
-
-
-def tex_spaces(text: str) -> str:
-    """A line break and the next line's indentation are one space (a title wrapped over lines is one line),
-    a run of spaces is one, a blank line is a paragraph break (abstracts keep theirs)."""
-    if "\n" not in text and "  " not in text and "\t" not in text and "\r" not in text:
-        return text
-    return "\n\n".join(_SPACES.sub(" ", part).strip() for part in _PARAGRAPH.split(text))
 
 
 def split_keywords(raw: str) -> list[str]:

@@ -14,6 +14,7 @@ from functools import lru_cache
 from biblio.importers.bibtex.latex_decode import decode_latex
 from biblio.model import Name
 from biblio.model.script import HAN, HANGUL, KANA, LATIN, char_script, detect_script
+from biblio.model.tex import braced_whole
 from biblio.names.written import cjk_name
 
 _KANA = re.compile("[\u3040-\u30ff\u31f0-\u31ff]")
@@ -65,7 +66,7 @@ def parse_name(raw: str, lang: str = "") -> Name | None:
 
 def latex_name(raw: str, lang: str = "") -> Name | None:
     """A stripped, non-empty name that may hold LaTeX or non-Latin script (:func:`parse_name`'s general path)."""
-    if _is_braced_whole(raw):
+    if braced_whole(raw):
         literal = decode_latex(raw[1:-1]).strip()
         return Name(literal=literal, script=detect_script(literal), written=literal) if literal else None
     text = decode_latex(raw).strip()
@@ -139,20 +140,6 @@ def _von_last(tokens: list[str]) -> tuple[str, str]:
     while count < len(tokens) - 1 and _is_von(tokens[count]):
         count += 1
     return " ".join(tokens[:count]), " ".join(tokens[count:])
-
-
-def _is_braced_whole(raw: str) -> bool:
-    if not (raw.startswith("{") and raw.endswith("}")):
-        return False
-    depth = 0
-    for index, ch in enumerate(raw):
-        if ch == "{" and (index == 0 or raw[index - 1] != "\\"):
-            depth += 1
-        elif ch == "}" and raw[index - 1] != "\\":
-            depth -= 1
-            if depth == 0 and index != len(raw) - 1:
-                return False
-    return depth == 0
 
 
 def _split_top(raw: str, sep: str) -> list[str]:
