@@ -31,6 +31,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from biblio.errors import InputError  # noqa: E402
+from biblio.importers.decode import decode_bytes  # noqa: E402
 from biblio.importers.registry import choose_importer, get_importer  # noqa: E402
 from biblio.model import Record  # noqa: E402
 
@@ -41,11 +42,8 @@ def texlive_files(root: Path) -> list[Path]:
 
 
 def _text(path: Path) -> str:
-    raw = path.read_bytes()
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError:
-        return raw.decode("latin-1")
+    """The file's text as `biblio add` decodes it."""
+    return decode_bytes(path.read_bytes(), path.name)
 
 
 def _undecoded(records: list[Record]) -> int:
