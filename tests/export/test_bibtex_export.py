@@ -14,11 +14,11 @@ from hypothesis import strategies as st
 from biblio.errors import UsageError
 from biblio.export import format_bibtex, write_bibtex
 from biblio.export.bibtex import forget_latex
-from biblio.importers.bibtex.fields import tex_spaces
 from biblio.importers.bibtex.importer import BibtexImporter
 from biblio.importers.bibtex.latex_decode import decode_latex
 from biblio.model import EntryType, Funding, LangText, Link, LinkKind, Name, Record
 from biblio.model.serialize import record_from_dict, record_to_dict
+from biblio.model.tex import tex_spaces
 from biblio.model.types import TYPE_TO_BIBTEX
 from tests.corpus import gen_corpus
 
