@@ -67,6 +67,7 @@ KEPT_FIELDS: dict[str, KeptField] = {
     "reviewedauthor": KeptField("reviewed-author", people=True),
     "advisor": KeptField(people=True),  # a thesis's advisors (CNKI 导师, RIS THES A3)
     "tertiaryauthor": KeptField(people=True),  # a report's tertiary author (EndNote %Y)
+    "translatedauthor": KeptField(),  # EndNote's "Translated Author" (%H) that is no romanization of an author
     "epubdate": KeptField(),  # a journal article's online date (RIS JOUR ET, EndNote's "Epub Date")
     "accessyear": KeptField(),  # the year a web page was read (RIS ELEC VL)
     "location": KeptField(),  # where the item is kept (classic refer %W)

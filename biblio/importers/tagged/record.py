@@ -74,7 +74,7 @@ _CNKI_URL = re.compile(r"cnki\.(?:net|com)", re.IGNORECASE)
 # fallback for its base name (RIS ``IS`` beside a book's ``M1`` series volume): used when the base is missing,
 # else kept under its tag.
 SINGLE_VALUED = frozenset(
-    "edition publisher place series url pagetotal volume number doi institution urldate date".split()
+    "edition publisher place series url pagetotal volume number doi institution urldate date extra:volumes".split()
 )
 
 
@@ -281,7 +281,10 @@ def _people(record: Record, fields: Fields) -> None:
     lang = record.language
     record.authors = make_names(fields.get("author", []), lang)
     romanized = [p.strip() for v in fields.get("author_tr", []) for p in re.split(r"[;；]", v) if p.strip()]
-    record.authors = attach_romanized(record.authors, romanized)
+    paired = attach_romanized(record.authors, romanized)
+    if romanized and paired == record.authors:  # no author's romanized form: kept as written
+        fields["extra:translatedauthor"] = ["; ".join(romanized)]
+    record.authors = paired
     for value in fields.get("corporate", []):  # a body, written as one name (classic refer's %Q)
         if (name := make_name(value, lang)) is not None:
             record.authors.append(replace(name, family="", given="", particle="", suffix="", literal=name.written))

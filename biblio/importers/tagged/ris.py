@@ -13,6 +13,7 @@ import re
 from biblio.importers.base import ImportResult
 from biblio.importers.fieldmap import lang_text
 from biblio.importers.tagged.dates import tagged_date
+from biblio.importers.tagged.procite import ProCite, rewrite
 from biblio.importers.tagged.reader import Converted, TaggedEntry, TagSyntax, parse_tagged
 from biblio.importers.tagged.record import collect, finish, guess_type, move_tertiary
 from biblio.importers.tagged.ris_types import (
@@ -75,7 +76,7 @@ TAGS: dict[str, str] = {
     "N2": "abstract",
     "PB": "publisher",
     "CY": "place",
-    "PP": "place",  # RIS 2004's "place of publication" (JabRef: address)
+    "PP": "place_alt",  # RIS 2004's "place of publication" (JabRef: address): after CY, the place in every version
     "SN": "isbn_issn",
     "DO": "doi",
     "UR": "url",
@@ -116,12 +117,14 @@ class RisImporter:
         return sniff_ris(text)
 
     def parse(self, text: str) -> ImportResult:
-        """Every ``TY`` ... ``ER`` block -> one record."""
-        return parse_tagged(text, _SYNTAX, self._convert, "RIS")
+        """Every ``TY`` ... ``ER`` block -> one record (a ProCite export's notes read as the fields they name)."""
+        procite = ProCite()
+        return parse_tagged(text, _SYNTAX, lambda entry: self._convert(entry, procite), "RIS")
 
-    def _convert(self, entry: TaggedEntry) -> Converted:
+    def _convert(self, entry: TaggedEntry, procite: ProCite) -> Converted:
         stated = entry.first("TY").strip()
         code = ENDNOTE_TYPES.get(" ".join(stated.lower().split()), stated.upper())  # "TY  - Journal Article"
+        rewrite(entry, code, procite)
         tags = tags_of(code, TAGS)
         fields = collect(entry, tags, "ris")
         _page_range(fields, tags)
@@ -133,7 +136,8 @@ class RisImporter:
             fields.setdefault("extra:file" if fields.get("url") else "url", []).extend(fulltext)
         _doi_elsewhere(fields)
         if "place_published" in fields:  # then CY is the conference venue
-            fields["extra:venue"] = fields.pop("place", [])
+            if venue := fields.pop("place", []):
+                fields["extra:venue"] = venue
             fields["place"] = fields.pop("place_published")
         if "eventtitle" in fields and "container" not in fields:
             fields["container"] = list(fields["eventtitle"])

@@ -146,7 +146,9 @@ _WHOLE_BOOK = {"SP": "pagetotal", "T2": "series", "M1": "number"}
 # elsewhere (record.move_tertiary): a series editor is no editor of the work, and must not print as one.
 _SERIES_EDITOR_A2 = {"A2": "extra:serieseditor"}
 _BOOK = {**_WHOLE_BOOK, **_SERIES_EDITOR_A2, "A3": "editor"}  # A2 its series editor, A3 its editor (both agree)
-_BOOK_PART = {"M1": "extra:volumes", "SV": "number", "SE": "extra:chapter", "C2": "extra:bookauthor"}
+# IS: the number of volumes after M1 (EndNote's "Number of Volumes"), as Zotero's translator reads and writes it
+_BOOK_PART = {"M1": "extra:volumes", "IS": "extra:volumes_alt", "SV": "number", "SE": "extra:chapter"}
+_BOOK_PART |= {"C2": "extra:bookauthor"}
 _PERIODICAL = {"SN": "issn", "M1": "number_alt", "C7": "extra:eid"}  # C7: the article number
 _CONFERENCE = {"T2": "eventtitle", "C3": "container", "C1": "place_published", "A4": "extra:organization"}
 # a recording's SP is its running time
@@ -263,6 +265,8 @@ TYPE_TAGS: dict[str, dict[str, str]] = {
 
 
 # Every code the specification (and EndNote's names) defines; another ``TY`` is unknown: kept, said, its type guessed.
+# books, whose T3 is a series as much as T2 (Zotero: the first of them)
+_BOOKS = frozenset({"BOOK", "CLSWK", "EBOOK", "EDBOOK", "SER"})
 KNOWN_CODES = frozenset({*TYPES, *KEPT_TYPES, *TYPE_TAGS, *ENDNOTE_TYPES.values(), "UNBILL"})
 
 
@@ -270,8 +274,10 @@ def tags_of(code: str, general: dict[str, str]) -> dict[str, str]:
     """The meaning of every tag in type ``code``: the general table with the type's own meanings over it."""
     own = TYPE_TAGS.get(code, {})
     tags = {**general, **own}
-    if any(name == "number" for tag, name in own.items() if tag != "IS"):
+    if "IS" not in own and any(name == "number" for tag, name in own.items() if tag != "IS"):
         tags["IS"] = "number_alt"  # the type's own number (a book's series volume, a bill's number) comes first
+    if own.get("T2") == "series" and tags.get("T3") == "series" and code not in _BOOKS:
+        tags["T3"] = "series_alt"  # the type's series is T2 (EndNote's "Series Title"); a T3 after it is kept
     if code in _MULTIVOLUME:
         tags.setdefault("NV", "extra:volumes")
     if code in _OTHER_A3 and tags.get("A3") == general.get("A3"):

@@ -1,0 +1,104 @@
+"""ProCite's RIS export (``N1  - Label: value`` notes for fields RIS has no tag for, role notes after people, tags
+that mean other things in some types), read as Zotero's RIS translator reads it (found by
+``benchmarks/ris_differential.py --procite``; every value of ``tests/data/tagged/procite_export.ris`` agrees with
+the node runner's Zotero)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from biblio.importers.tagged.procite import tag_of
+from biblio.importers.tagged.ris import RisImporter
+from biblio.model import EntryType, Record
+
+DATA = Path(__file__).parents[2] / "data" / "tagged"
+
+
+@pytest.fixture(scope="module")
+def records() -> dict[str, Record]:
+    result = RisImporter().parse((DATA / "procite_export.ris").read_text(encoding="utf-8"))
+    assert result.problems == []
+    return {r.main_title(): r for r in result.records}
+
+
+def test_labelled_notes_are_the_fields_they_name(records: dict[str, Record]) -> None:
+    book = records["The Great Game"]
+    assert (book.edition, book.place, book.publisher, book.series) == (
+        "2nd ed.",
+        "London",
+        "John Murray",
+        "Asian Studies",
+    )
+    assert (book.number, book.pagetotal) == ("4", "565")  # Series Volume ID; Extent of Work: 565 p.
+    assert book.identifiers["callnumber"] == "DS329.4 .H66"
+    assert "annotation" not in book.extra  # every note was a field
+
+
+def test_a_role_note_gives_the_people_before_it_their_role(records: dict[str, Record]) -> None:
+    chapter = records["The Taliban and the Great Game"]
+    assert [a.display() for a in chapter.editors] == ["Smith, Jane", "Roe, Ann"]
+    assert [a.display() for a in chapter.authors] == ["Rashid, Ahmed"]
+    assert records["The First Teacher"].extra["producer"] == "Sizov, Nikolai"
+    assert [a.display() for a in records["Map of the Pamirs"].authors] == ["Survey of India"]
+
+
+def test_procite_tag_meanings_per_type(records: dict[str, Record]) -> None:
+    chapter = records["The Taliban and the Great Game"]
+    assert (chapter.edition, chapter.number, chapter.place) == ("3rd", "7", "Oxford")  # VL: the edition
+    paper = records["Water and Power in the Fergana Valley"]
+    assert (paper.place, paper.volume) == ("Vienna", "2")  # CY: the conference's place
+    assert [c.value for c in paper.container] == ["Proceedings of the Tenth Central Eurasian Studies Conference"]
+    assert "venue" not in paper.extra
+    assert records["Silk Road Gazetteer"].extra["version"] == "2.1"  # a program's IS
+    bill = records["Central Asia Education Act"]
+    assert (bill.number, [c.value for c in bill.container]) == ("H.R. 1234", ["U.S. Code"])  # VL, CY
+    assert bill.extra["history"] == "Referred to the Committee on Foreign Affairs"  # "Histroy", sic
+    art = records["The Apotheosis of War"]
+    assert (art.extra["medium"], art.extra["dimensions"]) == ("Oil on canvas", "127 x 197 cm")  # M1, Size
+    assert records["Map of the Pamirs"].extra["scale"] == "1:50000"
+    later = records["Moscow's Muslim Challenge"]
+    assert (later.type, later.edition, later.volume, later.place) == (EntryType.BOOK, "2nd", "1", "Armonk, NY")
+
+
+def test_a_label_without_a_tag_in_the_type_stays_a_note(records: dict[str, Record]) -> None:
+    article = records["The Great Powers in Central Asia"]
+    assert article.extra["annotation"] == "Scale: 1:1000\nread in 2020"  # a journal article has no scale
+
+
+def test_a_file_is_procite_s_from_its_first_rewritten_note() -> None:
+    first_book = "TY  - BOOK\nT1  - One\nVL  - 3\nN1  - Edition: 2nd\nER  - \n"
+    second_book = "TY  - BOOK\nT1  - Two\nVL  - 4th\nER  - \n"
+    one, two = RisImporter().parse(first_book + "\n" + second_book).records
+    assert (one.volume, one.edition) == ("3", "2nd")  # not yet known to be ProCite's when its VL was read
+    assert (two.volume, two.edition) == ("", "4th")
+    plain = RisImporter().parse(second_book).records[0]
+    assert (plain.volume, plain.edition) == ("4th", "")  # no ProCite note in the file: RIS's VL
+
+
+def test_notes_that_are_not_procite_s_stay_notes() -> None:
+    notes = "N1  - Cited By :10\nN1  - Export Date: 13 July 2022\nN1  - Editor/Compiler Role: ed\n"
+    text = f"TY  - JOUR\nTI  - T\n{notes}ER  - \n"
+    record = RisImporter().parse(text).records[0]
+    assert record.extra["annotation"] == "Cited By :10\nExport Date: 13 July 2022\nEditor/Compiler Role: ed"
+
+
+_TAGS: tuple[str, ...] = (
+    "seriesNumber BOOK M1",
+    "seriesNumber CHAP SV",
+    "place CONF C1",
+    "place BOOK CY",
+    "editor BOOK A3",
+)
+_TAGS += ("editor CHAP A2", "editor RPRT ED")
+
+
+@pytest.mark.parametrize("case", _TAGS)
+def test_each_field_has_its_type_s_tag(case: str) -> None:
+    name, code, tag = case.split()
+    assert tag_of(name, code) == tag
+
+
+def test_a_field_without_a_tag_in_the_type() -> None:
+    assert tag_of("seriesNumber", "JOUR") == tag_of("scale", "BOOK") == tag_of("nothing", "BOOK") == ""
