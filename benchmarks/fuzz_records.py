@@ -20,6 +20,7 @@ from realworld.ris_peers import ZOTERO_TYPES
 RIS_TYPES: tuple[str, ...] = tuple(sorted(set(ZOTERO_TYPES) | {"UNBILL", "UNPD", "GRNT"}))
 
 _COMMON = "AU AU A1 PY DA Y1 KW KW AB N2 N1 UR DO SN LA ST J2 AN CN DB DP Y2 M3 ID".split()
+_COMMON += "AV CR H1 M2 LB CA RI TT TA RN AD".split()  # Citavi's H1 (with H2), RefMan's AV, rights, labels ...
 # tags real exports repeat (people, keywords, notes, links, both ISSNs); the others appear once
 REPEATED = frozenset("AU A1 A2 A3 A4 ED KW N1 UR SN".split())
 _PERIODICAL = "T2 JO JF JA VL IS SP EP M1 ET A2 C6 C7 SE".split()
@@ -45,22 +46,24 @@ _MONTHS = "January February March April May June July August September October N
 def person(rng: random.Random) -> str:
     """A name as exports write it: ``Last, First``, ``Last, F. M.``, ``First Last``, ``Last, First, Jr.``, a body."""
     last, first = rng.choice(_FAMILY_NAMES), rng.choice(_GIVEN)
-    shapes = (
+    shapes: tuple[str, ...] = (
         f"{last}, {first}",
         f"{last}, {first[0]}.",
         f"{last}, {first[0]}. {rng.choice(_GIVEN)[0]}.",
         f"{first} {last}",
         f"{last}, {first}, Jr.",
         f"van der {last}, {first}",
+        f"{last}, {first[0]}.{rng.choice(_GIVEN)[0]}.",
+        f"{last} {first[0]}",
         rng.choice(_CORPORATE),
     )
     return rng.choice(shapes)
 
 
-def date(rng: random.Random, when: tuple[int, int, int] | None = None) -> str:
+def date(rng: random.Random, when: tuple[int, int, int] | None = None, *, yearless: bool = False) -> str:
     """A date in one of the forms exports use (``when``: the record's own date, as year, month, day)."""
     year, month, day = when or (rng.randint(1950, 2024), rng.randint(1, 12), rng.randint(1, 28))
-    shapes = (
+    shapes: tuple[str, ...] = (
         f"{year}",
         f"{year}/{month:02}/{day:02}",
         f"{year}/{month:02}/{day:02}/",
@@ -72,6 +75,8 @@ def date(rng: random.Random, when: tuple[int, int, int] | None = None) -> str:
         f"{year}-{month:02}-{day:02}",
         f"{year}///Spring",
     )
+    if yearless:  # EndNote's DA: month and day, the year in PY
+        shapes += (f"{_MONTHS[month - 1][:3]} {day}", "Spring")
     return rng.choice(shapes)
 
 
@@ -109,7 +114,7 @@ def _date_tag(tag: str, rng: random.Random, when: tuple[int, int, int] | None) -
         return date(rng)
     if tag == "PY" and when and rng.random() < 0.7:
         return str(when[0])
-    return date(rng, when)
+    return date(rng, when, yearless=tag == "DA")
 
 
 def _serial(rng: random.Random, code: str) -> str:
@@ -146,7 +151,11 @@ Shape = Callable[[random.Random, str, str], str]
 _SHAPED: dict[str, Shape] = {
     "SN": lambda rng, tag, code: _serial(rng, code),
     "DO": lambda rng, tag, code: f"10.{rng.randint(1000, 9999)}/x{rng.randint(1, 9999)}",
-    "UR": lambda rng, tag, code: f"https://example.org/{rng.choice(_WORDS)}/{rng.randint(1, 9999)}",
+    "UR": lambda rng, tag, code: (
+        f"https://example.org/{rng.choice(_WORDS)}/{rng.randint(1, 9999)}"
+        if rng.random() < 0.95
+        else f"PM:{rng.randint(1000000, 9999999)}"
+    ),  # RefMan's PubMed id in UR
     "LA": lambda rng, tag, code: rng.choice(("English", "en", "French", "ger", "Russian")),
     "CY": lambda rng, tag, code: rng.choice(_CITIES),
     "PP": lambda rng, tag, code: rng.choice(_CITIES),
@@ -176,6 +185,8 @@ def random_record(rng: random.Random, code: str | None = None) -> list[tuple[str
         if made not in seen:
             seen.add(made)
             pairs.append((tag, made))
+            if tag == "H1":  # Citavi writes a library (H1) and its call number (H2) in pairs
+                pairs.append(("H2", value("H2", code, rng)))
     return pairs
 
 

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import random
+import subprocess
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -121,17 +122,37 @@ Read = tuple[Pairs, dict[str, object], Record | None]
 
 def pairs_read(node: Path, batches: Iterator[list[Pairs]], refer: bool) -> Iterator[Read]:
     """Each record with Zotero's item and biblio's record of it (one file, one node call per batch)."""
-    for batch in batches:
-        text = refer_text(batch) if refer else ris_text(batch)
-        items = zotero_items(node, text)
-        records = choose_importer(text, ".txt" if refer else ".ris").parse(text).records
-        if len(items) != len(batch):
-            print(f"batch skipped: Zotero made {len(items)} items of {len(batch)} records", file=sys.stderr)
-            continue
-        title = "T" if refer else ""
-        titles = [next((v for t, v in pairs if t in (title or "TI", "T1", "CT")), "") for pairs in batch]
-        chosen: list[Record | None] = list(records) if len(records) == len(batch) else align(titles, records)
-        yield from zip(batch, items, chosen, strict=True)
+    for whole in batches:
+        for batch, items in _read_by_zotero(node, whole, refer):
+            yield from _paired(batch, items, refer)
+
+
+def _read_by_zotero(
+    node: Path, batch: list[Pairs], refer: bool
+) -> Iterator[tuple[list[Pairs], list[dict[str, object]]]]:
+    """Zotero's items for ``batch``; where the translator fails (a record it cannot read throws), the batch is read
+    in halves, and a single record it fails on is left out (said on stderr)."""
+    try:
+        yield batch, zotero_items(node, refer_text(batch) if refer else ris_text(batch))
+    except subprocess.CalledProcessError:
+        if len(batch) == 1:
+            print(f"Zotero failed on: {' | '.join(f'{t} {v}' for t, v in batch[0])[:300]}", file=sys.stderr)
+            return
+        middle = len(batch) // 2
+        yield from _read_by_zotero(node, batch[:middle], refer)
+        yield from _read_by_zotero(node, batch[middle:], refer)
+
+
+def _paired(batch: list[Pairs], items: list[dict[str, object]], refer: bool) -> Iterator[Read]:
+    """Each record with its item and biblio's record, in order."""
+    text = refer_text(batch) if refer else ris_text(batch)
+    records = choose_importer(text, ".txt" if refer else ".ris").parse(text).records
+    if len(items) != len(batch):
+        print(f"batch skipped: Zotero made {len(items)} items of {len(batch)} records", file=sys.stderr)
+        return
+    titles = [next((v for t, v in pairs if t in ("T", "TI", "T1", "CT")), "") for pairs in batch]
+    chosen: list[Record | None] = list(records) if len(records) == len(batch) else align(titles, records)
+    yield from zip(batch, items, chosen, strict=True)
 
 
 def report(tally: Tally, show: int) -> str:

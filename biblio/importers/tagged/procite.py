@@ -81,7 +81,7 @@ _TAG_OF: dict[str, tuple[str, dict[str, str]]] = {
     "ISBN": ("SN", {"": "ABST CTLG EJOUR GEN GOVDOC JFULL JOUR MGZN NEWS PAT RPRT STAND"}),
     "language": ("LA", {"": "COMP"}),
     "numPages": ("", {"SP": "BOOK CLSWK EBOOK EDBOOK INPR MANSCPT PAMP SER THES UNBILL UNPD"}),
-    "numberOfVolumes": ("NV", {"IS": "CHAP ECHAP"}),
+    "numberOfVolumes": ("NV", {}),  # a chapter's too (RIS.js of 2017 wrote IS there, the newer one NV)
     "author": ("AU", {"": "ADVS ART CHART COMP FIGURE MAP MPCT MULTI MUSIC PAT SOUND VIDEO"}),
     "editor": (
         "ED",

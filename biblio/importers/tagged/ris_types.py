@@ -146,7 +146,8 @@ _WHOLE_BOOK = {"SP": "pagetotal", "T2": "series", "M1": "number"}
 # elsewhere (record.move_tertiary): a series editor is no editor of the work, and must not print as one.
 _SERIES_EDITOR_A2 = {"A2": "extra:serieseditor"}
 _BOOK = {**_WHOLE_BOOK, **_SERIES_EDITOR_A2, "A3": "editor"}  # A2 its series editor, A3 its editor (both agree)
-# IS: the number of volumes after M1 (EndNote's "Number of Volumes"), as Zotero's translator reads and writes it
+# IS: the number of volumes when M1 (EndNote's "Number of Volumes") and NV give none: Zotero's translator wrote a
+# chapter's numberOfVolumes to IS (RIS.js of 2017); the newer one reads M1 and NV only
 _BOOK_PART = {"M1": "extra:volumes", "IS": "extra:volumes_alt", "SV": "number", "SE": "extra:chapter"}
 _BOOK_PART |= {"C2": "extra:bookauthor"}
 _PERIODICAL = {"SN": "issn", "M1": "number_alt", "C7": "extra:eid"}  # C7: the article number

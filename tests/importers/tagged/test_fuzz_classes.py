@@ -29,7 +29,7 @@ def test_t2_is_the_series_of_a_map_report_or_program_before_a_t3() -> None:
 def test_a_chapter_s_is_is_its_number_of_volumes() -> None:
     record = _ris("TY  - CHAP\nTI  - T\nIS  - 3\nER  - \n")
     assert (record.extra["volumes"], record.number) == ("3", "")
-    both = _ris("TY  - CHAP\nTI  - T\nIS  - 3\nM1  - 4\nER  - \n")  # M1: EndNote's "Number of Volumes", first
+    both = _ris("TY  - CHAP\nTI  - T\nIS  - 3\nM1  - 4\nER  - \n")  # M1 (EndNote's "Number of Volumes") first
     assert (both.extra["volumes"], both.extra["ris-is"]) == ("4", "3")
 
 
