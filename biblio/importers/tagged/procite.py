@@ -122,6 +122,7 @@ class _Pair:
     tag: str
     value: str
     line: int
+    roled: bool = False  # given its role by a role note: a later role note does not take it again
 
 
 @dataclass(slots=True)
@@ -133,21 +134,28 @@ class ProCite:
 
 @dataclass(slots=True)
 class _Entry:
-    """A record's tag-value pairs in order, and by tag (the lists RIS.js keeps, whose quirks decide some values)."""
+    """A record's tag-value pairs in order, and by tag (the lists RIS.js keeps, whose quirks decide some values).
+
+    By tag, the pairs are an insertion-ordered dict (a set in order): taking one out is O(1), not a list's scan.
+    """
 
     pairs: list[_Pair]
     state: ProCite
-    tags: dict[str, list[_Pair]] = field(default_factory=dict)
+    tags: dict[str, dict[_Pair, None]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         for pair in self.pairs:
-            self.tags.setdefault(pair.tag, []).append(pair)
+            self.tags.setdefault(pair.tag, {})[pair] = None
 
-    def change(self, at: int, to: tuple[str, ...] = ()) -> None:
+    def add(self, pair: _Pair) -> None:
+        """List ``pair`` under its tag (the caller puts it in ``pairs``)."""
+        self.tags.setdefault(pair.tag, {})[pair] = None
+
+    def change(self, at: int, to: tuple[str, ...] = (), *, roled: bool = False) -> None:
         """Give the pair at ``at`` the tag ``to[0]`` (copies for the others); no tag: drop it."""
         source = self.pairs[at]
         listed = self.tags[source.tag]
-        listed.remove(source)
+        del listed[source]
         if not listed:
             del self.tags[source.tag]
         self.state.known = True
@@ -155,11 +163,12 @@ class _Entry:
             del self.pairs[at]
             return
         source.tag = to[0]
-        self.tags.setdefault(to[0], []).append(source)
+        source.roled = roled
+        self.add(source)
         for offset, tag in enumerate(to[1:], start=1):
-            copy = _Pair(tag, source.value, source.line)
+            copy = _Pair(tag, source.value, source.line, roled)
             self.pairs.insert(at + offset, copy)
-            self.tags.setdefault(tag, []).append(copy)
+            self.add(copy)
 
     def change_all(self, old: str, new: str) -> None:
         """Every ``old`` pair becomes ``new`` (the ``new`` list is replaced, as RIS.js does)."""
@@ -169,9 +178,14 @@ class _Entry:
             self.tags[new] = self.tags.pop(old)
 
 
+# A record of more lines than this is no ProCite export (a real one has tens): it is read as plain RIS, its notes
+# kept as notes, so that the list edits below (insertions, deletions) stay bounded on any input.
+MAX_PAIRS = 2000
+
+
 def rewrite(entry: TaggedEntry, code: str, state: ProCite) -> None:
     """Rewrite ``entry``'s ProCite notes (and, in a ProCite file, its ProCite tag meanings) into RIS tags."""
-    if "N1" not in entry.tags() and not state.known:
+    if ("N1" not in entry.tags() and not state.known) or len(entry.fields) > MAX_PAIRS:
         return
     record = _Entry([_Pair(*triple) for triple in entry.fields], state)
     code = code if code in _ZOTERO_CODES else "JOUR"
@@ -184,7 +198,7 @@ def rewrite(entry: TaggedEntry, code: str, state: ProCite) -> None:
 
 
 def _notes(record: _Entry, code: str) -> None:
-    notes = record.tags.get("N1", [])
+    notes = record.tags.get("N1", {})
     extent: list[_Pair] = []
     index = 0
     while notes and index < len(record.pairs):
@@ -231,7 +245,7 @@ def _people_note(record: _Entry, index: int, text: str) -> int:
     for offset, person in enumerate(people[1:], start=1):
         added = _Pair(tag, person, record.pairs[index].line)
         record.pairs.insert(index + offset, added)
-        tags[tag].append(added)
+        record.add(added)
     return index + len(people) - 1
 
 
@@ -265,16 +279,20 @@ def _role_note(record: _Entry, code: str, index: int, text: str) -> int:
 
 
 def _remap_before(record: _Entry, start: int, targets: tuple[str, ...]) -> int | None:
-    """Give the run of people pairs before ``start`` the ``targets`` tags; the pairs added, ``None``: no run."""
+    """Give the run of people pairs before ``start`` the ``targets`` tags; the pairs added, ``None``: no run.
+
+    People a role note already gave a role end the run: a second role note after the same people stays a note
+    (RIS.js would remap them again; each pair is remapped once here, so a record's role notes cost linear time).
+    """
     previous, added = "", 0
     for at in range(start - 1, -1, -1):
-        tag = record.pairs[at].tag
-        if previous and tag != previous:
-            return added
-        previous = tag
-        if tag not in ("A1", "A2", "A3"):
+        pair = record.pairs[at]
+        if pair.roled or (previous and pair.tag != previous):
+            return added if previous else None
+        previous = pair.tag
+        if pair.tag not in ("A1", "A2", "A3"):
             return None
-        record.change(at, targets)
+        record.change(at, targets, roled=True)
         added += len(targets) - 1
     return added if previous else None
 
@@ -307,8 +325,8 @@ def _type_tags(record: _Entry, code: str) -> None:
         _chapter_titles(record)
     if code == "BOOK" and "IS" in tags:
         record.change_all("IS", "VL")
-    if code in ("CHAP", "BOOK") and len(tags.get("VL", [])) > 1:
-        record.change(record.pairs.index(tags["VL"][0]), ("ET",))
+    if code in ("CHAP", "BOOK") and len(tags.get("VL", {})) > 1:
+        record.change(record.pairs.index(next(iter(tags["VL"]))), ("ET",))
     if code == "CONF" and "CY" in tags and "C1" not in tags:
         record.change_all("CY", "C1")
     if code == "COMP":
