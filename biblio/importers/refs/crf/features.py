@@ -39,8 +39,8 @@ _SHAPE_TABLE = {
 }
 
 
-# those present are read (places.tsv and words.tsv are not shipped: measured variants)
-LEXICON_FILES = ("lexicon.tsv", "names.tsv", "places.tsv", "words.tsv")
+# those present are read (places.tsv, words.tsv and fields.tsv are not shipped: measured variants, docs/refs-eval.md)
+LEXICON_FILES = ("lexicon.tsv", "names.tsv", "places.tsv", "words.tsv", "fields.tsv")
 
 
 @cache
@@ -194,13 +194,14 @@ def _dictionary(lower: str, raw: str) -> list[str]:
 
 
 _NEIGHBOUR_KEEP = ("dict=", "last=", "year", "range", "initial")
+_LOCAL_ONLY = "dict=f-"  # field affinities (fields.tsv): a token's own; seen by its neighbours they cost accuracy
 
 
 @lru_cache(maxsize=65536)
 def _token_view(token: Token) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]:
     """A token's local features and, for each neighbour offset (-2, -1, +1, +2, -3, +3), those a neighbour sees."""
     local = local_features(token)
-    seen = local[:2] + tuple(f for f in local[2:] if f.startswith(_NEIGHBOUR_KEEP))
+    seen = local[:2] + tuple(f for f in local[2:] if f.startswith(_NEIGHBOUR_KEEP) and not f.startswith(_LOCAL_ONLY))
     far = local[:1] + tuple(f for f in local[2:] if f.startswith(("last=", "year")))
     views = tuple(tuple(f"{offset:+d}:{f}" for f in seen) for offset in (-2, -1, 1, 2))
     return local, views + tuple(tuple(f"{offset:+d}:{f}" for f in far) for offset in (-3, 3))
