@@ -393,6 +393,24 @@ def _unreadable_name(diff: Difference, entry: Entry, got: Entry | None, raw: str
     return ""
 
 
+def _legacy_date(diff: Difference, entry: Entry, got: Entry | None, raw: str) -> str:
+    from biblio.model.dates import year_date
+
+    if diff.field not in ("year", "month", "day") or diff.got != "<missing>" or got is None or "date" not in got.fields:
+        return ""
+    # as written (the comparison's month is the number of its first three letters: "September/October" -> 9)
+    year, month, day = (
+        re.sub(r"[{}]", "", entry.raw.get(name, "")).replace("~", " ") for name in ("year", "month", "day")
+    )
+    date, used = year_date(year, month, day)
+    if date and got.fields["date"] == date and used == 1 + bool(month) + bool(day):
+        return (
+            "a year or month biber cannot read (a month range, a day, a month name, a year range: biber warns and"
+            " prints part of it) written as biblatex's date, which holds all of it"
+        )
+    return ""
+
+
 def _empty(diff: Difference, entry: Entry, got: Entry | None, raw: str) -> str:
     if diff.original == "" and diff.got == "<missing>":
         return "an empty value: nothing to write"
@@ -411,6 +429,7 @@ _RULES = (
     _control_characters,
     _regenerated,
     _unreadable_name,
+    _legacy_date,
     _empty,
 )
 
@@ -587,7 +606,7 @@ def run(data: Path, *, quick: bool) -> Section:
         f"differences: {len(ours.differences)} ({len(unexplained)} unexplained)"
         + "".join(
             f"\n  - {d.file} `{d.key}` {d.field}: {d.original[:60]!r} -> {d.got[:60]!r}: {d.reason or 'UNEXPLAINED'}"
-            for d in ours.differences[:80]
+            for d in sorted(ours.differences, key=lambda d: bool(d.reason))[:80]  # unexplained first
         ),
         f"csl-bbt differences: {len(csl_differences)}" + "".join(f"\n  - {d}" for d in csl_differences[:20]),
         "bibtexparser's differences by cause: " + _peer_causes(peer),

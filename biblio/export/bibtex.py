@@ -23,6 +23,8 @@ from biblio.export.bibtex_fields import (
     PLAIN_SLOTS,
     SLOTS,
     Context,
+    legacy_date_readable,
+    model_date_covers_legacy,
     slot_of_field,
 )
 from biblio.export.langid import plain_langid
@@ -156,8 +158,12 @@ def _add_kept(record: Record, ctx: Context, fields: dict[str, str]) -> set[str]:
     covered: set[str] = set()
     extra = record.extra
     biblatex = ctx.dialect == BIBLATEX
+    # year/month biber cannot read, whose meaning the parsed date holds: written as date= by _add_generated
+    model_date = biblatex and not legacy_date_readable(record.latex) and model_date_covers_legacy(record)
     for name, value in record.latex.items():
         slot = FIELD_SLOT.get(name) or slot_of_field(name)
+        if model_date and slot == "date":
+            continue
         if not slot and (name not in extra or not valid_field_name(name)):
             continue  # "@type", a field whose extra value was removed, or a name BibTeX cannot read (warned)
         verbatim = name in VERBATIM_KEPT

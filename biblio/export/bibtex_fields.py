@@ -8,7 +8,7 @@ biblio's importer reads them back, so a BibLaTeX export keeps every language.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from biblio.export.langid import plain_langid
@@ -107,6 +107,33 @@ def _date(record: Record, ctx: Context) -> Fields:
         if day.isdigit():
             fields.append(("day", str(int(day))))  # not read by classic styles, but kept by biblio and JabRef
     return fields
+
+
+_LEGACY_YEAR = re.compile(r"\{?-?\d{1,4}\}?")
+
+
+def legacy_date_readable(latex: Mapping[str, str]) -> bool:
+    """Whether biber reads the kept ``year``/``month`` as they are: an integer year, a month macro or 1-12.
+
+    Anything else ("jun-aug", "28~jul", "June", "1900--1925", "????") makes biber warn ("legacy month field ...
+    is not an integer") and print it as written or lose part of it: a month range prints its first month.
+    """
+    year = latex.get("year", "").strip()
+    month = latex.get("month", "").strip().strip("{}").strip()
+    if year and not _LEGACY_YEAR.fullmatch(year):
+        return False
+    return not month or month in _MONTHS or (month.isdigit() and 1 <= int(month) <= 12)
+
+
+def model_date_covers_legacy(record: Record) -> bool:
+    """Whether the parsed date holds all the kept ``year``/``month`` say (a month, a range), so that it can be
+    written as biblatex's ``date`` instead of them; a season ("summer") the date model does not read is not."""
+    date = record.date
+    if not date or "date" in record.latex or not record.latex.get("year"):
+        return False
+    if record.latex.get("month"):
+        return len(date.partition("/")[0]) >= 7  # the month (and day) was read from it
+    return "/" in date  # a year range ("1900--1925") read as one
 
 
 def _pages(record: Record, ctx: Context) -> Fields:

@@ -22,7 +22,9 @@ _AND = re.compile(r"(?<!\s)\s+and\s+", re.I)  # tried once per whitespace run: l
 _AND_OR_BRACE = re.compile(r"\\[{}]|[{}]|(?<!\s)\s+and\s+", re.I)
 _LATEX_MARK = re.compile(r"[\\{}~$]|--")  # what makes decode_latex change a value (else it returns it as is)
 _CJK = (HAN, KANA, HANGUL)
-_ODD_SPACE = re.compile(r"\s\s|[^\S ]")  # two white-space characters, or one that is not a plain space
+# white space as TeX and BibTeX see it (ASCII only: a no-break space U+00A0 is a character of the name, kept)
+_ODD_SPACE = re.compile(r"[ \t\n\r\f\v]{2}|[\t\n\r\f\v]")  # two of them, or one that is not a plain space
+_TEX_SPACES = re.compile(r"[ \t\n\r\f\v]+")
 
 
 def parse_names(raw: str, lang: str = "") -> list[Name]:
@@ -56,7 +58,7 @@ def parse_name(raw: str, lang: str = "") -> Name | None:
     if not raw:
         return None
     if _ODD_SPACE.search(raw):  # a name wrapped over lines is one line (to BibTeX any white space is a space)
-        raw = " ".join(raw.split())
+        raw = _TEX_SPACES.sub(" ", raw)
     if raw == "others":
         return Name(literal="others")
     if raw.isascii() and not _LATEX_MARK.search(raw):

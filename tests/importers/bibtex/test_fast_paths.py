@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 import unicodedata
 
@@ -24,7 +25,7 @@ def test_plain_ascii_names_parse_as_the_general_path_does(raw: str) -> None:
     raw = raw.strip()
     if not raw or raw == "others" or _LATEX_MARK.search(raw):
         return
-    spaced = " ".join(raw.split())  # white space in a name is one space (parse_name)
+    spaced = re.sub(r"[ \t\n\r\f\v]+", " ", raw)  # TeX's white space in a name is one space (parse_name)
     assert parse_name(raw) == latex_name(spaced) == _western(spaced, spaced, LATIN)
 
 
@@ -72,3 +73,13 @@ def test_phantoms_decode_as_pylatexenc_does(value: str) -> None:
 def test_phantom_titles_of_a_real_database() -> None:
     title = "Type-\\{\\vphantom\\}{{II}}\\vphantom\\{\\} Semiconductor"
     assert _Decoder(title).run() == _pylatexenc(title) == "Type-{II} Semiconductor"
+
+
+def test_a_no_break_space_is_a_character_of_the_name() -> None:
+    """TeX's white space is ASCII: a wrapped name is one line, a U+00A0 inside a corporate name stays (it was
+    made a plain space, so a name exported with one did not come back the same; found by the round-trip test)."""
+    assert parse_name("{ACME\u00a0Corp.}") == latex_name("{ACME\u00a0Corp.}")
+    name = parse_name("{ACME\u00a0Corp.}")
+    assert name is not None and name.literal == "ACME\u00a0Corp."
+    wrapped = parse_name("Doe,\n    Jane")
+    assert wrapped is not None and (wrapped.family, wrapped.given) == ("Doe", "Jane")
