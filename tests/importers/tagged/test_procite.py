@@ -8,8 +8,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
-from biblio.importers.tagged.procite import tag_of
+from biblio.errors import InputError
+from biblio.importers.tagged.procite import LABELS, ROLE_LABELS, tag_of
 from biblio.importers.tagged.ris import RisImporter
 from biblio.model import EntryType, Record
 
@@ -141,3 +144,30 @@ def test_a_run_given_a_role_joins_the_next_run_of_that_tag() -> None:
     )
     record = RisImporter().parse(text).records[0]
     assert [n.family for n in record.translators] == ["Zhang", "Haddad"]
+
+
+_CODES = st.sampled_from(["BOOK", "CHAP", "CONF", "COMP", "BILL", "ART", "MAP", "JOUR", "MPCT", "SOUND", "XXXX"])
+_PEOPLE = st.sampled_from(["A1", "A2", "A3", "AU", "ED"])
+_OTHER = st.sampled_from(["TI", "T1", "T2", "T3", "VL", "IS", "CY", "PP", "SP", "EP", "M1", "PB", "KW", "ET", "NV"])
+_LABELS = st.sampled_from(
+    [*LABELS, *ROLE_LABELS, "Author, Subsidiary", "Author, Monographic", "Record ID", "Notes", "Connective Phrase"]
+    + ["Extent of Work", "Packaging Method", "Unknown Label"]
+)
+_ROLE_WORDS = st.sampled_from(["editor", "Editor, Translator", "compiled by", "producer and director", "in", "x"])
+_VALUE = st.one_of(st.text(max_size=12), _ROLE_WORDS, st.sampled_from(["320 p.", "3 vols.", "12", "pages", ""]))
+_LINE = st.one_of(
+    st.tuples(_PEOPLE, st.text(max_size=12)).map(lambda p: f"{p[0]}  - {p[1]}"),
+    st.tuples(_OTHER, _VALUE).map(lambda p: f"{p[0]}  - {p[1]}"),
+    st.tuples(_LABELS, _VALUE).map(lambda p: f"N1  - {p[0]}: {p[1]}"),
+)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.tuples(_CODES, st.lists(_LINE, max_size=30)), min_size=1, max_size=4))
+def test_procite_shaped_records_never_crash(records: list[tuple[str, list[str]]]) -> None:
+    """Any mix of people, tags, labelled notes and role notes, in files where ProCite is known from any record on."""
+    text = "".join(f"TY  - {code}\n" + "".join(f"{line}\n" for line in lines) + "ER  - \n" for code, lines in records)
+    try:
+        RisImporter().parse(text)
+    except InputError:
+        pass  # a file without any record biblio can keep: refused with a message, never a traceback
