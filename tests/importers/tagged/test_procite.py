@@ -149,10 +149,8 @@ def test_a_run_given_a_role_joins_the_next_run_of_that_tag() -> None:
 _CODES = st.sampled_from(["BOOK", "CHAP", "CONF", "COMP", "BILL", "ART", "MAP", "JOUR", "MPCT", "SOUND", "XXXX"])
 _PEOPLE = st.sampled_from(["A1", "A2", "A3", "AU", "ED"])
 _OTHER = st.sampled_from(["TI", "T1", "T2", "T3", "VL", "IS", "CY", "PP", "SP", "EP", "M1", "PB", "KW", "ET", "NV"])
-_LABELS = st.sampled_from(
-    [*LABELS, *ROLE_LABELS, "Author, Subsidiary", "Author, Monographic", "Record ID", "Notes", "Connective Phrase"]
-    + ["Extent of Work", "Packaging Method", "Unknown Label"]
-)
+_SPECIAL_LABELS = ("Author, Subsidiary", "Author, Monographic", "Record ID", "Notes", "Connective Phrase")
+_LABELS = st.sampled_from([*LABELS, *ROLE_LABELS, *_SPECIAL_LABELS, "Extent of Work", "Packaging Method", "Other"])
 _ROLE_WORDS = st.sampled_from(["editor", "Editor, Translator", "compiled by", "producer and director", "in", "x"])
 _VALUE = st.one_of(st.text(max_size=12), _ROLE_WORDS, st.sampled_from(["320 p.", "3 vols.", "12", "pages", ""]))
 _LINE = st.one_of(
