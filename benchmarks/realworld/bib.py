@@ -394,7 +394,7 @@ def _unreadable_name(diff: Difference, entry: Entry, got: Entry | None, raw: str
 
 
 def _legacy_date(diff: Difference, entry: Entry, got: Entry | None, raw: str) -> str:
-    from biblio.model.dates import year_date
+    from biblio.model.dates import edtf_season, season_in, year_date
 
     if diff.field not in ("year", "month", "day") or diff.got != "<missing>" or got is None or "date" not in got.fields:
         return ""
@@ -403,10 +403,12 @@ def _legacy_date(diff: Difference, entry: Entry, got: Entry | None, raw: str) ->
         re.sub(r"[{}]", "", entry.raw.get(name, "")).replace("~", " ") for name in ("year", "month", "day")
     )
     date, used = year_date(year, month, day)
+    if used == 1 and month and not day and (season := season_in(month)):  # month = {summer}: EDTF 1990-22
+        date, used = edtf_season(date, season), 2
     if date and got.fields["date"] == date and used == 1 + bool(month) + bool(day):
         return (
-            "a year or month biber cannot read (a month range, a day, a month name, a year range: biber warns and"
-            " prints part of it) written as biblatex's date, which holds all of it"
+            "a year or month biber cannot read (a month range, a day, a month name, a season, a year range: biber"
+            " warns and prints part of it) written as biblatex's date, which holds all of it"
         )
     return ""
 

@@ -7,7 +7,7 @@ from dataclasses import replace
 from typing import Any
 
 from biblio.model import EntryType, LangText, Name, Record
-from biblio.model.dates import edtf_date
+from biblio.model.dates import csl_season, edtf_date, year_season
 from biblio.model.language import language_tag
 from biblio.model.script import CYRILLIC, HAN, HANGUL, KANA, detect_script
 from biblio.names.written import cjk_name
@@ -71,6 +71,12 @@ def _take_other(record: Record, variable: str, value: Any) -> bool:
     if variable in DATE_VARIABLES:
         date = csl_date(value)
         setattr(record, DATE_VARIABLES[variable], date)
+        if (
+            variable == "issued"
+            and isinstance(value, dict)
+            and (season := year_season(date, csl_season(value.get("season"))))
+        ):
+            record.extra["season"] = season
         return bool(date)
     if variable in ("number", "issue"):
         return variable == number_variable(record.type) and _take_text(record, "number", value)

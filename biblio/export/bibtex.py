@@ -23,6 +23,7 @@ from biblio.export.bibtex_fields import (
     PLAIN_SLOTS,
     SLOTS,
     Context,
+    date_season,
     legacy_date_readable,
     model_date_covers_legacy,
     slot_of_field,
@@ -249,7 +250,7 @@ def _bibtex_name(name: str, value: str, record: Record) -> str:
 
 def _add_extra(record: Record, ctx: Context, fields: dict[str, str]) -> None:
     for name, value in record.extra.items():
-        if name in fields or not value:
+        if name in fields or not value or (name == "season" and date_season(record)):  # written in the date
             continue
         if not valid_field_name(name):
             if ctx.warn is not None:

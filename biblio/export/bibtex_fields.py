@@ -16,6 +16,7 @@ from biblio.export.latex_escape import escape_latex
 from biblio.export.names_bibtex import format_names
 from biblio.export.verbatim import verbatim_field
 from biblio.model import EntryType, LangText, Record
+from biblio.model.dates import edtf_season, year_season
 
 BIBTEX = "bibtex"
 BIBLATEX = "biblatex"
@@ -93,9 +94,15 @@ def _keywords(record: Record, ctx: Context) -> Fields:
     return [("keywords" if not lang else f"keywords_{lang}", ", ".join(words)) for lang, words in groups.items()]
 
 
+def date_season(record: Record) -> str:
+    """The season of a date that is a year alone (``extra["season"]``: "Spring 2003"), else ``""``."""
+    return year_season(record.date, record.extra.get("season", ""))
+
+
 def _date(record: Record, ctx: Context) -> Fields:
-    if ctx.dialect == BIBLATEX:
-        return [("date", record.date)]
+    season = date_season(record)
+    if ctx.dialect == BIBLATEX:  # EDTF's season (2003-21): biblatex prints "Spring 2003"
+        return [("date", edtf_season(record.date, season) if season else record.date)]
     start, _, end = record.date.partition("/")
     year = start[:4] if start[:4].lstrip("-").isdigit() else ""
     if end[:4].isdigit():
@@ -106,6 +113,8 @@ def _date(record: Record, ctx: Context) -> Fields:
         fields.append(("month", _MONTHS[int(month) - 1]))
         if day.isdigit():
             fields.append(("day", str(int(day))))  # not read by classic styles, but kept by biblio and JabRef
+    elif season:
+        fields.append(("month", season.capitalize()))  # classic styles print the month as written: "Spring 2003"
     return fields
 
 
@@ -132,7 +141,7 @@ def model_date_covers_legacy(record: Record) -> bool:
     if not date or "date" in record.latex or not record.latex.get("year"):
         return False
     if record.latex.get("month"):
-        return len(date.partition("/")[0]) >= 7  # the month (and day) was read from it
+        return len(date.partition("/")[0]) >= 7 or bool(date_season(record))  # the month, day or season read
     return "/" in date  # a year range ("1900--1925") read as one
 
 

@@ -87,3 +87,42 @@ def month_number(month: str) -> int:
         number = int(text)
         return number if 1 <= number <= 12 else 0
     return MONTHS.get(text, 0)
+
+
+# Seasons as dates name them (a quarterly's "Spring 2003", RIS's "2003///Spring", BibTeX's month = {summer}), with
+# the EDTF/biblatex season number (21-24) and CSL's (1-4).
+SEASONS: dict[str, str] = {
+    **dict.fromkeys(("spring", "printemps", "frühling", "frühjahr", "primavera", "весна", "весной", "春季"), "spring"),
+    **dict.fromkeys(("summer", "été", "ete", "sommer", "verano", "estate", "лето", "летом", "夏季"), "summer"),
+    **dict.fromkeys(("autumn", "fall", "automne", "herbst", "otoño", "autunno", "осень", "осенью", "秋季"), "autumn"),
+    **dict.fromkeys(("winter", "hiver", "invierno", "inverno", "зима", "зимой", "冬季"), "winter"),
+}
+SEASON_NUMBER = {"spring": 1, "summer": 2, "autumn": 3, "winter": 4}
+_SEASON_WORD = re.compile(r"[^\W\d_]+")
+
+
+def season_in(text: str) -> str:
+    """``spring``, ``summer``, ``autumn`` or ``winter`` if a word of ``text`` names the season; else ``""``."""
+    for word in _SEASON_WORD.findall(text[:200]):
+        season = SEASONS.get(word.casefold()) or SEASONS.get(word[-2:])  # 2003年春季: the word ends in 春季
+        if season:
+            return season
+    return ""
+
+
+def edtf_season(year: str, season: str) -> str:
+    """EDTF's season date (``2003-21`` for spring 2003: biblatex's date field prints "Spring 2003")."""
+    return f"{year}-{20 + SEASON_NUMBER[season]}"
+
+
+def year_season(date: str, season: str) -> str:
+    """``season`` if it is one and ``date`` is a year alone (a season says nothing beside a month), else ``""``."""
+    return season if season in SEASON_NUMBER and len(date) == 4 and date.isdigit() else ""
+
+
+def csl_season(value: object) -> str:
+    """The season of a CSL date's ``season`` (1-4, "1", or a season's name); ``""`` if none."""
+    text = str(value).strip() if isinstance(value, (int, str)) and not isinstance(value, bool) else ""
+    if text.isdigit():
+        return next((name for name, number in SEASON_NUMBER.items() if number == int(text)), "")
+    return season_in(text)

@@ -68,6 +68,8 @@ KEPT_FIELDS: dict[str, KeptField] = {
     "advisor": KeptField(people=True),  # a thesis's advisors (CNKI 导师, RIS THES A3)
     "tertiaryauthor": KeptField(people=True),  # a report's tertiary author (EndNote %Y)
     "translatedauthor": KeptField(),  # EndNote's "Translated Author" (%H) that is no romanization of an author
+    "season": KeptField(),  # a date's season ("Spring 2003"): written in the date (EDTF 2003-21, CSL's season)
+    "date_text": KeptField(),  # a date's text where it says more than the date (RIS "2003/04//Conference date")
     "epubdate": KeptField(),  # a journal article's online date (RIS JOUR ET, EndNote's "Epub Date")
     "accessyear": KeptField(),  # the year a web page was read (RIS ELEC VL)
     "location": KeptField(),  # where the item is kept (classic refer %W)

@@ -258,3 +258,16 @@ def test_fuzz_text(text: str) -> None:
         _parse(text)
     except InputError:
         pass
+
+
+def test_a_season_is_read_and_written_back() -> None:
+    """CSL's ``season`` (1-4 or a name) beside a year: kept for every export (it sat unread in csl_extra, so the
+    BibLaTeX export printed the year alone)."""
+    from biblio.export.bibtex import format_bibtex
+    from biblio.export.csl_json import record_to_csl
+
+    text = '[{"id": "q", "type": "article-journal", "title": "T", "issued": {"date-parts": [[2003]], "season": 3}}]'
+    record = CslJsonImporter().parse(text).records[0]
+    assert (record.date, record.extra["season"], record.csl_extra) == ("2003", "autumn", {})
+    assert record_to_csl(record)["issued"] == {"date-parts": [[2003]], "season": 3}
+    assert "date = {2003-23}" in format_bibtex([record], "biblatex")

@@ -18,7 +18,7 @@ from biblio.importers.bibtex.latex_decode import decode_latex
 from biblio.importers.bibtex.names import parse_names
 from biblio.importers.bibtex.scan import RawEntry
 from biblio.model import EntryType, Funding, LangText, Provenance, Record, new_uid
-from biblio.model.dates import edtf_date, year_date
+from biblio.model.dates import edtf_date, season_in, year_date
 from biblio.model.identifiers import bare_doi, split_urls
 from biblio.model.language import language_tag
 from biblio.model.script import guess_language
@@ -249,6 +249,9 @@ def _date(record: Record, fields: dict[str, str], used: set[str]) -> None:
         if date:
             record.date = date
             used.update(("year", "month", "day")[:count])
+            if count == 1 and len(date) == 4 and (season := season_in(parts[1])):  # month = {Summer}
+                record.extra["season"] = season
+                used.add("month")
 
 
 def _parallel(record: Record, field: str, lang: str, raw: str) -> None:

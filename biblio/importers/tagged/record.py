@@ -44,6 +44,7 @@ from biblio.importers.tagged.dates import tagged_date
 from biblio.importers.tagged.markup import entities, plain_fields
 from biblio.importers.tagged.reader import NOTE_TAG, Converted, TaggedEntry
 from biblio.model import EntryType, LangText, Provenance, Record
+from biblio.model.dates import season_in
 from biblio.model.script import guess_language, has_cjk
 from biblio.names.lists import make_name, make_names
 
@@ -306,11 +307,35 @@ def _dates_pages(record: Record, fields: Fields) -> None:
     raw_dates = [v for name in ("date", "year") for v in fields.get(name, []) if v.strip()]
     if raw_dates and not record.date:
         record.extra["date_unparsed"] = "; ".join(raw_dates)  # unparsed ("Spring", "YEAR/MONTH/DAY"): kept, not lost
+    elif raw_dates:
+        _date_words(record, raw_dates)
     record.pages = _pages(fields, record)
     read = _first(fields, "urldate")  # EndNote's web page: the day read in M1, its year in VL
     record.urldate = tagged_date(read, _first(fields, "extra:accessyear")[:4])
     if read and not record.urldate:
         record.extra["urldate_unparsed"] = read  # not a date ("Number" in EndNote's blog Y2): kept, not lost
+
+
+_RIS_OTHER = re.compile(r"\s*\d{4}/[^/]*/[^/]*/(.*)", re.DOTALL)  # RIS's YYYY/MM/DD/other info (linear: no lazy tail)
+_DATE_WORD = re.compile(r"[^\W\d_]{2,}")
+_DATE_FILLERS = frozenset(
+    "jan january feb february mar march apr april may jun june jul july aug august sep sept september oct october"
+    " nov november dec december st nd rd th of".split()
+)
+
+
+def _date_words(record: Record, raw_dates: list[str]) -> None:
+    """What a parsed date's text says beyond the date: a season (``Spring 2003``, ``2003///Spring``) in
+    ``extra["season"]``, written back by the exports; other words (RIS's "other info", ``2003/04//Conference
+    date``) as written in ``extra["date_text"]``. Both were dropped without a word."""
+    for raw in raw_dates:
+        if not record.date[5:7] and (season := season_in(raw)):
+            record.extra.setdefault("season", season)
+            continue
+        other = _RIS_OTHER.match(raw)  # (match: anchored at the start)
+        words = [w for w in _DATE_WORD.findall(other.group(1) if other else raw) if w.casefold() not in _DATE_FILLERS]
+        if words:
+            record.extra.setdefault("date_text", raw.strip())
 
 
 def _pages(fields: Fields, record: Record) -> str:
