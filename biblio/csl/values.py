@@ -7,7 +7,7 @@ from dataclasses import replace
 from typing import Any
 
 from biblio.model import EntryType, LangText, Name, Record
-from biblio.model.dates import csl_season, edtf_date, year_season
+from biblio.model.dates import csl_season, edtf_date, month_number, season_in, year_season
 from biblio.model.language import language_tag
 from biblio.model.script import CYRILLIC, HAN, HANGUL, KANA, detect_script
 from biblio.names.written import cjk_name
@@ -71,11 +71,8 @@ def _take_other(record: Record, variable: str, value: Any) -> bool:
     if variable in DATE_VARIABLES:
         date = csl_date(value)
         setattr(record, DATE_VARIABLES[variable], date)
-        if (
-            variable == "issued"
-            and isinstance(value, dict)
-            and (season := year_season(date, csl_season(value.get("season"))))
-        ):
+        season = _season(value) if variable == "issued" else ""
+        if year_season(date, season):  # "Spring 2003": kept for the exports to write back
             record.extra["season"] = season
         return bool(date)
     if variable in ("number", "issue"):
@@ -109,9 +106,34 @@ def csl_date(value: Any) -> str:
         return ""
     if "date-parts" in value:
         return _from_parts(value["date-parts"])
-    if isinstance(value.get("raw"), str):
-        return edtf_date(value["raw"])
+    for key in ("raw", "literal"):  # "2003-05-01"; "Spring 2003", "May 2003" (written for people, kept verbatim)
+        if isinstance(value.get(key), str):
+            return edtf_date(value[key]) or _written_date(value[key])
     return ""
+
+
+_WRITTEN_YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
+_WRITTEN_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _written_date(text: str) -> str:
+    """The year (and month, if one is named) of a date written in words: ``Spring 2003`` -> ``2003``,
+    ``May 2003`` -> ``2003-05``; ``""`` without exactly one year (``1998-1999``, ``n.d.``)."""
+    years = _WRITTEN_YEAR.findall(text[:200])
+    if len(years) != 1:
+        return ""
+    months = {month_number(word) for word in _WRITTEN_WORD.findall(text[:200]) if len(word) >= 3} - {0}
+    return f"{years[0]}-{months.pop():02d}" if len(months) == 1 else years[0]
+
+
+def _season(value: Any) -> str:
+    """A CSL date's season: its ``season``, else one named in its ``raw``/``literal`` text."""
+    if not isinstance(value, dict):
+        return ""
+    if "season" in value:
+        return csl_season(value["season"])
+    written = value.get("literal") or value.get("raw")
+    return season_in(written) if isinstance(written, str) else ""
 
 
 def _from_parts(parts: Any) -> str:

@@ -157,7 +157,8 @@ def test_unmapped_and_odd_values_are_kept_verbatim() -> None:
             "custom": {"a": [1]},
         }
     )
-    assert (record.key, record.type, record.volume, record.date) == ("7", EntryType.MISC, "12", "")
+    assert (record.key, record.type, record.volume, record.date) == ("7", EntryType.MISC, "12", "2020")
+    assert record.extra["season"] == "spring"  # the year and season of a date in words
     assert record.csl_extra == {
         "type": "map",
         "issued": {"literal": "Spring 2020"},
@@ -271,3 +272,26 @@ def test_a_season_is_read_and_written_back() -> None:
     assert (record.date, record.extra["season"], record.csl_extra) == ("2003", "autumn", {})
     assert record_to_csl(record)["issued"] == {"date-parts": [[2003]], "season": 3}
     assert "date = {2003-23}" in format_bibtex([record], "biblatex")
+
+
+@pytest.mark.parametrize(
+    ("issued", "date", "season"),
+    [
+        ({"literal": "Spring 2003"}, "2003", "spring"),
+        ({"raw": "May 2003"}, "2003-05", ""),
+        ({"literal": "Winter 1998"}, "1998", "winter"),
+        ({"literal": "1998-1999"}, "", ""),  # two years: no one date (kept verbatim, below)
+        ({"literal": "n.d."}, "", ""),
+    ],
+)
+def test_a_date_written_in_words_gives_its_year_and_is_written_back_as_it_came(
+    issued: dict[str, str], date: str, season: str
+) -> None:
+    """A ``literal``/``raw`` date in words gave no date at all, so the BibLaTeX export had none and the record sorted
+    without a year; the CSL form is still written back verbatim."""
+    from biblio.export.csl_json import record_to_csl
+
+    item = {"id": "q", "type": "article-journal", "title": "T", "issued": issued}
+    record = CslJsonImporter().parse(json.dumps([item])).records[0]
+    assert (record.date, record.extra.get("season", "")) == (date, season)
+    assert record_to_csl(record)["issued"] == issued
