@@ -16,7 +16,7 @@ from biblio.model.script import guess_language, has_cjk
 _NO_LANG = "und"  # BCP 47 "undetermined": the key for a value whose language is unknown
 _FUNDING_KEYS = ("funder", "project", "grant", "text")
 MULTI_SLOTS = {"title": "title", "container-title": "container", "abstract": "abstract", "keyword": "keywords"}
-EXTENSIONS = frozenset({"multi", "biblio-funding", "biblio-identifiers"})
+EXTENSIONS = frozenset({"multi", "biblio-funding", "biblio-identifiers", "biblio-extra"})
 
 
 def keyword_groups(keywords: tuple[LangText, ...]) -> tuple[list[str], dict[str, list[str]]]:
@@ -89,7 +89,12 @@ def take_extensions(record: Record, item: dict[str, Any]) -> dict[str, Any]:
     Call after the primary values carry their language: ``multi`` relabels and extends them.
     """
     kept: dict[str, Any] = {}
-    takers = (("multi", _take_multi), ("biblio-funding", _take_funding), ("biblio-identifiers", _take_ids))
+    takers = (
+        ("multi", _take_multi),
+        ("biblio-funding", _take_funding),
+        ("biblio-identifiers", _take_ids),
+        ("biblio-extra", _take_extra),
+    )
     for key, take in takers:
         if key in item:
             left = take(record, item[key]) if item[key] else item[key]  # an empty one says nothing: kept as is
@@ -107,6 +112,16 @@ def _take_funding(record: Record, value: Any) -> Any:
 
 def _is_funding(value: Any) -> bool:
     return isinstance(value, dict) and all(k in _FUNDING_KEYS and isinstance(v, str) for k, v in value.items())
+
+
+def _take_extra(record: Record, value: Any) -> Any:
+    """``biblio-extra``: values without a CSL variable (:func:`biblio.export.csl_json.record_to_csl`); a value the
+    item's own variables already gave (a season read from its date) stays as they gave it."""
+    if not isinstance(value, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in value.items()):
+        return value
+    for name, text in value.items():
+        record.extra.setdefault(name, text)
+    return None
 
 
 def _take_ids(record: Record, value: Any) -> Any:

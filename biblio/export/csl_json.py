@@ -89,7 +89,33 @@ def record_to_csl(record: Record, key_of: KeyOf | None = None) -> dict[str, Any]
         elif _still_true(record, variable, original):
             item[variable] = original
     _add_kept_fields(record, item)
+    if left := _extra_left(record, item):
+        item.setdefault("biblio-extra", left)
     return item
+
+
+def _extra_left(record: Record, item: dict[str, Any]) -> dict[str, str]:
+    """The ``extra`` values no CSL variable holds (a BibTeX ``bibsource``, a RIS tag's second value, a kept
+    field CSL has no variable for), under ``biblio-extra``: CSL processors ignore the key, biblio's importer
+    reads it back, so a CSL-JSON round trip keeps them (they were dropped). Bookkeeping and attached files'
+    paths are not written, as in the BibTeX export."""
+    from biblio.export.bibtex import INTERNAL_EXTRA, INTERNAL_PREFIXES
+    from biblio.model.dates import year_season
+    from biblio.model.kept_fields import KEPT_FIELDS
+
+    left: dict[str, str] = {}
+    for name, value in record.extra.items():
+        kept = KEPT_FIELDS.get(name)
+        if not value or name in INTERNAL_EXTRA or name.startswith(INTERNAL_PREFIXES) or name in _NOT_SHARED:
+            continue
+        in_date = name == "season" and year_season(record.date, value)
+        if in_date or (kept is not None and kept.csl and kept.csl in item):
+            continue  # written in the date, or under its CSL variable
+        left[name] = value
+    return left
+
+
+_NOT_SHARED = frozenset({"file", "pdf"})  # paths on the user's disk: `export --with-files` decides, not CSL-JSON
 
 
 def _add_kept_fields(record: Record, item: dict[str, Any]) -> None:

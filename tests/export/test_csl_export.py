@@ -397,3 +397,31 @@ def test_a_containers_subtitle_is_joined_to_its_title_as_the_titles_is() -> None
         "Zeitschrift: für Kunst",
         "中国社会科学：英文版",
     ]
+
+
+def test_values_without_a_csl_variable_survive_a_csl_round_trip() -> None:
+    """A BibTeX ``bibsource``/``acknowledgement`` (TeX Live's Beebe files), a RIS tag's second value: CSL has no
+    variable for them and the CSL-JSON export dropped them; ``biblio-extra`` carries them (processors ignore the
+    key), never bookkeeping or a file's path."""
+    from biblio.importers.bibtex.importer import BibtexImporter
+    from biblio.importers.csl.importer import CslJsonImporter
+
+    source = (
+        "@Article{k, author = {Doe, Jane}, title = {T}, journal = {TUGboat}, year = {1990}, month = {summer},"
+        " bibsource = {http://www.math.utah.edu/pub/tex/bib/tugboat.bib}, acknowledgement = {ack-nhfb},"
+        " file = {:/home/me/papers/t.pdf:PDF}}"
+    )
+    record = BibtexImporter().parse(source).records[0]
+    item = record_to_csl(record)
+    assert item["biblio-extra"] == {
+        "bibsource": "http://www.math.utah.edu/pub/tex/bib/tugboat.bib",
+        "acknowledgement": "ack-nhfb",
+    }
+    assert item["issued"] == {"date-parts": [[1990]], "season": 2}  # the season in the date, not in biblio-extra
+    back = CslJsonImporter().parse(json.dumps([item])).records[0]
+    assert {k: back.extra[k] for k in ("bibsource", "acknowledgement", "season")} == {
+        "bibsource": "http://www.math.utah.edu/pub/tex/bib/tugboat.bib",
+        "acknowledgement": "ack-nhfb",
+        "season": "summer",
+    }
+    assert back.csl_extra == {}
