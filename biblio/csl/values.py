@@ -7,7 +7,7 @@ from dataclasses import replace
 from typing import Any
 
 from biblio.model import EntryType, LangText, Name, Record
-from biblio.model.dates import csl_season, edtf_date, month_number, season_in, year_season
+from biblio.model.dates import csl_season, edtf_date, season_in, year_season
 from biblio.model.language import language_tag
 from biblio.model.script import CYRILLIC, HAN, HANGUL, KANA, detect_script
 from biblio.names.written import cjk_name
@@ -112,18 +112,17 @@ def csl_date(value: Any) -> str:
     return ""
 
 
-_WRITTEN_YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
-_WRITTEN_WORD = re.compile(r"[^\W\d_]+")
+_WRITTEN_YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
 
 
 def _written_date(text: str) -> str:
-    """The year (and month, if one is named) of a date written in words: ``Spring 2003`` -> ``2003``,
-    ``May 2003`` -> ``2003-05``; ``""`` without exactly one year (``1998-1999``, ``n.d.``)."""
-    years = _WRITTEN_YEAR.findall(text[:200])
-    if len(years) != 1:
-        return ""
-    months = {month_number(word) for word in _WRITTEN_WORD.findall(text[:200]) if len(word) >= 3} - {0}
-    return f"{years[0]}-{months.pop():02d}" if len(months) == 1 else years[0]
+    """A date written in words (``Spring 2003`` -> ``2003``, ``May 3, 2003`` -> ``2003-05-03``), read as the tagged
+    formats read one (:func:`biblio.importers.tagged.dates.tagged_date`); ``""`` unless it names exactly one year
+    (``1998-1999`` is no one date)."""
+    from biblio.importers.tagged.dates import tagged_date
+
+    text = text[:200]
+    return tagged_date(text) if len(_WRITTEN_YEAR.findall(text)) == 1 else ""
 
 
 def _season(value: Any) -> str:

@@ -9,7 +9,7 @@ from typing import Any
 from biblio.csl.extensions import join_title, keyword_groups
 from biblio.csl.values import TEXT_VARIABLES, date_parts, name_to_csl, number_variable
 from biblio.model import LangText, Record
-from biblio.model.dates import SEASON_NUMBER, year_season
+from biblio.model.dates import SEASON_NUMBER, date_season
 from biblio.model.types import TYPE_TO_CSL
 
 _TEXT = {k: v for k, v in TEXT_VARIABLES.items() if k != "publisher"}
@@ -29,7 +29,7 @@ def variable_value(record: Record, variable: str) -> Any:
         if not date:
             return None
         value = date_parts(date)
-        if variable == "issued" and (season := year_season(date, record.extra.get("season", ""))):
+        if variable == "issued" and (season := date_season(record)):
             value["season"] = SEASON_NUMBER[season]  # "Spring 2003": CSL's season of the year
         return value
     return _special(record, variable)

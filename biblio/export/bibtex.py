@@ -23,7 +23,6 @@ from biblio.export.bibtex_fields import (
     PLAIN_SLOTS,
     SLOTS,
     Context,
-    date_season,
     legacy_date_readable,
     model_date_covers_legacy,
     slot_of_field,
@@ -43,6 +42,7 @@ from biblio.export.verbatim import URL_FIELDS, verbatim_field
 from biblio.export.verbatim import percent_match as _percent_match
 from biblio.keys import path_safe, printable_key
 from biblio.model import EntryType, LinkKind, Record
+from biblio.model.dates import date_season
 from biblio.model.identifiers import bare_doi, bibtex_url_text
 from biblio.model.kept_fields import KEPT_FIELDS
 from biblio.model.tex import tex_spaces

@@ -16,7 +16,7 @@ from biblio.export.latex_escape import escape_latex
 from biblio.export.names_bibtex import format_names
 from biblio.export.verbatim import verbatim_field
 from biblio.model import EntryType, LangText, Record
-from biblio.model.dates import edtf_season, year_season
+from biblio.model.dates import date_season, edtf_season
 
 BIBTEX = "bibtex"
 BIBLATEX = "biblatex"
@@ -94,11 +94,6 @@ def _keywords(record: Record, ctx: Context) -> Fields:
     return [("keywords" if not lang else f"keywords_{lang}", ", ".join(words)) for lang, words in groups.items()]
 
 
-def date_season(record: Record) -> str:
-    """The season of a date that is a year alone (``extra["season"]``: "Spring 2003"), else ``""``."""
-    return year_season(record.date, record.extra.get("season", ""))
-
-
 def _date(record: Record, ctx: Context) -> Fields:
     season = date_season(record)
     if ctx.dialect == BIBLATEX:  # EDTF's season (2003-21): biblatex prints "Spring 2003"
@@ -135,8 +130,8 @@ def legacy_date_readable(latex: Mapping[str, str]) -> bool:
 
 
 def model_date_covers_legacy(record: Record) -> bool:
-    """Whether the parsed date holds all the kept ``year``/``month`` say (a month, a range), so that it can be
-    written as biblatex's ``date`` instead of them; a season ("summer") the date model does not read is not."""
+    """Whether the parsed date holds all the kept ``year``/``month`` say (a month, a day, a range, a season), so
+    that it can be written as biblatex's ``date`` instead of them; what it does not read ("????") is not."""
     date = record.date
     if not date or "date" in record.latex or not record.latex.get("year"):
         return False

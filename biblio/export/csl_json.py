@@ -100,7 +100,7 @@ def _extra_left(record: Record, item: dict[str, Any]) -> dict[str, str]:
     reads it back, so a CSL-JSON round trip keeps them (they were dropped). Bookkeeping and attached files'
     paths are not written, as in the BibTeX export."""
     from biblio.export.bibtex import INTERNAL_EXTRA, INTERNAL_PREFIXES
-    from biblio.model.dates import year_season
+    from biblio.model.dates import date_season
     from biblio.model.kept_fields import KEPT_FIELDS
 
     left: dict[str, str] = {}
@@ -108,7 +108,7 @@ def _extra_left(record: Record, item: dict[str, Any]) -> dict[str, str]:
         kept = KEPT_FIELDS.get(name)
         if not value or name in INTERNAL_EXTRA or name.startswith(INTERNAL_PREFIXES) or name in _NOT_SHARED:
             continue
-        in_date = name == "season" and year_season(record.date, value)
+        in_date = name == "season" and date_season(record)
         if in_date or (kept is not None and kept.csl and kept.csl in item):
             continue  # written in the date, or under its CSL variable
         left[name] = value

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import datetime
 import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from biblio.model.record import Record
 
 MONTHS: dict[str, int] = {
     name: index + 1
@@ -118,6 +122,11 @@ def edtf_season(year: str, season: str) -> str:
 def year_season(date: str, season: str) -> str:
     """``season`` if it is one and ``date`` is a year alone (a season says nothing beside a month), else ``""``."""
     return season if season in SEASON_NUMBER and len(date) == 4 and date.isdigit() else ""
+
+
+def date_season(record: Record) -> str:
+    """The season the exports write in a record's date (``extra["season"]`` beside a year alone), else ``""``."""
+    return year_season(record.date, record.extra.get("season", ""))
 
 
 def csl_season(value: object) -> str:

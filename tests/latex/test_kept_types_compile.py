@@ -6,9 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from biblio.cli.main import main
 from tests.latex.test_file_field_compile import DOC  # biblatex + biber, xeCJK fonts
-from tests.latex.texbuild import TexRunner
+from tests.latex.texbuild import TexRunner, export_through_cli
 
 pytestmark = pytest.mark.latex
 
@@ -16,12 +15,8 @@ RIS = Path(__file__).parents[1] / "data" / "tagged" / "ris_types.ris"
 
 
 def test_kept_types_compile_with_biber(tex: TexRunner, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    library = tmp_path / "lib"
-    assert main(["--library", str(library), "add", str(RIS)]) == 0
-    build = tmp_path / "build"
-    build.mkdir()
-    bib = build / "refs.bib"
-    assert main(["--library", str(library), "export", "--format", "biblatex", "-o", str(bib)]) == 0
+    bib = export_through_cli(tmp_path, RIS)
+    build = bib.parent
     capsys.readouterr()
     text = bib.read_text(encoding="utf-8")
     assert "@jurisdiction{" in text and "@legislation{" in text and "@movie{" in text

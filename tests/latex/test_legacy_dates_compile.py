@@ -8,9 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from biblio.cli.main import main
 from tests.latex.test_file_field_compile import DOC  # biblatex + biber, xeCJK fonts
-from tests.latex.texbuild import TexRunner
+from tests.latex.texbuild import TexRunner, export_through_cli
 
 pytestmark = pytest.mark.latex
 
@@ -28,13 +27,8 @@ SOURCE = """\
 def test_unreadable_legacy_dates_compile_without_warnings(tex: TexRunner, tmp_path: Path) -> None:
     source = tmp_path / "beebe-dates.bib"
     source.write_text(SOURCE, encoding="utf-8")
-    library = tmp_path / "lib"
-    assert main(["--library", str(library), "add", str(source)]) == 0
-    build = tmp_path / "build"
-    build.mkdir()
-    bib = build / "refs.bib"
-    assert main(["--library", str(library), "export", "--format", "biblatex", "-o", str(bib)]) == 0
-    result = tex.build(build, "xelatex", "biber", DOC, bib.read_text(encoding="utf-8"))
+    bib = export_through_cli(tmp_path, source)
+    result = tex.build(bib.parent, "xelatex", "biber", DOC, bib.read_text(encoding="utf-8"))
     assert result.problems() == []
     assert "legacy" not in result.backend_log
     assert result.shows("June–Aug. 1990") or result.shows("June–August 1990")

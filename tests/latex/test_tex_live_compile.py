@@ -7,9 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from biblio.cli.main import main
 from tests.latex.test_file_field_compile import DOC  # biblatex + biber, xeCJK fonts
-from tests.latex.texbuild import TexRunner
+from tests.latex.texbuild import TexRunner, export_through_cli
 
 pytestmark = pytest.mark.latex
 
@@ -19,13 +18,9 @@ DATA = Path(__file__).parents[1] / "data" / "bibtex"
 def test_tex_live_entries_compile_with_biber(
     tex: TexRunner, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    library = tmp_path / "lib"
-    files = [str(DATA / f"beebe-{name}-excerpt.bib") for name in ("font", "tugboat", "texbook2")]
-    assert main(["--library", str(library), "add", *files]) == 0
-    build = tmp_path / "build"
-    build.mkdir()
-    bib = build / "refs.bib"
-    assert main(["--library", str(library), "export", "--format", "biblatex", "-o", str(bib)]) == 0
+    files = [DATA / f"beebe-{name}-excerpt.bib" for name in ("font", "tugboat", "texbook2")]
+    bib = export_through_cli(tmp_path, *files)
+    build = bib.parent
     warnings = capsys.readouterr().err
     result = tex.build(build, "xelatex", "biber", DOC, bib.read_text(encoding="utf-8"))
     assert result.problems() == []

@@ -115,3 +115,17 @@ def require_toolchain() -> None:
         if os.environ.get("CI") == "true":
             pytest.fail(message)
         pytest.skip(message)
+
+
+def export_through_cli(tmp_path: Path, *sources: Path | str) -> Path:
+    """``biblio add`` the sources into a fresh library and ``biblio export --format biblatex`` it, as a user runs
+    them: the .bib is ``build/refs.bib`` under ``tmp_path`` (the build directory the compile then uses)."""
+    from biblio.cli.main import main
+
+    library = tmp_path / "lib"
+    assert main(["--library", str(library), "add", *map(str, sources)]) == 0
+    build = tmp_path / "build"
+    build.mkdir()
+    bib = build / "refs.bib"
+    assert main(["--library", str(library), "export", "--format", "biblatex", "-o", str(bib)]) == 0
+    return bib

@@ -44,7 +44,7 @@ from biblio.importers.tagged.dates import tagged_date
 from biblio.importers.tagged.markup import entities, plain_fields
 from biblio.importers.tagged.reader import NOTE_TAG, Converted, TaggedEntry
 from biblio.model import EntryType, LangText, Provenance, Record
-from biblio.model.dates import season_in
+from biblio.model.dates import month_number, season_in
 from biblio.model.script import guess_language, has_cjk
 from biblio.names.lists import make_name, make_names
 
@@ -318,10 +318,7 @@ def _dates_pages(record: Record, fields: Fields) -> None:
 
 _RIS_OTHER = re.compile(r"\s*\d{4}/[^/]*/[^/]*/(.*)", re.DOTALL)  # RIS's YYYY/MM/DD/other info (linear: no lazy tail)
 _DATE_WORD = re.compile(r"[^\W\d_]{2,}")
-_DATE_FILLERS = frozenset(
-    "jan january feb february mar march apr april may jun june jul july aug august sep sept september oct october"
-    " nov november dec december st nd rd th of".split()
-)
+_DATE_FILLERS = frozenset({"st", "nd", "rd", "th", "of"})  # "March 3rd of 2003": month names are read too
 
 
 def _date_words(record: Record, raw_dates: list[str]) -> None:
@@ -333,7 +330,8 @@ def _date_words(record: Record, raw_dates: list[str]) -> None:
             record.extra.setdefault("season", season)
             continue
         other = _RIS_OTHER.match(raw)  # (match: anchored at the start)
-        words = [w for w in _DATE_WORD.findall(other.group(1) if other else raw) if w.casefold() not in _DATE_FILLERS]
+        text = other.group(1) if other else raw
+        words = [w for w in _DATE_WORD.findall(text) if w.casefold() not in _DATE_FILLERS and not month_number(w)]
         if words:
             record.extra.setdefault("date_text", raw.strip())
 
