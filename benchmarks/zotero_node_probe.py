@@ -49,9 +49,9 @@ from realworld.scoring import align  # noqa: E402
 from tagged_mapping import VARIANTS, biblio_record, ris_record  # noqa: E402
 
 from biblio.importers.registry import choose_importer  # noqa: E402
-from biblio.importers.tagged.dates import tagged_date  # noqa: E402
 from biblio.importers.tagged.refer import ReferImporter  # noqa: E402
 from biblio.model import Record  # noqa: E402
+from biblio.model.written_dates import tagged_date  # noqa: E402
 
 TARBALL = "https://registry.npmjs.org/zotero-translators/-/zotero-translators-0.0.2.tgz"
 DEPENDENCIES = ("iconv-lite@0.4.24", "jsdom@13", "request@2.87", "xregexp@4.2")

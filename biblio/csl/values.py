@@ -10,6 +10,7 @@ from biblio.model import EntryType, LangText, Name, Record
 from biblio.model.dates import csl_season, edtf_date, season_in, year_season
 from biblio.model.language import language_tag
 from biblio.model.script import CYRILLIC, HAN, HANGUL, KANA, detect_script
+from biblio.model.written_dates import tagged_date
 from biblio.names.written import cjk_name
 
 ISSUE_TYPES = frozenset({EntryType.ARTICLE, EntryType.NEWSPAPER, EntryType.MAGAZINE})
@@ -117,10 +118,8 @@ _WRITTEN_YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
 
 def _written_date(text: str) -> str:
     """A date written in words (``Spring 2003`` -> ``2003``, ``May 3, 2003`` -> ``2003-05-03``), read as the tagged
-    formats read one (:func:`biblio.importers.tagged.dates.tagged_date`); ``""`` unless it names exactly one year
+    formats read one (:func:`biblio.model.written_dates.tagged_date`); ``""`` unless it names exactly one year
     (``1998-1999`` is no one date)."""
-    from biblio.importers.tagged.dates import tagged_date
-
     text = text[:200]
     return tagged_date(text) if len(_WRITTEN_YEAR.findall(text)) == 1 else ""
 

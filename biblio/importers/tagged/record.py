@@ -40,12 +40,12 @@ from biblio.importers.identifiers import (
     looks_like_patent_number,
     patent_office,
 )
-from biblio.importers.tagged.dates import tagged_date
 from biblio.importers.tagged.markup import entities, plain_fields
 from biblio.importers.tagged.reader import NOTE_TAG, Converted, TaggedEntry
 from biblio.model import EntryType, LangText, Provenance, Record
 from biblio.model.dates import month_number, season_in
 from biblio.model.script import guess_language, has_cjk
+from biblio.model.written_dates import tagged_date
 from biblio.names.lists import make_name, make_names
 
 Fields = dict[str, list[str]]

@@ -12,7 +12,6 @@ import re
 
 from biblio.importers.base import ImportResult
 from biblio.importers.fieldmap import lang_text
-from biblio.importers.tagged.dates import tagged_date
 from biblio.importers.tagged.procite import ProCite, rewrite
 from biblio.importers.tagged.reader import Converted, TaggedEntry, TagSyntax, parse_tagged
 from biblio.importers.tagged.record import collect, finish, guess_type, move_tertiary
@@ -27,6 +26,7 @@ from biblio.importers.tagged.ris_types import (
 )
 from biblio.importers.tagged.sniff import sniff_ris
 from biblio.model import EntryType, Provenance
+from biblio.model.written_dates import tagged_date
 
 _TAG_LINE = r"^([A-Z][A-Z0-9])\s{1,2}-(?: |$)(.*)$"
 _ONE_LINE = "TY ER PY Y1 DA VL IS SP EP SN DO UR LA DB DP CN AN ET".split()

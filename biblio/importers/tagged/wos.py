@@ -21,11 +21,11 @@ from __future__ import annotations
 import re
 
 from biblio.importers.base import ImportResult
-from biblio.importers.tagged.dates import tagged_date
 from biblio.importers.tagged.reader import Converted, TaggedEntry, TagSyntax, parse_tagged
 from biblio.importers.tagged.record import Fields, collect, finish
 from biblio.importers.tagged.sniff import sniff_wos
 from biblio.model import EntryType, Provenance
+from biblio.model.written_dates import tagged_date
 
 _TAG_LINE = r"^([A-Z][A-Z0-9])(?: (.*))?$"
 # Each continuation line of these is one more item (a person, an address, a cited work).

@@ -6,10 +6,10 @@ import re
 from typing import Any
 
 from biblio.importers.fieldmap import language_code
-from biblio.importers.tagged.dates import tagged_date
 from biblio.model import Name
 from biblio.model.dates import edtf_date
 from biblio.model.script import detect_script, has_cjk
+from biblio.model.written_dates import tagged_date
 from biblio.names.lists import make_name
 
 # Zotero's stored form of a date: the parsed SQL date, then the date as written ("2001-03-00 March 2001");

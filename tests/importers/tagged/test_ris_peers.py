@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from biblio.importers.tagged.dates import tagged_date
 from biblio.importers.tagged.refer import ReferImporter
 from biblio.importers.tagged.ris import RisImporter
 from biblio.model import EntryType, Record
+from biblio.model.written_dates import tagged_date
 
 DATA = Path(__file__).parents[2] / "data" / "tagged"
 

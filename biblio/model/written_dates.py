@@ -1,4 +1,7 @@
-"""Dates as tagged exports write them -> EDTF (``2024``, ``2024-06``, ``2024-06-15``).
+"""Dates as tagged exports (and people) write them -> EDTF (``2024``, ``2024-06``, ``2024-06-15``).
+
+In the model, not with the tagged importers: the CSL reader (``biblio.csl``, which the importers use) reads a
+date written in words with it too.
 
 Numeric forms (RIS ``2024/06/15/``, ``2024-6-5``, CNKI's ``2024年6月``; with the year last, ``06/15/2024``,
 ``15.06.2024``, ``06/2024``, as Zotero reads them in English) and English month names
